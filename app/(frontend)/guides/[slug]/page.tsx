@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { GuideBlocks } from '../../../../components/GuideBlocks'
+import { getPublishedGuide } from '../../../../lib/queries'
+import { absoluteUrl, guidePath } from '../../../../lib/site'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first request, then served from Next's cache until a publish expires its tags.
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const guide = await getPublishedGuide(slug)
+  if (!guide) return { title: 'Guide not found', robots: { index: false } }
+  const title = guide.meta?.title || guide.title
+  const description = guide.meta?.description || guide.excerpt || undefined
+  const url = guide.meta?.canonicalUrl || absoluteUrl(guidePath(guide.slug))
+  const image = typeof guide.meta?.image === 'object' && guide.meta.image?.url ? guide.meta.image : undefined
+  return {
+    title,
+    description,
+    keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k)),
+    alternates: { canonical: url },
+    robots: guide.meta?.noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url,
+      publishedTime: guide.publishedAt ?? undefined,
+      modifiedTime: guide.updatedAt,
+      images: image ? [{ url: image.url!, alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] : undefined,
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
+  }
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { slug } = await params
+  const guide = await getPublishedGuide(slug)
+  if (!guide) notFound()
+  const updated = new Date(guide.updatedAt)
+  return (
+    <article>
+      <h1>{guide.title}</h1>
+      <p className="guide-meta">
+        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time>
+      </p>
+      <GuideBlocks blocks={guide.content ?? []} />
+    </article>
+  )
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { GuideList } from '../../../../components/GuideList'
+import { getSkill } from '../../../../lib/queries'
+import { skillPath } from '../../../../lib/site'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getSkill((await params).slug)
+  if (!found) return { title: 'Skill not found', robots: { index: false } }
+  const { skill } = found
+  return {
+    title: `${skill.name} · Careers that need it`,
+    description: skill.description || `Career guides for roles that need ${skill.name}.`,
+    alternates: { canonical: skillPath(skill.slug) },
+  }
+}
+
+export default async function SkillPage({ params }: Props) {
+  const found = await getSkill((await params).slug)
+  if (!found) notFound()
+  const { skill, guides } = found
+  return (
+    <>
+      <h1>{skill.name}</h1>
+      <p className="guide-meta">{skill.kind === 'soft' ? 'Soft skill' : 'Technical skill'}</p>
+      {skill.description ? <p>{skill.description}</p> : null}
+      <h2>Careers that need {skill.name}</h2>
+      <GuideList guides={guides} headingLevel={3} emptyText={`No published guide mentions ${skill.name} yet.`} />
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { GuideList } from '../../../../components/GuideList'
+import { getTechnology } from '../../../../lib/queries'
+import { technologyPath } from '../../../../lib/site'
+import { technologyCategoryLabel } from '../../../../lib/taxonomy'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getTechnology((await params).slug)
+  if (!found) return { title: 'Technology not found', robots: { index: false } }
+  const { technology } = found
+  return {
+    title: `${technology.name} · Careers that use it`,
+    description: technology.description || `Career guides for roles that use ${technology.name}.`,
+    alternates: { canonical: technologyPath(technology.slug) },
+  }
+}
+
+export default async function TechnologyPage({ params }: Props) {
+  const found = await getTechnology((await params).slug)
+  if (!found) notFound()
+  const { technology, guides } = found
+  return (
+    <>
+      <h1>{technology.name}</h1>
+      <p className="guide-meta">{technologyCategoryLabel(technology.category)}</p>
+      {technology.description ? <p>{technology.description}</p> : null}
+      <h2>Careers that use {technology.name}</h2>
+      <GuideList guides={guides} headingLevel={3} emptyText={`No published guide mentions ${technology.name} yet.`} />
+    </>
+  )
+}

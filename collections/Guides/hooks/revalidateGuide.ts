@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { cacheTags } from '../../../lib/cache-tags'
+import { expireCacheTags } from '../../../lib/revalidate'
+
+type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
+
+/**
+ * Readers only see published guides, so only a change that touches the published state (publishing,
+ * editing what is live, unpublishing) expires their cached pages; saving a draft leaves them alone.
+ */
+export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = ({ doc, previousDoc, req }) => {
+  const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published'
+  if (!touchesPublished) return doc
+  const slugs = new Set([doc.slug, previousDoc?.slug].filter((slug): slug is string => Boolean(slug)))
+  expireCacheTags([cacheTags.guideList, ...[...slugs].map(cacheTags.guide)], (message) => req.payload.logger.debug(message))
+  return doc
+}
+
+export const revalidateDeletedGuide: CollectionAfterDeleteHook<GuideDoc> = ({ doc, req }) => {
+  const tags = [cacheTags.guideList, ...(doc.slug ? [cacheTags.guide(doc.slug)] : [])]
+  expireCacheTags(tags, (message) => req.payload.logger.debug(message))
+  return doc
+}

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { SKILL_KINDS } from '../lib/taxonomy'
+import { anyone, editors } from './access'
+import { slugField } from './fields/slug'
+import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
+
+export const Skills: CollectionConfig = {
+  slug: 'skills',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug', 'updatedAt'] },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomyDelete] },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, index: true },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'technical',
+      options: SKILL_KINDS.map(({ value, label }) => ({ value, label })),
+    },
+    { name: 'description', type: 'textarea' },
+  ],
+}

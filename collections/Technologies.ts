@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
+import { anyone, editors } from './access'
+import { slugField } from './fields/slug'
+import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
+
+export const Technologies: CollectionConfig = {
+  slug: 'technologies',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'slug', 'updatedAt'],
+    listSearchableFields: ['name', 'abbreviation'],
+  },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomyDelete] },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, index: true },
+    slugField('name'),
+    {
+      name: 'abbreviation',
+      type: 'text',
+      admin: { description: 'Short form readers search for, e.g. "AWS" for Amazon Web Services.' },
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'other',
+      options: TECHNOLOGY_CATEGORIES.map(({ value, label }) => ({ value, label })),
+    },
+    {
+      name: 'language',
+      type: 'relationship',
+      relationTo: 'technologies',
+      admin: {
+        description: 'The programming language this framework is built on.',
+        condition: (data) => data?.category === 'framework',
+      },
+      filterOptions: { category: { equals: 'programming-language' } },
+    },
+    { name: 'description', type: 'textarea' },
+    {
+      name: 'website',
+      type: 'text',
+      validate: (value: unknown) =>
+        value === null || value === undefined || value === '' || (typeof value === 'string' && /^https?:\/\//.test(value) && URL.canParse(value))
+          ? true
+          : 'Enter an absolute http(s) URL such as https://www.postgresql.org.',
+    },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+/**
+ * Access rules, one small named function each, shared by every collection.
+ * Anonymous readers only ever see published content; only editors and admins change it.
+ */
+export type Role = 'admin' | 'editor' | 'author'
+
+export const ROLES: readonly Role[] = ['admin', 'editor', 'author']
+
+type WithUser = Pick<PayloadRequest, 'user'>
+
+export function hasRole(req: WithUser, ...roles: Role[]): boolean {
+  const userRoles = (req.user as { roles?: Role[] | null } | null)?.roles ?? []
+  return userRoles.some((role) => roles.includes(role))
+}
+
+export const anyone: Access = () => true
+
+export const signedIn: Access = ({ req }) => Boolean(req.user)
+
+export const admins: Access = ({ req }) => hasRole(req, 'admin')
+
+export const editors: Access = ({ req }) => hasRole(req, 'admin', 'editor')
+
+/** Drafts stay private: anonymous readers get a query that matches published documents only. */
+export const publishedOrSignedIn: Access = ({ req }) => {
+  if (req.user) return true
+  return { _status: { equals: 'published' } }
+}
+
+/** Admins see every account; everyone else sees only their own. */
+export const adminsOrSelf: Access = ({ req }) => {
+  if (hasRole(req, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+export const adminsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin')

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { cacheTags } from '../../lib/cache-tags'
+import { expireCacheTags } from '../../lib/revalidate'
+
+type TaxonomyDoc = { id: number | string; slug?: string | null }
+
+function tagsFor(collection: string, ...docs: (TaxonomyDoc | undefined)[]): string[] {
+  const slugTag = collection === 'skills' ? cacheTags.skill : cacheTags.technology
+  const slugs = docs.map((doc) => doc?.slug).filter((slug): slug is string => Boolean(slug))
+  return [cacheTags.taxonomy, ...slugs.map(slugTag)]
+}
+
+export const revalidateTaxonomy: CollectionAfterChangeHook<TaxonomyDoc> = ({ doc, previousDoc, collection, req }) => {
+  expireCacheTags(tagsFor(collection.slug, doc, previousDoc), (message) => req.payload.logger.debug(message))
+  return doc
+}
+
+export const revalidateTaxonomyDelete: CollectionAfterDeleteHook<TaxonomyDoc> = ({ doc, collection, req }) => {
+  expireCacheTags(tagsFor(collection.slug, doc), (message) => req.payload.logger.debug(message))
+  return doc
+}

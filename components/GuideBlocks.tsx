@@ -1,0 +1,50 @@
+import { slugify } from '../lib/slug'
+import { CareerPathsBlock } from './blocks/CareerPathsBlock'
+import { FaqBlock } from './blocks/FaqBlock'
+import { PlainListBlock } from './blocks/PlainListBlock'
+import { ResponsibilitiesBlock } from './blocks/ResponsibilitiesBlock'
+import { RoadmapBlock } from './blocks/RoadmapBlock'
+import { SalaryBlock } from './blocks/SalaryBlock'
+import { SectionBlock } from './blocks/SectionBlock'
+import { SkillListBlock } from './blocks/SkillListBlock'
+import { TechnologyGroupBlock } from './blocks/TechnologyGroupBlock'
+import type { GuideBlock } from './blocks/types'
+
+/** Unique heading ids ("soft-skills", "soft-skills-2") so every section can be linked to. */
+export function headingIds(blocks: GuideBlock[]): string[] {
+  const seen = new Map<string, number>()
+  return blocks.map((block) => {
+    const base = slugify(block.heading) || 'section'
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return count === 1 ? base : `${base}-${count}`
+  })
+}
+
+export function GuideBlocks({ blocks }: { blocks: GuideBlock[] }) {
+  const ids = headingIds(blocks)
+  return blocks.map((block, index) => {
+    const key = block.id ?? index
+    const headingId = ids[index]!
+    switch (block.blockType) {
+      case 'section':
+        return <SectionBlock key={key} block={block} headingId={headingId} />
+      case 'responsibilities':
+        return <ResponsibilitiesBlock key={key} block={block} headingId={headingId} />
+      case 'technologyGroup':
+        return <TechnologyGroupBlock key={key} block={block} headingId={headingId} />
+      case 'skillList':
+        return <SkillListBlock key={key} block={block} headingId={headingId} />
+      case 'plainList':
+        return <PlainListBlock key={key} block={block} headingId={headingId} />
+      case 'careerPaths':
+        return <CareerPathsBlock key={key} block={block} headingId={headingId} />
+      case 'salary':
+        return <SalaryBlock key={key} block={block} headingId={headingId} />
+      case 'roadmap':
+        return <RoadmapBlock key={key} block={block} headingId={headingId} />
+      case 'faq':
+        return <FaqBlock key={key} block={block} headingId={headingId} />
+    }
+  })
+}

@@ -1,0 +1,9 @@
+/** Cache tags shared by the pages that read content and the hooks that change it. */
+export const cacheTags = {
+  guideList: 'guides',
+  guide: (slug: string) => `guide:${slug}`,
+  /** Guide pages show technology and skill names, so a change to either revalidates them. */
+  taxonomy: 'taxonomy',
+  technology: (slug: string) => `technology:${slug}`,
+  skill: (slug: string) => `skill:${slug}`,
+} as const

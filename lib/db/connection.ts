@@ -1,0 +1,84 @@
+import pg from 'pg'
+import { runningEmbeddedServerUrl, startEmbeddedServer } from './embedded'
+
+/** The database the app uses inside the embedded server. */
+export const EMBEDDED_DATABASE = 'careerpath'
+
+export function withDatabaseName(url: string, database: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = '/' + encodeURIComponent(database)
+  return parsed.toString()
+}
+
+export function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres'
+}
+
+async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabaseName(url, 'postgres') })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export async function ensureDatabaseExists(url: string): Promise<void> {
+  const name = databaseName(url)
+  await withMaintenanceClient(url, async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (rowCount) return
+    try {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
+    } catch (error) {
+      // Another process created it between the check and the CREATE.
+      if ((error as { code?: string }).code !== '42P04') throw error
+    }
+  })
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const name = databaseName(url)
+  await withMaintenanceClient(url, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  )
+}
+
+export interface DatabaseHandle {
+  url: string
+  embedded: boolean
+  /** Stops the embedded server when this process started it; a no-op otherwise. */
+  release(): Promise<void>
+}
+
+/** For command-line entry points: the configured database, or the embedded one (started if needed). */
+export async function openDatabase(options: {
+  databaseUrl?: string
+  dataDir: string
+  log?: (line: string) => void
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    return { url: options.databaseUrl, embedded: false, release: async () => {} }
+  }
+  const server = await startEmbeddedServer({ dataDir: options.dataDir, log: options.log })
+  const url = withDatabaseName(server.serverUrl, EMBEDDED_DATABASE)
+  try {
+    await ensureDatabaseExists(url)
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  return { url, embedded: true, release: () => server.stop() }
+}
+
+/** For code that cannot wait (the Payload config): the configured URL, or the embedded server another process runs. */
+export function currentDatabaseUrl(options: { databaseUrl?: string; dataDir: string }): string {
+  if (options.databaseUrl) return options.databaseUrl
+  const running = runningEmbeddedServerUrl(options.dataDir)
+  if (running) return withDatabaseName(running, EMBEDDED_DATABASE)
+  throw new Error(
+    `No database: DATABASE_URL is unset and no embedded PostgreSQL runs in ${options.dataDir}. ` +
+      'Start the site with `npm run dev` (or `npm start`), which starts it, or set DATABASE_URL.',
+  )
+}

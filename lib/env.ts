@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The process environment, read once and validated. Anything wrong stops start-up with one line
+ * naming the variable, because a half-configured CMS fails later in far more confusing ways.
+ */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: 'must be a postgres:// or postgresql:// connection URL',
+  })
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl.optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://careerpath.example' })
+    .default('http://localhost:3000')
+    .transform((value) => value.replace(/\/+$/, '')),
+  DATA_DIR: z.string().min(1).default('.data'),
+})
+
+export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'DATA_DIR'> & {
+  PAYLOAD_SECRET: string
+  /** Absolute path of the local folder for the embedded database and generated development secrets. */
+  DATA_DIR: string
+}
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EnvError'
+  }
+}
+
+/** Empty strings count as unset: `FOO= npm start` should behave like not setting FOO at all. */
+function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  )
+}
+
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'payload-secret')
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim()
+    if (existing.length >= 32) return existing
+  } catch {
+    // No secret yet: generate one below.
+  }
+  fs.mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  // 'wx' so that two processes starting at once agree on the first secret written.
+  try {
+    fs.writeFileSync(file, secret + '\n', { flag: 'wx', mode: 0o600 })
+    return secret
+  } catch {
+    return fs.readFileSync(file, 'utf8').trim()
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Env {
+  const result = schema.safeParse(withoutEmpty(source))
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    const name = issue.path.join('.') || 'environment'
+    throw new EnvError(`Invalid environment variable ${name}: ${issue.message}`)
+  }
+  const parsed = result.data
+  const dataDir = path.resolve(cwd, parsed.DATA_DIR)
+  // `next build` runs with NODE_ENV=production but signs nothing, so only a running production server needs the secret.
+  const buildingForProduction = source.NEXT_PHASE === 'phase-production-build'
+  if (!parsed.PAYLOAD_SECRET && parsed.NODE_ENV === 'production' && !buildingForProduction) {
+    throw new EnvError(
+      'Missing environment variable PAYLOAD_SECRET: production needs a secret of at least 32 characters (e.g. `openssl rand -hex 32`)',
+    )
+  }
+  return {
+    ...parsed,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: parsed.PAYLOAD_SECRET ?? developmentSecret(dataDir),
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated environment of this process; exits with one clear line when it is invalid. */
+export function env(): Env {
+  if (cached) return cached
+  try {
+    cached = parseEnv(process.env)
+    return cached
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+}

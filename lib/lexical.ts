@@ -1,0 +1,44 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { RichNode } from './import/schema'
+
+/** Builds the Lexical editor state Payload stores for rich text, from plain paragraphs and lists. */
+const element = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
+
+const textNode = (text: string) => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+
+export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
+  const children = nodes.map((node) =>
+    node.type === 'paragraph'
+      ? { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: [textNode(node.text)] }
+      : {
+          type: 'list',
+          ...element,
+          listType: node.ordered ? 'number' : 'bullet',
+          start: 1,
+          tag: node.ordered ? 'ol' : 'ul',
+          children: node.items.map((item, position) => ({
+            type: 'listitem',
+            ...element,
+            value: position + 1,
+            children: [textNode(item)],
+          })),
+        },
+  )
+  return { root: { type: 'root', ...element, children } } as unknown as SerializedEditorState
+}
+
+/** The text of a rich text value, paragraph by paragraph (for excerpts, search and tests). */
+export function plainTextOf(state: unknown): string[] {
+  const out: string[] = []
+  const visit = (node: { type?: string; text?: string; children?: unknown[] }, into: string[]) => {
+    if (typeof node.text === 'string') into.push(node.text)
+    for (const child of node.children ?? []) visit(child as typeof node, into)
+  }
+  const root = (state as { root?: { children?: unknown[] } } | null)?.root
+  for (const block of root?.children ?? []) {
+    const parts: string[] = []
+    visit(block as { children?: unknown[] }, parts)
+    if (parts.length) out.push(parts.join(''))
+  }
+  return out
+}

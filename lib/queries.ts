@@ -1,0 +1,116 @@
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload, type Where } from 'payload'
+import type { Guide, Skill, Technology } from '../payload-types'
+import { cacheTags } from './cache-tags'
+
+/**
+ * Every read the public pages make, in one place. Reads go through access control as an anonymous
+ * reader (`overrideAccess: false`), so a draft can never reach a page, and each result is cached
+ * under tags that the collections' hooks expire when content changes.
+ */
+
+const asReader = { overrideAccess: false, draft: false } as const
+const published: Where = { _status: { equals: 'published' } }
+
+async function payload() {
+  return getPayload({ config })
+}
+
+export type GuideSummary = Pick<Guide, 'id' | 'title' | 'role' | 'slug' | 'excerpt' | 'publishedAt' | 'updatedAt'>
+
+const summaryFields = { title: true, role: true, slug: true, excerpt: true, publishedAt: true, updatedAt: true } as const
+
+export const getPublishedGuides = unstable_cache(
+  async (): Promise<GuideSummary[]> => {
+    const { docs } = await (await payload()).find({
+      collection: 'guides',
+      ...asReader,
+      where: published,
+      sort: '-publishedAt',
+      depth: 0,
+      limit: 100,
+      select: summaryFields,
+    })
+    return docs
+  },
+  ['published-guides'],
+  { tags: [cacheTags.guideList] },
+)
+
+/** A published guide with the technologies, skills and linked guides its blocks show; null when there is none. */
+export async function getPublishedGuide(slug: string): Promise<Guide | null> {
+  return unstable_cache(
+    async () => {
+      const { docs } = await (await payload()).find({
+        collection: 'guides',
+        ...asReader,
+        where: { and: [published, { slug: { equals: slug } }] },
+        depth: 1,
+        limit: 1,
+        pagination: false,
+        populate: {
+          technologies: { name: true, slug: true, category: true, abbreviation: true },
+          skills: { name: true, slug: true, kind: true },
+          guides: { title: true, slug: true, role: true },
+        },
+      })
+      return docs[0] ?? null
+    },
+    ['guide', slug],
+    { tags: [cacheTags.guide(slug), cacheTags.taxonomy] },
+  )()
+}
+
+async function guidesReferencing(field: 'content.technologies' | 'content.skills', id: number): Promise<GuideSummary[]> {
+  const { docs } = await (await payload()).find({
+    collection: 'guides',
+    ...asReader,
+    where: { and: [published, { [field]: { in: [id] } }] },
+    sort: 'title',
+    depth: 0,
+    limit: 100,
+    select: summaryFields,
+  })
+  return docs
+}
+
+export async function getTechnology(slug: string): Promise<{ technology: Technology; guides: GuideSummary[] } | null> {
+  return unstable_cache(
+    async () => {
+      const { docs } = await (await payload()).find({
+        collection: 'technologies',
+        ...asReader,
+        where: { slug: { equals: slug } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+      })
+      const technology = docs[0]
+      if (!technology) return null
+      return { technology, guides: await guidesReferencing('content.technologies', technology.id) }
+    },
+    ['technology', slug],
+    { tags: [cacheTags.technology(slug), cacheTags.taxonomy, cacheTags.guideList] },
+  )()
+}
+
+export async function getSkill(slug: string): Promise<{ skill: Skill; guides: GuideSummary[] } | null> {
+  return unstable_cache(
+    async () => {
+      const { docs } = await (await payload()).find({
+        collection: 'skills',
+        ...asReader,
+        where: { slug: { equals: slug } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+      })
+      const skill = docs[0]
+      if (!skill) return null
+      return { skill, guides: await guidesReferencing('content.skills', skill.id) }
+    },
+    ['skill', slug],
+    { tags: [cacheTags.skill(slug), cacheTags.taxonomy, cacheTags.guideList] },
+  )()
+}

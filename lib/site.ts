@@ -1,0 +1,20 @@
+import { env } from './env'
+
+export const SITE_NAME = 'Careerpath'
+
+/** Absolute URL of a path on the public site, under SITE_URL. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, env().SITE_URL + '/').toString()
+}
+
+export const guidePath = (slug: string) => `/guides/${slug}`
+export const technologyPath = (slug: string) => `/technologies/${slug}`
+export const skillPath = (slug: string) => `/skills/${slug}`
+
+/** Textarea content as paragraphs: writers separate paragraphs with an empty line. */
+export function paragraphsOf(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+}

@@ -1,0 +1,58 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Guides } from './collections/Guides'
+import { Media } from './collections/Media'
+import { Skills } from './collections/Skills'
+import { Technologies } from './collections/Technologies'
+import { Users } from './collections/Users'
+import { seoExtraFields } from './collections/fields/seo'
+import { currentDatabaseUrl } from './lib/db/connection'
+import { env } from './lib/env'
+import type { Guide } from './payload-types'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = env()
+
+export default buildConfig({
+  serverURL: settings.SITE_URL,
+  secret: settings.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Careerpath admin' },
+  },
+  collections: [Guides, Technologies, Skills, Media, Users],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: {
+      // Resolved when Payload connects, not when the config is loaded, so that commands which never
+      // touch the database (type generation, import map) work without one.
+      get connectionString() {
+        return currentDatabaseUrl({ databaseUrl: settings.DATABASE_URL, dataDir: settings.DATA_DIR })
+      },
+    },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // The schema changes only through committed migrations, never by push.
+    push: false,
+  }),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  plugins: [
+    seoPlugin({
+      collections: ['guides'],
+      uploadsCollection: 'media',
+      tabbedUI: true,
+      generateTitle: ({ doc }: { doc: Partial<Guide> }) => doc.title ?? '',
+      generateDescription: ({ doc }: { doc: Partial<Guide> }) => doc.excerpt ?? '',
+      generateURL: ({ doc }: { doc: Partial<Guide> }) => `${settings.SITE_URL}/guides/${doc.slug ?? ''}`,
+      fields: ({ defaultFields }) => [...defaultFields, ...seoExtraFields],
+    }),
+  ],
+})
