@@ -158,6 +158,14 @@ export interface Guide {
         | FaqBlock
       )[]
     | null;
+  /**
+   * Collected from the technology groups on save.
+   */
+  technologies?: (number | Technology)[] | null;
+  /**
+   * Collected from the skill lists on save.
+   */
+  skills?: (number | Skill)[] | null;
   publishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -648,6 +656,8 @@ export interface GuidesSelect<T extends boolean = true> {
         roadmap?: T | RoadmapBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
       };
+  technologies?: T;
+  skills?: T;
   publishedAt?: T;
   meta?:
     | T

@@ -27,7 +27,7 @@ export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
   return { root: { type: 'root', ...element, children } } as unknown as SerializedEditorState
 }
 
-/** The text of a rich text value, paragraph by paragraph (for excerpts, search and tests). */
+/** The text of a rich text value, one entry per paragraph or list item (for excerpts, search and tests). */
 export function plainTextOf(state: unknown): string[] {
   const out: string[] = []
   const visit = (node: { type?: string; text?: string; children?: unknown[] }, into: string[]) => {
@@ -35,10 +35,12 @@ export function plainTextOf(state: unknown): string[] {
     for (const child of node.children ?? []) visit(child as typeof node, into)
   }
   const root = (state as { root?: { children?: unknown[] } } | null)?.root
-  for (const block of root?.children ?? []) {
+  const collect = (node: { type?: string; children?: unknown[] }) => {
+    if (node.type === 'list') return (node.children ?? []).forEach((item) => collect(item as typeof node))
     const parts: string[] = []
-    visit(block as { children?: unknown[] }, parts)
+    visit(node, parts)
     if (parts.length) out.push(parts.join(''))
   }
+  for (const block of root?.children ?? []) collect(block as { children?: unknown[] })
   return out
 }

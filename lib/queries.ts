@@ -62,7 +62,7 @@ export async function getPublishedGuide(slug: string): Promise<Guide | null> {
   )()
 }
 
-async function guidesReferencing(field: 'content.technologies' | 'content.skills', id: number): Promise<GuideSummary[]> {
+async function guidesReferencing(field: 'technologies' | 'skills', id: number): Promise<GuideSummary[]> {
   const { docs } = await (await payload()).find({
     collection: 'guides',
     ...asReader,
@@ -88,7 +88,7 @@ export async function getTechnology(slug: string): Promise<{ technology: Technol
       })
       const technology = docs[0]
       if (!technology) return null
-      return { technology, guides: await guidesReferencing('content.technologies', technology.id) }
+      return { technology, guides: await guidesReferencing('technologies', technology.id) }
     },
     ['technology', slug],
     { tags: [cacheTags.technology(slug), cacheTags.taxonomy, cacheTags.guideList] },
@@ -108,7 +108,7 @@ export async function getSkill(slug: string): Promise<{ skill: Skill; guides: Gu
       })
       const skill = docs[0]
       if (!skill) return null
-      return { skill, guides: await guidesReferencing('content.skills', skill.id) }
+      return { skill, guides: await guidesReferencing('skills', skill.id) }
     },
     ['skill', slug],
     { tags: [cacheTags.skill(slug), cacheTags.taxonomy, cacheTags.guideList] },

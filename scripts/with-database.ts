@@ -48,7 +48,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 function run(command: string): Promise<number> {
   return new Promise((resolve) => {
-    current = spawn(command, {
+    // `exec` makes the command the shell itself, so forwarded signals reach it rather than only `sh`.
+    current = spawn(`exec ${command}`, {
       shell: true,
       stdio: 'inherit',
       env: { ...process.env, DATABASE_URL: database.url },

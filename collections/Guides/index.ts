@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editors, publishedOrSignedIn } from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
+import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
@@ -26,7 +27,7 @@ export const Guides: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [stampPublishedAt],
+    beforeChange: [stampPublishedAt, collectTaxonomy],
     afterChange: [revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
   },
@@ -55,6 +56,22 @@ export const Guides: CollectionConfig = {
       type: 'blocks',
       blocks: guideBlocks,
       admin: { initCollapsed: true },
+    },
+    {
+      name: 'technologies',
+      type: 'relationship',
+      relationTo: 'technologies',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Collected from the technology groups on save.' },
+    },
+    {
+      name: 'skills',
+      type: 'relationship',
+      relationTo: 'skills',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Collected from the skill lists on save.' },
     },
     {
       name: 'publishedAt',

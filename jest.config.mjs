@@ -1,0 +1,45 @@
+import nextJest from 'next/jest.js'
+
+/**
+ * Four projects: pure logic (unit), block renderers in jsdom (components), Payload's Local API
+ * against a real PostgreSQL (integration), and the built site over HTTP (http).
+ * Payload is ESM, so TypeScript is run as ESM (`node --experimental-vm-modules`, see package.json).
+ */
+const createJestConfig = nextJest({ dir: './' })
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts', '^@/(.*)$': '<rootDir>/$1' },
+}
+
+const project = (config) => createJestConfig({ ...shared, ...config })()
+
+export default {
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.cjs'],
+  projects: await Promise.all([
+    project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
+    project({
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/jest-dom.ts'],
+    }),
+    project({
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/setup/database-setup.ts',
+      setupFiles: ['<rootDir>/tests/setup/use-test-database.ts'],
+      globalTeardown: '<rootDir>/tests/setup/database-teardown.ts',
+      testTimeout: 60_000,
+    }),
+    project({
+      displayName: 'http',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/setup/server-setup.ts',
+      globalTeardown: '<rootDir>/tests/setup/server-teardown.ts',
+      testTimeout: 60_000,
+    }),
+  ]),
+}

@@ -1,0 +1,5 @@
+import { destroyTestDatabase } from './test-database'
+
+export default async function teardown() {
+  await destroyTestDatabase(globalThis.__integrationDatabaseUrl)
+}

@@ -1,0 +1,85 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { createTestDatabase } from './test-database'
+
+/**
+ * Serves the production build against a fresh, migrated and seeded database. Builds first when
+ * there is no build or a source file is newer than it, so the pages tested are the current code.
+ */
+declare global {
+  var __httpServer: { process: ChildProcess; databaseUrl: string } | undefined
+}
+
+const SOURCES = ['app', 'components', 'collections', 'lib', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+
+function newestSourceChange(entry: string): number {
+  if (!fs.existsSync(entry)) return 0
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceChange(path.join(entry, name))))
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.resolve('.next/BUILD_ID')
+  if (!fs.existsSync(buildId)) return false
+  return fs.statSync(buildId).mtimeMs > Math.max(...SOURCES.map((source) => newestSourceChange(path.resolve(source))))
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForServer(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  throw new Error(`next start did not answer within 60 s:\n${output()}`)
+}
+
+export default async function setup() {
+  const databaseUrl = await createTestDatabase('http')
+  const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+  if (seed.status !== 0) throw new Error(`Seeding the test database failed:\n${seed.stdout}\n${seed.stderr}`)
+
+  if (!buildIsCurrent()) {
+    process.stdout.write('\nBuilding the site for the HTTP tests (next build)...\n')
+    const build = spawnSync('npx', ['next', 'build'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
+  }
+
+  const port = await freePort()
+  const siteUrl = 'https://careerpath.test'
+  let output = ''
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      SITE_URL: siteUrl,
+      PAYLOAD_SECRET: 'http-tests-secret-that-is-long-enough-0123456789',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  await waitForServer(`http://127.0.0.1:${port}/`, child, () => output)
+  globalThis.__httpServer = { process: child, databaseUrl }
+  process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`
+  process.env.TEST_SITE_URL = siteUrl
+}

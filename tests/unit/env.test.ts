@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { EnvError, parseEnv } from '../../lib/env'
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-env-'))
+
+describe('parseEnv', () => {
+  it('defaults SITE_URL and generates a development secret that persists in the data folder', () => {
+    const cwd = tempDir()
+    const first = parseEnv({ NODE_ENV: 'development' }, cwd)
+    expect(first.SITE_URL).toBe('http://localhost:3000')
+    expect(first.DATABASE_URL).toBeUndefined()
+    expect(first.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
+    expect(parseEnv({ NODE_ENV: 'development' }, cwd).PAYLOAD_SECRET).toBe(first.PAYLOAD_SECRET)
+    expect(fs.readFileSync(path.join(cwd, '.data', 'payload-secret'), 'utf8').trim()).toBe(first.PAYLOAD_SECRET)
+  })
+
+  it('strips a trailing slash from SITE_URL and treats empty values as unset', () => {
+    const parsed = parseEnv({ SITE_URL: 'https://careers.example/', DATABASE_URL: '' }, tempDir())
+    expect(parsed.SITE_URL).toBe('https://careers.example')
+    expect(parsed.DATABASE_URL).toBeUndefined()
+  })
+
+  it.each([
+    [{ SITE_URL: 'careers.example' }, /^Invalid environment variable SITE_URL: /],
+    [{ SITE_URL: 'ftp://careers.example' }, /^Invalid environment variable SITE_URL: /],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, /^Invalid environment variable DATABASE_URL: must be a postgres/],
+    [{ PAYLOAD_SECRET: 'short' }, /^Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters/],
+    [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
+  ])('stops on %p with one line naming the variable', (source, message) => {
+    expect(() => parseEnv(source as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
+    expect(() => parseEnv(source as NodeJS.ProcessEnv, tempDir())).toThrow(message)
+  })
+
+  it('lets a production build run without a secret, but not a production server', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }, tempDir())).not.toThrow()
+    const secret = 'x'.repeat(40)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }, tempDir()).PAYLOAD_SECRET).toBe(secret)
+  })
+})
