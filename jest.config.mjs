@@ -14,7 +14,7 @@ const shared = {
 
 const project = (config) => createJestConfig({ ...shared, ...config })()
 
-export default {
+const config = {
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.cjs'],
   projects: await Promise.all([
     project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
@@ -28,18 +28,20 @@ export default {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/setup/database-setup.ts',
+      globalSetup: '<rootDir>/tests/setup/database-setup.mjs',
       setupFiles: ['<rootDir>/tests/setup/use-test-database.ts'],
-      globalTeardown: '<rootDir>/tests/setup/database-teardown.ts',
+      globalTeardown: '<rootDir>/tests/setup/database-teardown.mjs',
       testTimeout: 60_000,
     }),
     project({
       displayName: 'http',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/setup/server-setup.ts',
-      globalTeardown: '<rootDir>/tests/setup/server-teardown.ts',
+      globalSetup: '<rootDir>/tests/setup/server-setup.mjs',
+      globalTeardown: '<rootDir>/tests/setup/server-teardown.mjs',
       testTimeout: 60_000,
     }),
   ]),
 }
+
+export default config

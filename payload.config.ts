@@ -11,7 +11,7 @@ import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
 import { seoExtraFields } from './collections/fields/seo'
-import { currentDatabaseUrl } from './lib/db/connection'
+import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
 

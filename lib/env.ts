@@ -48,19 +48,19 @@ function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
 function developmentSecret(dataDir: string): string {
   const file = path.join(dataDir, 'payload-secret')
   try {
-    const existing = fs.readFileSync(file, 'utf8').trim()
+    const existing = fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim()
     if (existing.length >= 32) return existing
   } catch {
     // No secret yet: generate one below.
   }
-  fs.mkdirSync(dataDir, { recursive: true })
+  fs.mkdirSync(/*turbopackIgnore: true*/ dataDir, { recursive: true })
   const secret = randomBytes(32).toString('hex')
   // 'wx' so that two processes starting at once agree on the first secret written.
   try {
-    fs.writeFileSync(file, secret + '\n', { flag: 'wx', mode: 0o600 })
+    fs.writeFileSync(/*turbopackIgnore: true*/ file, secret + '\n', { flag: 'wx', mode: 0o600 })
     return secret
   } catch {
-    return fs.readFileSync(file, 'utf8').trim()
+    return fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim()
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { getPayload } from 'payload'
 import config from '../payload.config'
+import { closePayload } from '../lib/db/close-payload'
 import { seedSampleContent } from '../lib/seed'
 
 const payload = await getPayload({ config })
@@ -17,7 +18,5 @@ try {
   payload.logger.error(error instanceof Error ? error.message : String(error))
   process.exitCode = 1
 } finally {
-  await payload.destroy()
+  await closePayload(payload)
 }
-// Payload leaves timers behind after destroy(); a command-line run is over here.
-process.exit()

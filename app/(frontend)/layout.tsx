@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteShell } from '../../components/SiteShell'
 import { env } from '../../lib/env'
 import { SITE_NAME } from '../../lib/site'
 import './globals.css'
@@ -11,22 +11,5 @@ export const metadata: Metadata = {
 }
 
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <Link href="/" className="site-name">
-            {SITE_NAME}
-          </Link>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>© {SITE_NAME}</p>
-        </footer>
-      </body>
-    </html>
-  )
+  return <SiteShell>{children}</SiteShell>
 }

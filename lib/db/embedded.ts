@@ -3,6 +3,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, clusterDir, processAlive, readPostmaster, serverUrl } from './embedded-discovery'
 
 /**
  * An embedded PostgreSQL (real binaries from npm) kept in a local folder, for machines without a
@@ -10,8 +11,6 @@ import { createRequire } from 'node:module'
  * `postmaster.pid` and connects to the same instance instead of failing on the data folder's lock.
  */
 
-const USER = 'postgres'
-const PASSWORD = 'postgres'
 const START_LOCK_TIMEOUT_MS = 60_000
 
 export interface EmbeddedServer {
@@ -20,44 +19,6 @@ export interface EmbeddedServer {
   /** True when this process started the server and is responsible for stopping it. */
   owned: boolean
   stop(): Promise<void>
-}
-
-interface Postmaster {
-  pid: number
-  port: number
-  ready: boolean
-}
-
-function clusterDir(dataDir: string): string {
-  return path.join(dataDir, 'postgres')
-}
-
-function serverUrl(port: number): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
-}
-
-/** Reads PostgreSQL's own lock file: pid on line 1, port on line 4, status on line 8. */
-function readPostmaster(dataDir: string): Postmaster | undefined {
-  let text: string
-  try {
-    text = fs.readFileSync(path.join(clusterDir(dataDir), 'postmaster.pid'), 'utf8')
-  } catch {
-    return undefined
-  }
-  const lines = text.split('\n')
-  const pid = Number(lines[0])
-  const port = Number(lines[3])
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0 || port <= 0) return undefined
-  return { pid, port, ready: (lines[7] ?? '').trim() === 'ready' }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 function portAnswers(port: number, timeoutMs = 1000): Promise<boolean> {
@@ -83,16 +44,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port))
     })
   })
-}
-
-/**
- * The URL of an embedded server that another process already runs on this data folder, if any.
- * Synchronous on purpose: `payload.config.ts` needs a connection string while it is being evaluated.
- */
-export function runningEmbeddedServerUrl(dataDir: string): string | undefined {
-  const postmaster = readPostmaster(dataDir)
-  if (!postmaster || !postmaster.ready || !processAlive(postmaster.pid)) return undefined
-  return serverUrl(postmaster.port)
 }
 
 async function runningServer(dataDir: string): Promise<string | undefined> {
@@ -187,8 +138,8 @@ export async function startEmbeddedServer({ dataDir, log = () => {} }: StartOpti
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
     const cluster = new EmbeddedPostgres({
       databaseDir: dir,
-      user: USER,
-      password: PASSWORD,
+      user: EMBEDDED_USER,
+      password: EMBEDDED_PASSWORD,
       port,
       persistent: true,
       createPostgresUser: isRoot,

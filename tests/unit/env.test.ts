@@ -18,7 +18,7 @@ describe('parseEnv', () => {
   })
 
   it('strips a trailing slash from SITE_URL and treats empty values as unset', () => {
-    const parsed = parseEnv({ SITE_URL: 'https://careers.example/', DATABASE_URL: '' }, tempDir())
+    const parsed = parseEnv({ SITE_URL: 'https://careers.example/', DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv, tempDir())
     expect(parsed.SITE_URL).toBe('https://careers.example')
     expect(parsed.DATABASE_URL).toBeUndefined()
   })
@@ -30,8 +30,8 @@ describe('parseEnv', () => {
     [{ PAYLOAD_SECRET: 'short' }, /^Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters/],
     [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
   ])('stops on %p with one line naming the variable', (source, message) => {
-    expect(() => parseEnv(source as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
-    expect(() => parseEnv(source as NodeJS.ProcessEnv, tempDir())).toThrow(message)
+    expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
+    expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(message)
   })
 
   it('lets a production build run without a secret, but not a production server', () => {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-export default function NotFound() {
+export function NotFound() {
   return (
     <>
       <h1>Page not found</h1>

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { createTestDatabase } from './test-database'
+import { createTestDatabase, destroyTestDatabase } from './test-database'
 
 /**
  * Serves the production build against a fresh, migrated and seeded database. Builds first when
@@ -51,14 +51,18 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
   throw new Error(`next start did not answer within 60 s:\n${output()}`)
 }
 
-export default async function setup() {
+export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
   const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
   if (seed.status !== 0) throw new Error(`Seeding the test database failed:\n${seed.stdout}\n${seed.stderr}`)
+  const draftSlug = 'an-unpublished-draft'
+  const draft = spawnSync('npx', ['tsx', 'tests/setup/create-draft-guide.ts', draftSlug], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+  if (draft.status !== 0) throw new Error(`Creating the draft guide failed:\n${draft.stdout}\n${draft.stderr}`)
+  process.env.TEST_DRAFT_SLUG = draftSlug
 
   if (!buildIsCurrent()) {
     process.stdout.write('\nBuilding the site for the HTTP tests (next build)...\n')
-    const build = spawnSync('npx', ['next', 'build'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+    const build = spawnSync('npx', ['next', 'build', '--webpack'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
   }
 
@@ -82,4 +86,18 @@ export default async function setup() {
   globalThis.__httpServer = { process: child, databaseUrl }
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`
   process.env.TEST_SITE_URL = siteUrl
+}
+
+export async function stopServer() {
+  const server = globalThis.__httpServer
+  if (!server) return
+  // The server was started in its own process group: stop npx and the Next server it started together.
+  const exited = new Promise((resolve) => server.process.once('exit', resolve))
+  try {
+    process.kill(-server.process.pid!, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  await destroyTestDatabase(server.databaseUrl)
 }

@@ -1,0 +1,24 @@
+import Link from 'next/link'
+import { SITE_NAME } from '../lib/site'
+
+/** The public site's document: skip link, header, main landmark and footer. */
+export function SiteShell({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-name">
+            {SITE_NAME}
+          </Link>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>© {SITE_NAME}</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

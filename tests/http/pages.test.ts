@@ -1,0 +1,135 @@
+import fs from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { parseGuideText } from '../../lib/import/parse-guide'
+
+/** The built site, served by `next start` against a seeded database (see tests/setup/server.ts). */
+const base = () => process.env.TEST_BASE_URL!
+const siteUrl = () => process.env.TEST_SITE_URL!
+const SAMPLE_PATH = '/guides/back-end-developer-career-guide'
+
+async function page(path: string) {
+  const response = await fetch(base() + path, { redirect: 'manual' })
+  return { status: response.status, headers: response.headers, html: await response.text() }
+}
+
+const decode = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+
+const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ')
+
+function headings(html: string): string[] {
+  return [...html.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/gs)].map((m) => `h${m[1]} ${textOf(m[2]!).trim()}`)
+}
+
+describe('the sample guide page', () => {
+  it('has the SEO title, meta description and canonical URL in its head', async () => {
+    const { status, html } = await page(SAMPLE_PATH)
+    expect(status).toBe(200)
+    const head = decode(html.slice(0, html.indexOf('</head>')))
+    expect(head).toContain('<title>Back-End Developer Career Guide 2026 | Skills, Salary & Roadmap</title>')
+    expect(head).toMatch(/<meta name="description" content="Learn how to become a Back-End Developer in 2026\. [^"]*future opportunities\."\/>/)
+    expect(head).toContain(`<link rel="canonical" href="${siteUrl()}${SAMPLE_PATH}"/>`)
+    expect(head).toContain('<meta property="og:type" content="article"/>')
+    expect(head).toContain(`<meta property="og:url" content="${siteUrl()}${SAMPLE_PATH}"/>`)
+    expect(head).toContain('<meta name="twitter:title" content="Back-End Developer Career Guide 2026 | Skills, Salary & Roadmap"/>')
+    expect(html).toMatch(/<html lang="en"/)
+  })
+
+  it('has one h1 and a heading for every section, in order', async () => {
+    const { html } = await page(SAMPLE_PATH)
+    const found = headings(html)
+    expect(found.filter((h) => h.startsWith('h1 '))).toEqual(['h1 Back-End Developer: Complete Career Guide (2026)'])
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'h2 What is a Back-End Developer?',
+        'h2 Roles and Responsibilities of a Back-End Developer',
+        'h3 Programming Languages',
+        'h4 Relational Databases',
+        'h4 NoSQL Databases',
+        'h2 Career Opportunities',
+        'h2 Why Become a Back-End Developer?',
+      ]),
+    )
+    // Levels never skip downwards (h2 -> h4).
+    const levels = found.map((h) => Number(h[1]))
+    levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!).toBeLessThanOrEqual(1))
+  })
+
+  it('shows every line of the source document except the comment form', async () => {
+    const { html } = await page(SAMPLE_PATH)
+    const body = textOf(html.slice(html.indexOf('<main')))
+    const source = fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8').split('\n')
+    const articleLines = source.slice(6).map((line) => line.replace(/^- /, '').trim()).filter(Boolean)
+    const missing = articleLines.filter((line) => line !== 'Leave a Reply' && !body.includes(line))
+    expect(missing).toEqual([])
+    expect(body).not.toContain('Leave a Reply')
+  })
+
+  it('links technologies and skills to their pages, which link back', async () => {
+    const { html } = await page(SAMPLE_PATH)
+    expect(html).toContain('href="/technologies/postgresql"')
+    expect(html).toContain('href="/skills/problem-solving"')
+    const technology = await page('/technologies/postgresql')
+    expect(technology.status).toBe(200)
+    expect(headings(technology.html)).toContain('h1 PostgreSQL')
+    expect(technology.html).toContain(`href="${SAMPLE_PATH}"`)
+    const skill = await page('/skills/problem-solving')
+    expect(skill.status).toBe(200)
+    expect(skill.html).toContain(`href="${SAMPLE_PATH}"`)
+  })
+
+  it('is served from the cache on later requests', async () => {
+    await page(SAMPLE_PATH)
+    const { headers } = await page(SAMPLE_PATH)
+    expect(headers.get('x-nextjs-cache')).toBe('HIT')
+  })
+})
+
+describe('other pages', () => {
+  it('lists the published guide on the home page', async () => {
+    const { status, html } = await page('/')
+    expect(status).toBe(200)
+    expect(headings(html)).toContain('h1 Career guides')
+    expect(html).toContain(`href="${SAMPLE_PATH}"`)
+  })
+
+  it('answers an unknown address with a real, server-rendered 404 page', async () => {
+    const { status, html } = await page('/no/such/page')
+    expect(status).toBe(404)
+    expect(headings(html)).toEqual(['h1 Page not found'])
+    expect(html).toContain('href="/"')
+    expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
+  })
+
+  // notFound() thrown by a page answers 404 with the not-found page's head, but Next 16 streams its
+  // body for the browser to render (vercel/next.js#62228), so the UI is checked in the payload.
+  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill'])(
+    'answers %s with a 404 and the not-found page',
+    async (path) => {
+      const { status, html } = await page(path)
+      expect(status).toBe(404)
+      expect(html).toContain('<title>Page not found · Careerpath</title>')
+      expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
+      expect(html).toContain('Page not found')
+      expect(html).toContain('Browse all career guides')
+    },
+  )
+
+  it('answers a draft guide with a 404', async () => {
+    const { status } = await page('/guides/' + process.env.TEST_DRAFT_SLUG)
+    expect(status).toBe(404)
+  })
+
+  it('serves the admin and the REST API', async () => {
+    expect((await page('/admin/login')).status).toBe(200)
+    const api = await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)
+    const body = (await api.json()) as { docs: { title: string }[] }
+    expect(body.docs.map((doc) => doc.title)).toEqual([parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')).guide.title])
+  })
+})
