@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 import { GuideList } from '../../components/GuideList'
 import { getPublishedGuides } from '../../lib/queries'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
+  // Rendered per request from cached data rather than prerendered at build time, so that a build
+  // never bakes in the content of whatever database the build machine had.
+  await connection()
   const guides = await getPublishedGuides()
   return (
     <>

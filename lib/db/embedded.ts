@@ -153,6 +153,12 @@ export async function startEmbeddedServer({ dataDir, log = () => {} }: StartOpti
     } catch {
       throw new Error(`The embedded PostgreSQL in ${dir} did not start; run with DEBUG_POSTGRES=1 to see its log`)
     }
+    // If the server dies on its own (killed, crashed), forget it so that stopping later returns at
+    // once instead of waiting for an exit that already happened.
+    const child = (cluster as unknown as { process?: import('node:child_process').ChildProcess }).process
+    child?.once('exit', () => {
+      ;(cluster as unknown as { process?: unknown }).process = undefined
+    })
     let stopped = false
     return {
       serverUrl: serverUrl(port),

@@ -133,3 +133,42 @@ describe('other pages', () => {
     expect(body.docs.map((doc) => doc.title)).toEqual([parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')).guide.title])
   })
 })
+
+describe('publishing', () => {
+  it('shows a published change on the next request, on the guide page and the home page', async () => {
+    await page(SAMPLE_PATH)
+    expect((await page(SAMPLE_PATH)).headers.get('x-nextjs-cache')).toBe('HIT')
+
+    const login = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const found = (await (await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)).json()) as { docs: { id: number; title: string }[] }
+    const { id, title } = found.docs[0]!
+
+    const newTitle = 'Back-End Developer: The Updated Career Guide'
+    const update = await fetch(`${base()}/api/guides/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: newTitle, _status: 'published' }) })
+    expect(update.status).toBe(200)
+    try {
+      expect(headings((await page(SAMPLE_PATH)).html)).toContain(`h1 ${newTitle}`)
+      expect((await page('/')).html).toContain(newTitle)
+    } finally {
+      await fetch(`${base()}/api/guides/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+    }
+  })
+
+  it('refuses changes from anonymous visitors', async () => {
+    const found = (await (await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)).json()) as { docs: { id: number }[] }
+    const response = await fetch(`${base()}/api/guides/${found.docs[0]!.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Defaced' }),
+    })
+    expect(response.status).toBe(403)
+    expect(headings((await page(SAMPLE_PATH)).html)).not.toContain('h1 Defaced')
+  })
+})

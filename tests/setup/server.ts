@@ -55,10 +55,10 @@ export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
   const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
   if (seed.status !== 0) throw new Error(`Seeding the test database failed:\n${seed.stdout}\n${seed.stderr}`)
-  const draftSlug = 'an-unpublished-draft'
-  const draft = spawnSync('npx', ['tsx', 'tests/setup/create-draft-guide.ts', draftSlug], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
-  if (draft.status !== 0) throw new Error(`Creating the draft guide failed:\n${draft.stdout}\n${draft.stderr}`)
-  process.env.TEST_DRAFT_SLUG = draftSlug
+  const fixtures = { TEST_DRAFT_SLUG: 'an-unpublished-draft', TEST_EDITOR_EMAIL: 'editor@example.com', TEST_EDITOR_PASSWORD: 'http-tests-editor-password' }
+  const created = spawnSync('npx', ['tsx', 'tests/setup/http-fixtures.ts', ...Object.values(fixtures)], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+  if (created.status !== 0) throw new Error(`Creating the HTTP test fixtures failed:\n${created.stdout}\n${created.stderr}`)
+  Object.assign(process.env, fixtures)
 
   if (!buildIsCurrent()) {
     process.stdout.write('\nBuilding the site for the HTTP tests (next build)...\n')
