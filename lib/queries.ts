@@ -75,42 +75,37 @@ async function guidesReferencing(field: 'technologies' | 'skills', id: number): 
   return docs
 }
 
-export async function getTechnology(slug: string): Promise<{ technology: Technology; guides: GuideSummary[] } | null> {
+/** A technology or skill page: the document and the published guides that name it. */
+function taxonomyPage<C extends 'technologies' | 'skills', Doc extends C extends 'technologies' ? Technology : Skill>(
+  collection: C,
+  slug: string,
+  tags: string[],
+): Promise<{ doc: Doc; guides: GuideSummary[] } | null> {
   return unstable_cache(
     async () => {
       const { docs } = await (await payload()).find({
-        collection: 'technologies',
+        collection,
         ...asReader,
         where: { slug: { equals: slug } },
         depth: 0,
         limit: 1,
         pagination: false,
       })
-      const technology = docs[0]
-      if (!technology) return null
-      return { technology, guides: await guidesReferencing('technologies', technology.id) }
+      const doc = docs[0] as Doc | undefined
+      if (!doc) return null
+      return { doc, guides: await guidesReferencing(collection, doc.id) }
     },
-    ['technology', slug],
-    { tags: [cacheTags.technology(slug), cacheTags.taxonomy, cacheTags.guideList] },
+    [collection, slug],
+    { tags: [...tags, cacheTags.taxonomy, cacheTags.guideList] },
   )()
 }
 
+export async function getTechnology(slug: string): Promise<{ technology: Technology; guides: GuideSummary[] } | null> {
+  const found = await taxonomyPage('technologies', slug, [cacheTags.technology(slug)])
+  return found && { technology: found.doc, guides: found.guides }
+}
+
 export async function getSkill(slug: string): Promise<{ skill: Skill; guides: GuideSummary[] } | null> {
-  return unstable_cache(
-    async () => {
-      const { docs } = await (await payload()).find({
-        collection: 'skills',
-        ...asReader,
-        where: { slug: { equals: slug } },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-      })
-      const skill = docs[0]
-      if (!skill) return null
-      return { skill, guides: await guidesReferencing('skills', skill.id) }
-    },
-    ['skill', slug],
-    { tags: [cacheTags.skill(slug), cacheTags.taxonomy, cacheTags.guideList] },
-  )()
+  const found = await taxonomyPage('skills', slug, [cacheTags.skill(slug)])
+  return found && { skill: found.doc, guides: found.guides }
 }

@@ -1,16 +1,11 @@
 import Link from 'next/link'
 import { guidePath } from '../../lib/site'
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <ul>
         {(block.items ?? []).map((item, index) => (
           <li key={item.id ?? index}>
@@ -22,7 +17,6 @@ export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>
           </li>
         ))}
       </ul>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

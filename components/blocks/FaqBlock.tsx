@@ -1,12 +1,9 @@
-import { BlockHeading } from '../BlockHeading'
+import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function FaqBlock({ block, headingId }: BlockProps<'faq'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel}>
       <dl className="faq">
         {(block.items ?? []).map((item, index) => (
           <div key={item.id ?? index}>
@@ -15,6 +12,6 @@ export function FaqBlock({ block, headingId }: BlockProps<'faq'>) {
           </div>
         ))}
       </dl>
-    </section>
+    </BlockFrame>
   )
 }

@@ -1,21 +1,15 @@
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function PlainListBlock({ block, headingId }: BlockProps<'plainList'>) {
   const List = block.ordered ? 'ol' : 'ul'
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <List>
         {(block.items ?? []).map((item, index) => (
           <li key={item.id ?? index}>{item.text}</li>
         ))}
       </List>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

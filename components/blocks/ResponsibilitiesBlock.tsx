@@ -1,14 +1,9 @@
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function ResponsibilitiesBlock({ block, headingId }: BlockProps<'responsibilities'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <dl className="responsibilities">
         {(block.items ?? []).map((item, index) => (
           <div key={item.id ?? index}>
@@ -17,7 +12,6 @@ export function ResponsibilitiesBlock({ block, headingId }: BlockProps<'responsi
           </div>
         ))}
       </dl>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

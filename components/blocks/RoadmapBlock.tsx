@@ -1,14 +1,9 @@
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function RoadmapBlock({ block, headingId }: BlockProps<'roadmap'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <ol className="roadmap">
         {(block.steps ?? []).map((step, index) => (
           <li key={step.id ?? index}>
@@ -17,7 +12,6 @@ export function RoadmapBlock({ block, headingId }: BlockProps<'roadmap'>) {
           </li>
         ))}
       </ol>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

@@ -1,5 +1,4 @@
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import { SALARY_PERIODS } from '../../lib/taxonomy'
 import type { BlockProps } from './types'
 
@@ -14,11 +13,7 @@ function money(value: number | null | undefined, currency: string): string {
 
 export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <table>
         <caption>{block.heading}</caption>
         <thead>
@@ -41,7 +36,6 @@ export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
           ))}
         </tbody>
       </table>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

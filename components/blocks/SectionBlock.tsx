@@ -1,14 +1,11 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { BlockHeading } from '../BlockHeading'
+import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function SectionBlock({ block, headingId }: BlockProps<'section'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel}>
       {block.content ? <RichText data={block.content} disableContainer /> : null}
-    </section>
+    </BlockFrame>
   )
 }

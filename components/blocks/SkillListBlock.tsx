@@ -1,17 +1,12 @@
 import Link from 'next/link'
 import type { Skill } from '../../payload-types'
 import { skillPath } from '../../lib/site'
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import { populated, type BlockProps } from './types'
 
 export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <ul className="chips">
         {populated<Skill>(block.skills).map((skill) => (
           <li key={skill.id}>
@@ -19,7 +14,6 @@ export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
           </li>
         ))}
       </ul>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

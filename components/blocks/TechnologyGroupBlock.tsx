@@ -1,18 +1,13 @@
 import Link from 'next/link'
 import type { Technology } from '../../payload-types'
 import { technologyPath } from '../../lib/site'
-import { BlockHeading } from '../BlockHeading'
-import { Paragraphs } from '../Paragraphs'
+import { BlockFrame } from '../BlockFrame'
 import { populated, type BlockProps } from './types'
 
 export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technologyGroup'>) {
   const technologies = populated<Technology>(block.technologies)
   return (
-    <section aria-labelledby={headingId}>
-      <BlockHeading id={headingId} level={block.headingLevel}>
-        {block.heading}
-      </BlockHeading>
-      <Paragraphs text={block.intro} />
+    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
       <ul className="chips">
         {technologies.map((technology) => (
           <li key={technology.id}>
@@ -23,7 +18,6 @@ export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technolog
           </li>
         ))}
       </ul>
-      <Paragraphs text={block.outro} />
-    </section>
+    </BlockFrame>
   )
 }

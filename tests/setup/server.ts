@@ -42,8 +42,9 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
     try {
-      await fetch(url)
-      return
+      const response = await fetch(url)
+      await response.arrayBuffer()
+      if (response.ok) return
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
@@ -82,7 +83,8 @@ export async function startServer() {
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
-  await waitForServer(`http://127.0.0.1:${port}/`, child, () => output)
+  // Ready means serving a guide page, which needs the database, not just listening.
+  await waitForServer(`http://127.0.0.1:${port}/guides/back-end-developer-career-guide`, child, () => output)
   globalThis.__httpServer = { process: child, databaseUrl }
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`
   process.env.TEST_SITE_URL = siteUrl
