@@ -7,8 +7,21 @@ const base = () => process.env.TEST_BASE_URL!
 const siteUrl = () => process.env.TEST_SITE_URL!
 const SAMPLE_PATH = '/guides/back-end-developer-career-guide'
 
+/**
+ * One retry on a connection-level failure only: under the full suite's load the very first request
+ * of this worker has been seen to find its socket closed ("other side closed"); HTTP answers are
+ * never retried, so every status and body below is the server's first word.
+ */
+async function get(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
+
 async function page(path: string) {
-  const response = await fetch(base() + path, { redirect: 'manual' })
+  const response = await get(base() + path, { redirect: 'manual' })
   return { status: response.status, headers: response.headers, html: await response.text() }
 }
 

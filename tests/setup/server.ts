@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { createTestDatabase, destroyTestDatabase } from './test-database'
+import { createTestDatabase, describeExit, destroyTestDatabase } from './test-database'
 
 /**
  * Serves the production build against a fresh, migrated and seeded database. Builds first when
@@ -55,16 +55,16 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
   const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
-  if (seed.status !== 0) throw new Error(`Seeding the test database failed:\n${seed.stdout}\n${seed.stderr}`)
+  if (seed.status !== 0) throw new Error(`Seeding the test database failed (${describeExit(seed)}):\n${seed.stdout}\n${seed.stderr}`)
   const fixtures = { TEST_DRAFT_SLUG: 'an-unpublished-draft', TEST_EDITOR_EMAIL: 'editor@example.com', TEST_EDITOR_PASSWORD: 'http-tests-editor-password' }
   const created = spawnSync('npx', ['tsx', 'tests/setup/http-fixtures.ts', ...Object.values(fixtures)], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
-  if (created.status !== 0) throw new Error(`Creating the HTTP test fixtures failed:\n${created.stdout}\n${created.stderr}`)
+  if (created.status !== 0) throw new Error(`Creating the HTTP test fixtures failed (${describeExit(created)}):\n${created.stdout}\n${created.stderr}`)
   Object.assign(process.env, fixtures)
 
   if (!buildIsCurrent()) {
     process.stdout.write('\nBuilding the site for the HTTP tests (next build)...\n')
     const build = spawnSync('npx', ['next', 'build', '--webpack'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
+    if (build.status !== 0) throw new Error(`next build failed (${describeExit(build)}):\n${build.stdout}\n${build.stderr}`)
   }
 
   const port = await freePort()
@@ -81,8 +81,14 @@ export async function startServer() {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
+  // Kept in a file too, so that a failing HTTP test can be read against what the server said.
+  const log = fs.createWriteStream(path.resolve('.data/test/next-server.log'))
+  const record = (chunk: Buffer) => {
+    output += chunk
+    log.write(chunk)
+  }
+  child.stdout!.on('data', record)
+  child.stderr!.on('data', record)
   // Ready means serving a guide page, which needs the database, not just listening.
   await waitForServer(`http://127.0.0.1:${port}/guides/back-end-developer-career-guide`, child, () => output)
   globalThis.__httpServer = { process: child, databaseUrl }

@@ -31,9 +31,15 @@ function acquireServer(): Promise<SharedServer> {
   })
 }
 
+/** How a child process ended, for error messages: exit code, signal or spawn error. */
+export function describeExit(result: { status: number | null; signal: NodeJS.Signals | null; error?: Error }): string {
+  if (result.error) return `could not run: ${result.error.message}`
+  return result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`
+}
+
 export function migrate(url: string): void {
   const result = spawnSync('npx', ['tsx', 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`Migrations failed on the test database:\n${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0) throw new Error(`Migrations failed on the test database (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
 }
 
 export async function createTestDatabase(label: string): Promise<string> {
