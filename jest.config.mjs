@@ -15,6 +15,8 @@ const shared = {
 const project = (config) => createJestConfig({ ...shared, ...config })()
 
 const config = {
+  // Integration and HTTP tests run real servers and child processes on a shared 2-core machine.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.cjs'],
   projects: await Promise.all([
     project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
@@ -31,7 +33,6 @@ const config = {
       globalSetup: '<rootDir>/tests/setup/database-setup.mjs',
       setupFiles: ['<rootDir>/tests/setup/use-test-database.ts'],
       globalTeardown: '<rootDir>/tests/setup/database-teardown.mjs',
-      testTimeout: 60_000,
     }),
     project({
       displayName: 'http',
@@ -39,7 +40,6 @@ const config = {
       testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/setup/server-setup.mjs',
       globalTeardown: '<rootDir>/tests/setup/server-teardown.mjs',
-      testTimeout: 60_000,
     }),
   ]),
 }

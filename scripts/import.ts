@@ -1,0 +1,69 @@
+/**
+ * Imports writers' documents as guides:
+ *   npm run import -- <file or folder> [more...] [--publish] [--dry-run]
+ * Prints, per file, the slug, the sections, technologies and skills (new/existing) and every
+ * warning. Each file is written in its own transaction; the exit code is 1 when any file failed.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { getPayload, type Payload } from 'payload'
+import { closePayload } from '../lib/db/close-payload'
+import { ImportError, parseGuideText } from '../lib/import/parse-guide'
+import { writeGuide } from '../lib/import/write-guide'
+import config from '../payload.config'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { publish: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+})
+if (positionals.length === 0) {
+  console.error('usage: npm run import -- <file or folder> [...] [--publish] [--dry-run]')
+  process.exit(2)
+}
+
+async function documentsIn(target: string): Promise<string[]> {
+  const stat = await fs.stat(target)
+  if (!stat.isDirectory()) return [target]
+  const names = (await fs.readdir(target)).filter((name) => /\.(txt|md|markdown)$/i.test(name)).sort()
+  return names.map((name) => path.join(target, name))
+}
+
+let payload: Payload | undefined
+let failures = 0
+for (const target of positionals) {
+  let files: string[]
+  try {
+    files = await documentsIn(target)
+  } catch {
+    console.error(`✗ ${target}: no such file or folder`)
+    failures++
+    continue
+  }
+  for (const file of files) {
+    try {
+      const { guide, warnings, skipped } = parseGuideText(await fs.readFile(file, 'utf8'))
+      const technologies = guide.blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? block.technologies : []))
+      const skills = guide.blocks.flatMap((block) => (block.blockType === 'skillList' ? block.skills : []))
+      let outcome = `dry run: ${technologies.length} technologies, ${skills.length} skills`
+      if (!values['dry-run']) {
+        payload ??= await getPayload({ config })
+        const summary = await writeGuide(payload, guide, { publish: values.publish })
+        outcome =
+          `${summary.created ? 'created' : 'updated'} as ${summary.published ? 'published' : 'draft'}; ` +
+          `technologies ${summary.technologies.created} new / ${summary.technologies.existing} existing; ` +
+          `skills ${summary.skills.created} new / ${summary.skills.existing} existing`
+      }
+      console.log(`✓ ${file}: /guides/${guide.slug}, ${guide.blocks.length} sections; ${outcome}`)
+      for (const line of [...warnings.map((w) => ({ ...w, kind: 'warning' })), ...skipped.map((s) => ({ ...s, kind: 'skipped' }))]) {
+        console.log(`    ${line.kind}${line.line ? ` (line ${line.line})` : ''}: ${line.message}`)
+      }
+    } catch (error) {
+      failures++
+      const message = error instanceof ImportError ? error.message : `not imported, nothing was changed: ${(error as Error).message}`
+      console.error(`✗ ${file}: ${message}`)
+    }
+  }
+}
+if (payload) await closePayload(payload)
+process.exitCode = failures > 0 ? 1 : 0
