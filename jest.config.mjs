@@ -29,7 +29,7 @@ const config = {
     project({
       displayName: 'integration',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/integration/**/*.test.{ts,tsx}'],
       globalSetup: '<rootDir>/tests/setup/database-setup.mjs',
       setupFiles: ['<rootDir>/tests/setup/use-test-database.ts'],
       globalTeardown: '<rootDir>/tests/setup/database-teardown.mjs',

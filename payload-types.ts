@@ -469,6 +469,10 @@ export interface RoadmapBlock {
 export interface FaqBlock {
   heading: string;
   headingLevel: '2' | '3' | '4';
+  /**
+   * Paragraphs before the list; separate paragraphs with an empty line.
+   */
+  intro?: string | null;
   items?:
     | {
         question: string;
@@ -819,6 +823,7 @@ export interface RoadmapBlockSelect<T extends boolean = true> {
 export interface FaqBlockSelect<T extends boolean = true> {
   heading?: T;
   headingLevel?: T;
+  intro?: T;
   items?:
     | T
     | {

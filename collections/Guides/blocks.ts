@@ -175,6 +175,7 @@ export const FaqBlock: Block = {
   labels: { singular: 'FAQ', plural: 'FAQs' },
   fields: [
     ...heading,
+    paragraphs('intro'),
     {
       name: 'items',
       type: 'array',

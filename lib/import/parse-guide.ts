@@ -42,13 +42,15 @@ interface Line {
 }
 
 type Token =
-  | { kind: 'heading'; no: number; text: string }
+  | { kind: 'heading'; no: number; text: string; level?: number }
   | { kind: 'paragraph'; no: number; text: string }
   | { kind: 'item'; no: number; text: string; ordered: boolean }
 
 interface RawSection {
   heading: string
   no: number
+  /** From Markdown (`##` is 2); plain text has no levels and relies on what headings say. */
+  level?: number
   body: Exclude<Token, { kind: 'heading' }>[]
 }
 
@@ -101,9 +103,51 @@ function assertReadable(input: string): void {
 }
 
 function headerLabel(text: string): { label: string; value: string } | undefined {
-  const match = /^([A-Za-z][A-Za-z /-]{0,40}?)\s*:\s*(.*)$/.exec(text)
+  const match = /^([A-Za-z][A-Za-z _/-]{0,40}?)\s*:\s*(.*)$/.exec(text)
   if (!match) return undefined
-  return { label: match[1]!.toLowerCase().replace(/\s+/g, ' '), value: match[2]!.trim() }
+  return { label: match[1]!.toLowerCase().replace(/[\s_-]+/g, ' ').trim(), value: match[2]!.trim() }
+}
+
+/** YAML-ish scalar: surrounding quotes removed; `[a, b]` lists flattened to "a, b". */
+function frontMatterValue(value: string): string {
+  const unquoted = value.replace(/^(['"])(.*)\1$/, '$2')
+  return unquoted.startsWith('[') && unquoted.endsWith(']') ? unquoted.slice(1, -1).replace(/['"]/g, '') : unquoted
+}
+
+/** Markdown inline syntax as plain text; a link keeps its address in brackets so nothing is lost. */
+function plainMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' }
+
+/** "United States: $85,000 - $140,000 per year" as a salary row; undefined when the line is not one. */
+export function parseSalaryLine(text: string) {
+  const match =
+    /^(?<region>[^:]{2,60}):\s*(?<cur1>[A-Z]{3}\s?|[$£€₹¥])?\s*(?<min>\d[\d,.]*)\s*(?<k1>[kK])?\s*(?:-|–|—|to)\s*(?<cur2>[A-Z]{3}\s?|[$£€₹¥])?\s*(?<max>\d[\d,.]*)\s*(?<k2>[kK])?\s*(?:(?:per|a|an|\/)\s*(?<period>year|annum|yr|month|mo|hour|hr)\b)?/.exec(
+      text,
+    )
+  if (!match?.groups) return undefined
+  const { region, cur1, cur2, min, max, k1, k2, period } = match.groups
+  const symbol = (cur1 ?? cur2 ?? '').trim()
+  let currency = CURRENCY_SYMBOLS[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : undefined)
+  if (!currency) return undefined
+  // A bare "$" outside the United States is that country's dollar.
+  if (symbol === '$' && /canada/i.test(region!)) currency = 'CAD'
+  if (symbol === '$' && /australia/i.test(region!)) currency = 'AUD'
+  const amount = (digits: string, thousands?: string) => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1)
+  const periods = { year: 'year', annum: 'year', yr: 'year', month: 'month', mo: 'month', hour: 'hour', hr: 'hour' } as const
+  return {
+    region: region!.trim(),
+    currency,
+    min: amount(min!, k1 ?? k2),
+    max: amount(max!, k2),
+    period: periods[(period ?? 'year') as keyof typeof periods],
+  }
 }
 
 function splitKeywords(value: string): string[] {
@@ -144,10 +188,13 @@ export function technologyCategoryOf(heading: string): TechnologyCategory | unde
   return undefined
 }
 
-type SectionKind = 'responsibilities' | 'technicalSkills' | 'softSkills' | 'careerPaths' | 'generic'
+type SectionKind = 'responsibilities' | 'technicalSkills' | 'softSkills' | 'careerPaths' | 'faq' | 'salary' | 'roadmap' | 'generic'
 
 function sectionKindOf(heading: string): SectionKind {
   const h = heading.toLowerCase()
+  if (/\bfaqs?\b|frequently asked/.test(h)) return 'faq'
+  if (/salary|salaries|pay scale|compensation|earnings|how much .+ earn/.test(h)) return 'salary'
+  if (/roadmap|how to become|steps to become|path to becoming/.test(h)) return 'roadmap'
   if (/responsibilit|duties|day[- ]to[- ]day|what does .+ do\b/.test(h)) return 'responsibilities'
   if (/soft skills|interpersonal skills/.test(h)) return 'softSkills'
   if (/technical skills|hard skills|tech(nology)? stack|tools and technologies/.test(h)) return 'technicalSkills'
@@ -232,159 +279,284 @@ function technologyBlock(section: RawSection, category: TechnologyCategory, head
   }
 }
 
+type Meta = ParsedGuide['meta'] & { slug?: string }
+
+/** The SEO header: YAML front matter, or "Label: value" lines (value on the same or the next line). */
+function readHeader(lines: Line[], warnings: ReportLine[], skipped: ReportLine[]): { meta: Meta; next: number } {
+  const meta: Meta = { secondaryKeywords: [] }
+  const assign = (label: string, value: string, line: Line) => {
+    const key = HEADER_LABELS[label]
+    if (!key) {
+      warnings.push({ line: line.no, message: `Unknown header "${label}" is not imported` })
+      skipped.push({ line: line.no, message: `unknown header "${label}"` })
+      return
+    }
+    if (value === '') warnings.push({ line: line.no, message: `Header "${label}" has no value` })
+    if (key === 'secondaryKeywords') meta.secondaryKeywords.push(...splitKeywords(value))
+    else if (value) meta[key] = value
+  }
+
+  let index = 0
+  if (lines[0]?.text === '---') {
+    const end = lines.findIndex((line, position) => position > 0 && line.text === '---')
+    if (end > 0) {
+      skipped.push({ line: lines[0].no, message: 'front matter delimiter' }, { line: lines[end]!.no, message: 'front matter delimiter' })
+      let listLabel: string | undefined
+      for (const line of lines.slice(1, end)) {
+        const item = /^-\s+(.+)$/.exec(line.text)
+        if (item && listLabel) {
+          assign(listLabel, frontMatterValue(item[1]!), line)
+          continue
+        }
+        const header = headerLabel(line.text)
+        if (!header) {
+          warnings.push({ line: line.no, message: `Front matter line "${line.text}" is not "key: value"` })
+          skipped.push({ line: line.no, message: 'unreadable front matter line' })
+          continue
+        }
+        listLabel = header.value === '' ? header.label : undefined
+        if (header.value !== '') assign(header.label, frontMatterValue(header.value), line)
+      }
+      index = end + 1
+    }
+  }
+
+  while (index < lines.length) {
+    const line = lines[index]!
+    const header = headerLabel(line.text)
+    if (!header) break
+    // "Back-End Developer: Complete Career Guide" is the title, not an unknown header.
+    if (!HEADER_LABELS[header.label] && !HEADER_WORDS.test(header.label)) break
+    let value = header.value
+    index++
+    const next = lines[index]
+    const nextIsHeader = next !== undefined && HEADER_LABELS[headerLabel(next.text)?.label ?? ''] !== undefined
+    if (value === '' && HEADER_LABELS[header.label] && next && !nextIsHeader) {
+      value = next.text
+      index++
+    }
+    assign(header.label, value, line)
+  }
+  return { meta, next: index }
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
+
+function tokenize(bodyLines: Line[], markdown: boolean, warnings: ReportLine[], skipped: ReportLine[]): Token[] {
+  const tokens: Token[] = []
+  bodyLines.forEach((line, position) => {
+    const text = markdown ? plainMarkdown(line.text) : line.text
+    if (BOILERPLATE.test(text)) {
+      skipped.push({ line: line.no, message: `boilerplate "${text}"` })
+      return
+    }
+    if (markdown && /^(-{3,}|\*{3,}|_{3,})$/.test(line.text)) {
+      skipped.push({ line: line.no, message: 'horizontal rule' })
+      return
+    }
+    const heading = markdown ? MARKDOWN_HEADING.exec(line.text) : null
+    if (heading) {
+      const hashes = heading[1]!.length
+      if (hashes === 1) warnings.push({ line: line.no, message: `A second title "${heading[2]}" was imported as a section heading` })
+      return void tokens.push({ kind: 'heading', no: line.no, text: plainMarkdown(heading[2]!), level: Math.min(Math.max(hashes, 2), 4) })
+    }
+    const bullet = BULLET.exec(text)
+    if (bullet) return void tokens.push({ kind: 'item', no: line.no, text: bullet[1]!.trim(), ordered: false })
+    const numbered = NUMBERED.exec(text)
+    if (numbered) return void tokens.push({ kind: 'item', no: line.no, text: numbered[2]!.trim(), ordered: true })
+    const hasContentAfter = bodyLines.slice(position + 1).some((next) => !BOILERPLATE.test(next.text))
+    if (!markdown && isHeadingText(text) && hasContentAfter) tokens.push({ kind: 'heading', no: line.no, text })
+    else tokens.push({ kind: 'paragraph', no: line.no, text })
+  })
+  return tokens
+}
+
+/** "Learn a language: start with Python" -> title and description. */
+function splitTitled(text: string): { title: string; description: string } {
+  const [head, ...rest] = text.split(/\s*[:–—]\s+/)
+  return rest.length ? { title: stripEndPunctuation(head!), description: rest.join(': ') } : { title: stripEndPunctuation(text), description: '' }
+}
+
+const bodyText = (body: RawSection['body']) => body.map((token) => (token.kind === 'item' ? `• ${token.text}` : token.text)).join('\n\n')
+
+function salaryBlock(section: RawSection, level: '2' | '3' | '4', warnings: ReportLine[]): ParsedBlock | undefined {
+  const rows: Extract<ParsedBlock, { blockType: 'salary' }>['rows'] = []
+  const intro: string[] = []
+  const outro: string[] = []
+  for (const token of section.body) {
+    const row = parseSalaryLine(token.text)
+    if (row) rows.push(row)
+    else {
+      if (token.kind === 'item') warnings.push({ line: token.no, message: `Salary line "${token.text}" has no recognisable range; kept as text after the table` })
+      ;(rows.length === 0 && token.kind === 'paragraph' ? intro : outro).push(token.text)
+    }
+  }
+  if (rows.length === 0) return undefined
+  return { blockType: 'salary', heading: section.heading, headingLevel: level, intro, rows, outro }
+}
+
+function roadmapFromList(section: RawSection, level: '2' | '3' | '4'): ParsedBlock | undefined {
+  if (!section.body.some((token) => token.kind === 'item')) return undefined
+  const intro: string[] = []
+  const outro: string[] = []
+  const steps: { title: string; description: string }[] = []
+  section.body.forEach((token, position) => {
+    if (token.kind === 'item') return void steps.push(splitTitled(token.text))
+    const step = steps.at(-1)
+    if (!step) return void intro.push(token.text)
+    const isLastRun = !section.body.slice(position).some((later) => later.kind === 'item')
+    if (step.description && isLastRun) outro.push(token.text)
+    else step.description = step.description ? `${step.description}\n\n${token.text}` : token.text
+  })
+  return { blockType: 'roadmap', heading: section.heading, headingLevel: level, intro, steps, outro }
+}
+
 export function parseGuideText(input: string): ParseResult {
   assertReadable(input)
   const warnings: ReportLine[] = []
   const skipped: ReportLine[] = []
   const lines = normaliseLines(input).filter((line) => line.text !== '')
 
-  // Header: "Label: value", or "Label:" with the value on the next line.
-  const meta: ParsedGuide['meta'] & { slug?: string } = { secondaryKeywords: [] }
-  let index = 0
-  while (index < lines.length) {
-    const line = lines[index]!
-    const header = headerLabel(line.text)
-    if (!header) break
-    const key = HEADER_LABELS[header.label]
-    if (!key) {
-      if (!HEADER_WORDS.test(header.label)) break // "Back-End Developer: Complete Career Guide" is the title
-      warnings.push({ line: line.no, message: `Unknown header "${header.label}" is not imported` })
-      skipped.push({ line: line.no, message: `unknown header "${header.label}"` })
-      index++
-      continue
-    }
-    let value = header.value
-    index++
-    const next = lines[index]
-    const nextIsHeader = next !== undefined && HEADER_LABELS[headerLabel(next.text)?.label ?? ''] !== undefined
-    if (value === '' && next && !nextIsHeader) {
-      value = next.text
-      index++
-    }
-    if (value === '') warnings.push({ line: line.no, message: `Header "${header.label}" has no value` })
-    if (key === 'secondaryKeywords') meta.secondaryKeywords.push(...splitKeywords(value))
-    else if (value) meta[key] = value
-  }
-
-  const titleLine = lines[index]
+  const { meta, next } = readHeader(lines, warnings, skipped)
+  const titleLine = lines[next]
   if (!titleLine) throw new ImportError('The document has no title: after the SEO header, the first line should be the guide’s title.')
-  const title = titleLine.text.replace(/^#\s+/, '')
-  index++
-
-  // Body: classify lines, dropping boilerplate such as the comment form's "Leave a Reply".
-  const tokens: Token[] = []
-  const bodyLines = lines.slice(index)
-  bodyLines.forEach((line, position) => {
-    if (BOILERPLATE.test(line.text)) {
-      skipped.push({ line: line.no, message: `boilerplate "${line.text}"` })
-      return
-    }
-    const bullet = BULLET.exec(line.text)
-    if (bullet) return void tokens.push({ kind: 'item', no: line.no, text: bullet[1]!.trim(), ordered: false })
-    const numbered = NUMBERED.exec(line.text)
-    if (numbered) return void tokens.push({ kind: 'item', no: line.no, text: numbered[2]!.trim(), ordered: true })
-    const hasContentAfter = bodyLines.slice(position + 1).some((next) => !BOILERPLATE.test(next.text))
-    if (isHeadingText(line.text) && hasContentAfter) tokens.push({ kind: 'heading', no: line.no, text: line.text })
-    else tokens.push({ kind: 'paragraph', no: line.no, text: line.text })
-  })
+  const bodyLines = lines.slice(next + 1)
+  const markdown = MARKDOWN_HEADING.test(titleLine.text) || bodyLines.some((line) => MARKDOWN_HEADING.test(line.text))
+  const title = markdown ? plainMarkdown(titleLine.text.replace(/^#+\s+/, '')) : titleLine.text
+  const tokens = tokenize(bodyLines, markdown, warnings, skipped)
 
   const sections: RawSection[] = []
   for (const token of tokens) {
-    if (token.kind === 'heading') sections.push({ heading: token.text, no: token.no, body: [] })
+    if (token.kind === 'heading') sections.push({ heading: token.text, no: token.no, level: token.level, body: [] })
     else if (sections.length === 0) {
       sections.push({ heading: 'Introduction', no: token.no, body: [token] })
       warnings.push({ line: token.no, message: 'Text before the first heading was put under an "Introduction" heading' })
     } else sections.at(-1)!.body.push(token)
   }
 
-  // Sections become blocks. Responsibilities and technical skills contain sub-headings, which
-  // become items and technology groups respectively until a heading of another kind closes them.
+  // Sections become blocks. Some sections contain sub-headings that are their items (responsibilities,
+  // FAQ questions, roadmap steps) or their groups (technical skills), until a heading of another kind
+  // (or, in Markdown, of the same or a higher level) closes them.
   const blocks: ParsedBlock[] = []
-  let container: 'responsibilities' | 'technicalSkills' | undefined
+  let container: { kind: 'responsibilities' | 'technicalSkills' | 'faq' | 'roadmap'; level: number } | undefined
   let databasesOpen = false
+  const levelOf = (section: RawSection, fallback: number): '2' | '3' | '4' => String(section.level ?? fallback) as '2' | '3' | '4'
+
   for (const section of sections) {
-    if (section.body.length === 0) {
-      warnings.push({ line: section.no, message: `Heading "${section.heading}" has no content` })
-    }
     const kind = sectionKindOf(section.heading)
     const current = blocks.at(-1)
+    // Plain text has no levels: a sub-heading is one that names no section kind of its own, and in an
+    // FAQ every question is one.
+    const nested =
+      container !== undefined &&
+      (section.level === undefined ? (container.kind === 'faq' ? section.heading.endsWith('?') : kind === 'generic') : section.level > container.level)
 
-    if (container === 'responsibilities' && kind === 'generic' && current?.blockType === 'responsibilities') {
-      const onlyParagraph = section.body.length === 1 && section.body[0]!.kind === 'paragraph'
-      if (onlyParagraph) {
-        current.items.push({ title: section.heading, description: section.body[0]!.text })
+    if (container && nested) {
+      const onlyParagraphs = section.body.length > 0 && section.body.every((token) => token.kind === 'paragraph')
+      if (container.kind === 'responsibilities' && current?.blockType === 'responsibilities' && (section.body.length === 1 || (section.level !== undefined && onlyParagraphs)) && onlyParagraphs) {
+        current.items.push({ title: section.heading, description: section.body.map((token) => token.text).join('\n\n') })
         continue
       }
-    }
-
-    if (container === 'technicalSkills' && kind === 'generic') {
-      const category = technologyCategoryOf(section.heading)
-      if (/^databases?$/i.test(section.heading.trim()) || (!category && /databases?/i.test(section.heading) && !splitAroundList(section.body))) {
-        blocks.push(genericBlock(section, '3'))
-        databasesOpen = true
+      if (container.kind === 'faq' && current?.blockType === 'faq' && section.body.length > 0 && (section.heading.endsWith('?') || section.level !== undefined)) {
+        current.items.push({ question: section.heading, answer: bodyText(section.body) })
         continue
       }
-      if (category) {
-        const isDatabase = category === 'relational-database' || category === 'nosql-database'
-        if (!isDatabase) databasesOpen = false
-        blocks.push(technologyBlock(section, category, isDatabase && databasesOpen ? '4' : '3'))
+      if (container.kind === 'roadmap' && current?.blockType === 'roadmap' && (section.level !== undefined || /^(step\s*\d+|\d+[.)])/i.test(section.heading))) {
+        const title = section.heading.replace(/^(step\s*\d+\s*[:.–—-]?|\d+[.)])\s*/i, '') || section.heading
+        current.steps.push({ title, description: bodyText(section.body) })
         continue
+      }
+      if (container.kind === 'technicalSkills') {
+        const category = technologyCategoryOf(section.heading)
+        const isDatabasesParent = /^databases?$/i.test(section.heading.trim()) || (!category && /databases?/i.test(section.heading) && !splitAroundList(section.body))
+        if (isDatabasesParent) {
+          blocks.push(genericBlock(section, levelOf(section, 3)))
+          databasesOpen = true
+          continue
+        }
+        if (category) {
+          const isDatabase = category === 'relational-database' || category === 'nosql-database'
+          if (!isDatabase) databasesOpen = false
+          blocks.push(technologyBlock(section, category, levelOf(section, isDatabase && databasesOpen ? 4 : 3)))
+          continue
+        }
       }
     }
 
     container = undefined
     databasesOpen = false
+    if (section.body.length === 0 && kind === 'generic') {
+      warnings.push({ line: section.no, message: `Heading "${section.heading}" has no content` })
+      skipped.push({ line: section.no, message: `heading "${section.heading}" has no content` })
+      continue
+    }
+    const level = levelOf(section, 2)
     const list = splitAroundList(section.body)
+    const paragraphs = section.body.filter((token) => token.kind === 'paragraph').map((token) => token.text)
+    const open = (kindOfContainer: NonNullable<typeof container>['kind']) => (container = { kind: kindOfContainer, level: section.level ?? 2 })
     switch (kind) {
       case 'responsibilities': {
-        const intro = section.body.filter((token) => token.kind === 'paragraph').map((token) => token.text)
-        const items = (list?.items ?? []).map((item) => {
-          const [head, ...rest] = item.split(/\s*[:–—]\s+/)
-          return rest.length ? { title: head!, description: rest.join(': ') } : { title: stripEndPunctuation(item), description: '' }
-        })
-        if (items.length) blocks.push({ blockType: 'responsibilities', heading: section.heading, headingLevel: '2', intro: list!.intro, items, outro: list!.outro })
+        if (list) blocks.push({ blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(splitTitled), outro: list.outro })
         else {
           // Items arrive as the sub-headings that follow; until then the block holds only its intro.
-          blocks.push({ blockType: 'responsibilities', heading: section.heading, headingLevel: '2', intro, items: [], outro: [] })
-          container = 'responsibilities'
+          blocks.push({ blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: paragraphs, items: [], outro: [] })
+          open('responsibilities')
         }
         break
       }
       case 'technicalSkills':
-        blocks.push(genericBlock(section, '2'))
-        container = 'technicalSkills'
+        blocks.push(genericBlock(section, level))
+        open('technicalSkills')
         break
       case 'softSkills':
         if (list) {
           blocks.push({
             blockType: 'skillList',
             heading: section.heading,
-            headingLevel: '2',
+            headingLevel: level,
             intro: list.intro,
             skills: list.items.map((item) => ({ name: stripEndPunctuation(item), kind: 'soft' as const })),
             outro: list.outro,
           })
-        } else blocks.push(genericBlock(section, '2'))
+        } else blocks.push(genericBlock(section, level))
         break
       case 'careerPaths':
-        if (list) {
-          blocks.push({ blockType: 'careerPaths', heading: section.heading, headingLevel: '2', intro: list.intro, items: list.items.map(stripEndPunctuation), outro: list.outro })
-        } else blocks.push(genericBlock(section, '2'))
+        if (list) blocks.push({ blockType: 'careerPaths', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(stripEndPunctuation), outro: list.outro })
+        else blocks.push(genericBlock(section, level))
+        break
+      case 'salary':
+        blocks.push(salaryBlock(section, level, warnings) ?? genericBlock(section, level))
+        break
+      case 'roadmap': {
+        const fromList = roadmapFromList(section, level)
+        if (fromList) blocks.push(fromList)
+        else {
+          blocks.push({ blockType: 'roadmap', heading: section.heading, headingLevel: level, intro: paragraphs, steps: [], outro: [] })
+          open('roadmap')
+        }
+        break
+      }
+      case 'faq':
+        blocks.push({ blockType: 'faq', heading: section.heading, headingLevel: level, intro: paragraphs, items: [] })
+        open('faq')
         break
       default: {
         const category = technologyCategoryOf(section.heading)
-        blocks.push(category && list ? technologyBlock(section, category, '2') : genericBlock(section, '2'))
+        blocks.push(category && list ? technologyBlock(section, category, level) : genericBlock(section, level))
       }
     }
   }
 
-  // A responsibilities heading that never received items is kept as prose rather than lost.
-  const finalBlocks = blocks.map((block): ParsedBlock => {
-    if (block.blockType !== 'responsibilities' || block.items.length > 0) return block
-    return { blockType: 'section', heading: block.heading, headingLevel: block.headingLevel, content: block.intro.map((text) => ({ type: 'paragraph' as const, text })) }
+  // A container heading that never received items is kept as prose rather than lost.
+  const finalBlocks = blocks.flatMap((block): ParsedBlock[] => {
+    const empty =
+      (block.blockType === 'responsibilities' && block.items.length === 0) ||
+      (block.blockType === 'roadmap' && block.steps.length === 0) ||
+      (block.blockType === 'faq' && block.items.length === 0)
+    if (!empty) return [block]
+    const intro = 'intro' in block ? block.intro : []
+    return [{ blockType: 'section', heading: block.heading, headingLevel: block.headingLevel, content: intro.map((text) => ({ type: 'paragraph' as const, text })) }]
   })
-  const emptySections = finalBlocks.filter((block) => block.blockType === 'section' && block.content.length === 0)
-  const blocksWithContent = finalBlocks.filter((block) => !emptySections.includes(block))
 
   const slugSource = meta.slug ?? title
   const slug = slugify(slugSource.replace(/^https?:\/\/[^/]+/, '').replace(/^\/+|\/+$/g, '').split('/').pop() ?? slugSource)
@@ -396,9 +568,9 @@ export function parseGuideText(input: string): ParseResult {
     title,
     role: roleFromTitle(title, meta.focusKeyword),
     slug,
-    excerpt: excerptOf(blocksWithContent),
+    excerpt: excerptOf(finalBlocks),
     meta: { title: meta.title, description: meta.description, focusKeyword: meta.focusKeyword, secondaryKeywords: meta.secondaryKeywords },
-    blocks: blocksWithContent,
+    blocks: finalBlocks,
   }
   const parsed = parsedGuideSchema.safeParse(candidate)
   if (!parsed.success) {

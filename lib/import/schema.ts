@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SLUG_PATTERN } from '../slug'
-import { SKILL_KINDS, TECHNOLOGY_CATEGORIES } from '../taxonomy'
+import { SALARY_PERIODS, SKILL_KINDS, TECHNOLOGY_CATEGORIES } from '../taxonomy'
 
 /** What the parser produces from a writer's document, validated before anything touches the database. */
 const text = z.string().trim().min(1)
@@ -44,6 +44,31 @@ export const parsedBlockSchema = z.discriminatedUnion('blockType', [
     outro: paragraphs,
   }),
   z.object({ blockType: z.literal('careerPaths'), ...blockBase, intro: paragraphs, items: z.array(text).min(1), outro: paragraphs }),
+  z.object({
+    blockType: z.literal('salary'),
+    ...blockBase,
+    intro: paragraphs,
+    rows: z
+      .array(
+        z.object({
+          region: text,
+          currency: z.string().regex(/^[A-Z]{3}$/),
+          min: z.number().nonnegative(),
+          max: z.number().nonnegative(),
+          period: z.enum(SALARY_PERIODS.map((period) => period.value)),
+        }),
+      )
+      .min(1),
+    outro: paragraphs,
+  }),
+  z.object({
+    blockType: z.literal('roadmap'),
+    ...blockBase,
+    intro: paragraphs,
+    steps: z.array(z.object({ title: text, description: z.string().trim() })).min(1),
+    outro: paragraphs,
+  }),
+  z.object({ blockType: z.literal('faq'), ...blockBase, intro: paragraphs, items: z.array(z.object({ question: text, answer: text })).min(1) }),
 ])
 
 export const parsedGuideSchema = z.object({

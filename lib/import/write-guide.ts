@@ -137,6 +137,12 @@ export async function writeGuide(
             items: block.items.map((title) => ({ title, guide: guidesByRole.get(nameKey(title)) ?? null })),
             outro: joinParagraphs(block.outro),
           }
+        case 'salary':
+          return { blockType: 'salary', ...base, intro: joinParagraphs(block.intro), rows: block.rows, outro: joinParagraphs(block.outro) }
+        case 'roadmap':
+          return { blockType: 'roadmap', ...base, intro: joinParagraphs(block.intro), steps: block.steps, outro: joinParagraphs(block.outro) }
+        case 'faq':
+          return { blockType: 'faq', ...base, intro: joinParagraphs(block.intro), items: block.items }
       }
     }
 
