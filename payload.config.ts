@@ -25,6 +25,12 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careerpath admin' },
+    components: {
+      afterNavLinks: ['/components/admin/ImportGuideNavLink#ImportGuideNavLink'],
+      views: {
+        importGuide: { Component: '/components/admin/ImportGuideView#ImportGuideView', path: '/import-guide' },
+      },
+    },
   },
   collections: [Guides, Technologies, Skills, Media, Users],
   editor: lexicalEditor(),

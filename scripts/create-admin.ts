@@ -4,10 +4,9 @@
  * (or set ADMIN_EMAIL / ADMIN_PASSWORD). Needs DATABASE_URL or a running embedded database.
  */
 import { parseArgs } from 'node:util'
-import { getPayload } from 'payload'
 import { z } from 'zod'
+import { cliPayload } from '../lib/db/cli-payload'
 import { closePayload } from '../lib/db/close-payload'
-import config from '../payload.config'
 
 const input = z.object({
   email: z.email('--email must be an email address'),
@@ -21,7 +20,7 @@ if (!parsed.success) {
   process.exit(2)
 }
 
-const payload = await getPayload({ config })
+const payload = await cliPayload()
 try {
   const existing = await payload.find({ collection: 'users', where: { email: { equals: parsed.data.email } }, limit: 1 })
   if (existing.docs[0]) {

@@ -7,11 +7,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { cliPayload } from '../lib/db/cli-payload'
 import { closePayload } from '../lib/db/close-payload'
 import { ImportError, parseGuideText } from '../lib/import/parse-guide'
 import { writeGuide } from '../lib/import/write-guide'
-import config from '../payload.config'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,7 +47,7 @@ for (const target of positionals) {
       const skills = guide.blocks.flatMap((block) => (block.blockType === 'skillList' ? block.skills : []))
       let outcome = `dry run: ${technologies.length} technologies, ${skills.length} skills`
       if (!values['dry-run']) {
-        payload ??= await getPayload({ config })
+        payload ??= await cliPayload()
         const summary = await writeGuide(payload, guide, { publish: values.publish })
         outcome =
           `${summary.created ? 'created' : 'updated'} as ${summary.published ? 'published' : 'draft'}; ` +

@@ -2,12 +2,11 @@
  * Applies the committed migrations in `migrations/` (and with `--seed`, loads the sample guide into an
  * empty database). Needs DATABASE_URL or a running embedded database: run it as `npm run migrate`.
  */
-import { getPayload } from 'payload'
-import config from '../payload.config'
+import { cliPayload } from '../lib/db/cli-payload'
 import { closePayload } from '../lib/db/close-payload'
 import { seedSampleContent } from '../lib/seed'
 
-const payload = await getPayload({ config })
+const payload = await cliPayload()
 try {
   await payload.db.migrate()
   if (process.argv.includes('--seed')) {

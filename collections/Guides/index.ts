@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editors, publishedOrSignedIn } from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
+import { importGuideEndpoint } from './endpoints/importGuide'
 import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -26,6 +27,7 @@ export const Guides: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  endpoints: [importGuideEndpoint],
   hooks: {
     beforeChange: [stampPublishedAt, collectTaxonomy],
     afterChange: [revalidateGuide],

@@ -4,14 +4,13 @@
  *   tsx tests/setup/http-fixtures.ts <draft slug> <editor email> <editor password>
  */
 import fs from 'node:fs'
-import { getPayload } from 'payload'
+import { cliPayload } from '../../lib/db/cli-payload'
 import { closePayload } from '../../lib/db/close-payload'
 import { parseGuideText } from '../../lib/import/parse-guide'
 import { writeGuide } from '../../lib/import/write-guide'
-import config from '../../payload.config'
 
 const [slug, email, password] = process.argv.slice(2) as [string, string, string]
-const payload = await getPayload({ config })
+const payload = await cliPayload()
 const { guide } = parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'))
 await writeGuide(payload, { ...guide, slug, title: 'An unpublished draft' }, { publish: false })
 // The first account becomes an admin; the editor is the second.

@@ -1,0 +1,49 @@
+import type { Endpoint } from 'payload'
+import { ValidationError } from 'payload'
+import { ImportError, parseGuideText } from '../../../lib/import/parse-guide'
+import { importRequestSchema, previewOf } from '../../../lib/import/preview'
+import { writeGuide } from '../../../lib/import/write-guide'
+import { hasRole } from '../../access'
+
+const problem = (status: number, error: string) => Response.json({ error }, { status })
+
+/**
+ * POST /api/guides/import: parses a writer's document and, unless it is a dry run, writes it as a
+ * draft (or published) guide in one transaction. Editors and admins only.
+ */
+export const importGuideEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return problem(401, 'Sign in as an editor to import guides.')
+    if (!hasRole(req, 'admin', 'editor')) return problem(403, 'Only editors and admins can import guides.')
+
+    let body: unknown
+    try {
+      body = await req.json?.()
+    } catch {
+      return problem(400, 'The request body must be JSON: {"text": "<the document>", "dryRun": true}.')
+    }
+    const request = importRequestSchema.safeParse(body)
+    if (!request.success) return problem(400, request.error.issues[0]!.message)
+
+    let parsed
+    try {
+      parsed = parseGuideText(request.data.text)
+    } catch (error) {
+      if (error instanceof ImportError) return problem(400, error.message)
+      throw error
+    }
+    const preview = previewOf(parsed)
+    if (request.data.dryRun) return Response.json({ preview })
+
+    try {
+      const result = await writeGuide(req.payload, parsed.guide, { publish: request.data.publish })
+      return Response.json({ preview, result })
+    } catch (error) {
+      if (error instanceof ValidationError) return problem(400, `Nothing was imported: ${error.message}`)
+      req.payload.logger.error({ err: error, msg: 'guide import failed' })
+      return problem(500, 'The import failed and nothing was changed. Try again, or tell the site’s developers.')
+    }
+  },
+}

@@ -1,0 +1,118 @@
+'use client'
+import { useId, useState } from 'react'
+import type { ImportPreview } from '../../lib/import/preview'
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'error'; message: string }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'created'; preview: ImportPreview; id: number; created: boolean }
+
+/** Paste or upload a writer's document, check what the importer reads, then create the draft. */
+export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { adminRoute?: string; apiRoute?: string }) {
+  const [text, setText] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const textId = useId()
+  const fileId = useId()
+
+  async function send(dryRun: boolean) {
+    setOutcome({ kind: 'busy' })
+    try {
+      const response = await fetch(`${apiRoute}/guides/import`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, dryRun }),
+      })
+      const body = (await response.json()) as { error?: string; preview?: ImportPreview; result?: { id: number; created: boolean } }
+      if (!response.ok || !body.preview) return setOutcome({ kind: 'error', message: body.error ?? `The server answered ${response.status}.` })
+      if (body.result) return setOutcome({ kind: 'created', preview: body.preview, ...body.result })
+      setOutcome({ kind: 'preview', preview: body.preview })
+    } catch {
+      setOutcome({ kind: 'error', message: 'The server could not be reached; nothing was imported.' })
+    }
+  }
+
+  async function readFile(file: File | undefined) {
+    if (!file) return
+    if (file.size > 1024 * 1024) return setOutcome({ kind: 'error', message: `${file.name} is larger than 1 MB.` })
+    setText(await file.text())
+    setOutcome({ kind: 'idle' })
+  }
+
+  const preview = outcome.kind === 'preview' || outcome.kind === 'created' ? outcome.preview : undefined
+  return (
+    <div className="import-guide">
+      <p>
+        <label htmlFor={fileId}>Upload a document (.txt or .md)</label>
+        <br />
+        <input id={fileId} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(event) => readFile(event.target.files?.[0])} />
+      </p>
+      <p>
+        <label htmlFor={textId}>Or paste it here</label>
+        <br />
+        <textarea id={textId} rows={14} style={{ width: '100%' }} value={text} onChange={(event) => setText(event.target.value)} />
+      </p>
+      <p style={{ display: 'flex', gap: '0.5rem' }}>
+        <button type="button" className="btn btn--style-secondary" disabled={!text || outcome.kind === 'busy'} onClick={() => send(true)}>
+          Preview
+        </button>
+        <button type="button" className="btn btn--style-primary" disabled={!text || outcome.kind === 'busy'} onClick={() => send(false)}>
+          Create draft
+        </button>
+      </p>
+      <div role="status" aria-live="polite">
+        {outcome.kind === 'busy' ? <p>Reading the document…</p> : null}
+        {outcome.kind === 'error' ? <p role="alert">{outcome.message}</p> : null}
+        {outcome.kind === 'created' ? (
+          <p>
+            {outcome.created ? 'Created' : 'Updated'} the draft of “{outcome.preview.title}”.{' '}
+            <a href={`${adminRoute}/collections/guides/${outcome.id}`}>Open it in the editor</a>
+          </p>
+        ) : null}
+      </div>
+      {preview ? (
+        <section aria-label="Preview">
+          <h2>{preview.title}</h2>
+          <p>
+            /guides/{preview.slug} · role {preview.role} · SEO title “{preview.meta.title ?? '—'}”
+          </p>
+          <h3>Sections</h3>
+          <ol>
+            {preview.sections.map((section, index) => (
+              <li key={index}>
+                {section.heading} <small>({section.type}, {section.items} {section.items === 1 ? 'item' : 'items'})</small>
+              </li>
+            ))}
+          </ol>
+          <h3>Warnings</h3>
+          {preview.warnings.length ? (
+            <ul>
+              {preview.warnings.map((warning, index) => (
+                <li key={index}>
+                  {warning.line ? `Line ${warning.line}: ` : ''}
+                  {warning.message}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>None.</p>
+          )}
+          <h3>Skipped lines</h3>
+          {preview.skipped.length ? (
+            <ul>
+              {preview.skipped.map((line, index) => (
+                <li key={index}>
+                  Line {line.line}: {line.message}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>None.</p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  )
+}

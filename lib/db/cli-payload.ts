@@ -1,0 +1,12 @@
+import { getPayload, type Payload } from 'payload'
+
+/**
+ * Payload for a command-line process. In development Payload opens a WebSocket to the Next dev
+ * server's hot-reload endpoint (localhost:3000) to reload its config; a script has nothing to reload
+ * and must not depend on whether the site happens to be running, so that is switched off here.
+ */
+export async function cliPayload(): Promise<Payload> {
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+  const { default: config } = await import('../../payload.config')
+  return getPayload({ config })
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+/** The admin's importer over HTTP: POST /api/guides/import and the /admin/import-guide view. */
+const base = () => process.env.TEST_BASE_URL!
+let editorAuth: Record<string, string>
+
+beforeAll(async () => {
+  const login = await fetch(`${base()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  editorAuth = { Authorization: `JWT ${token}` }
+})
+
+function post(body: string, headers: Record<string, string> = {}) {
+  return fetch(`${base()}/api/guides/import`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+}
+
+const markdown = fs.readFileSync('tests/fixtures/markdown.md', 'utf8')
+
+describe('POST /api/guides/import', () => {
+  it('rejects anonymous visitors and changes nothing', async () => {
+    const response = await post(JSON.stringify({ text: markdown }))
+    expect(response.status).toBe(401)
+    expect(await response.json()).toEqual({ error: 'Sign in as an editor to import guides.' })
+    const check = await fetch(`${base()}/api/guides?where[slug][equals]=devops-engineer-career-guide&draft=true`, { headers: editorAuth })
+    expect(((await check.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
+
+  it.each([
+    ['{not json', /must be JSON/],
+    [JSON.stringify({}), /Send the document as text/],
+    [JSON.stringify({ text: '' }), /The document is empty/],
+    [JSON.stringify({ text: 'a\u0000b' }), /binary file/],
+    [JSON.stringify({ text: 'SEO Title: only a header' }), /no title/],
+  ])('answers %p with a 400 and a message an editor can act on', async (body, message) => {
+    const response = await post(body, editorAuth)
+    expect(response.status).toBe(400)
+    const { error } = (await response.json()) as { error: string }
+    expect(error).toMatch(message)
+    expect(error).not.toMatch(/\n\s+at /)
+  })
+
+  it('previews a document without writing it', async () => {
+    const response = await post(JSON.stringify({ text: markdown, dryRun: true }), editorAuth)
+    expect(response.status).toBe(200)
+    const { preview, result } = (await response.json()) as { preview: { slug: string; sections: { heading: string; type: string }[] }; result?: unknown }
+    expect(result).toBeUndefined()
+    expect(preview.slug).toBe('devops-engineer-career-guide')
+    expect(preview.sections.map((s) => s.type)).toEqual(['section', 'responsibilities', 'section', 'technologyGroup', 'technologyGroup', 'skillList', 'roadmap', 'faq'])
+    const check = await fetch(`${base()}/api/guides?where[slug][equals]=devops-engineer-career-guide&draft=true`, { headers: editorAuth })
+    expect(((await check.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
+
+  it('creates a draft that readers cannot see yet', async () => {
+    const response = await post(JSON.stringify({ text: markdown }), editorAuth)
+    expect(response.status).toBe(200)
+    const { result } = (await response.json()) as { result: { id: number; created: boolean; published: boolean } }
+    expect(result).toMatchObject({ created: true, published: false })
+    expect((await fetch(`${base()}/guides/devops-engineer-career-guide`)).status).toBe(404)
+    const draft = await fetch(`${base()}/api/guides/${result.id}?draft=true&depth=0`, { headers: editorAuth })
+    expect(((await draft.json()) as { title: string }).title).toBe('DevOps Engineer: Complete Career Guide (2026)')
+  })
+})
+
+describe('/admin/import-guide', () => {
+  it('shows an editor the import form in the admin', async () => {
+    const response = await fetch(`${base()}/admin/import-guide`, { headers: editorAuth })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('Import a guide')
+    expect(html).toContain('Or paste it here')
+  })
+})
