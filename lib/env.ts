@@ -23,6 +23,8 @@ const schema = z.object({
     .default('http://localhost:3000')
     .transform((value) => value.replace(/\/+$/, '')),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** `off` on staging: robots.txt disallows everything and every page says noindex. */
+  SITE_INDEXING: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
 })
 
 export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'DATA_DIR'> & {

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 import type { Guide, Skill, Technology } from '../payload-types'
 import { cacheTags } from './cache-tags'
+import type { SitemapSource } from './seo/crawling'
 
 /**
  * Every read the public pages make, in one place. Reads go through access control as an anonymous
@@ -109,3 +110,23 @@ export async function getSkill(slug: string): Promise<{ skill: Skill; guides: Gu
   const found = await taxonomyPage('skills', slug, [cacheTags.skill(slug)])
   return found && { skill: found.doc, guides: found.guides }
 }
+
+/** Everything the sitemap lists: published, indexable guides, and every technology and skill page. */
+export const getSitemapSource = unstable_cache(
+  async (): Promise<SitemapSource> => {
+    const client = await payload()
+    const indexable: Where = { or: [{ 'meta.noindex': { equals: false } }, { 'meta.noindex': { exists: false } }] }
+    const [guides, technologies, skills] = await Promise.all([
+      client.find({ collection: 'guides', ...asReader, where: { and: [published, indexable] }, pagination: false, depth: 0, select: { slug: true, updatedAt: true, meta: { canonicalUrl: true } } }),
+      client.find({ collection: 'technologies', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }),
+      client.find({ collection: 'skills', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }),
+    ])
+    return {
+      guides: guides.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt, canonicalUrl: doc.meta?.canonicalUrl })),
+      technologies: technologies.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+      skills: skills.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+    }
+  },
+  ['sitemap'],
+  { tags: [cacheTags.guideList, cacheTags.taxonomy] },
+)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { SiteShell } from '../../components/SiteShell'
 import { env } from '../../lib/env'
+import { pageRobots } from '../../lib/seo/crawling'
 import { SITE_NAME } from '../../lib/site'
 import './globals.css'
 
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
   title: { default: `${SITE_NAME} · Career guides`, template: `%s` },
   description: 'In-depth career guides: what each role does, the skills and technologies it needs, and how to get there.',
+  robots: pageRobots(env().SITE_INDEXING),
 }
 
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {

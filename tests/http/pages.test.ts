@@ -185,3 +185,58 @@ describe('publishing', () => {
     expect(headings((await page(SAMPLE_PATH)).html)).not.toContain('h1 Defaced')
   })
 })
+
+describe('crawlers', () => {
+  it('get a robots.txt that keeps them out of the admin and API and points to the sitemap', async () => {
+    const { status, html: text } = await page('/robots.txt')
+    expect(status).toBe(200)
+    expect(text).toContain('Disallow: /admin')
+    expect(text).toContain('Disallow: /api')
+    expect(text).toContain(`Sitemap: ${siteUrl()}/sitemap.xml`)
+  })
+
+  it('get a sitemap of published pages only, as sitemaps.org XML with absolute URLs', async () => {
+    const { status, headers, html: xml } = await page('/sitemap.xml')
+    expect(status).toBe(200)
+    expect(headers.get('content-type')).toMatch(/xml/)
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9"/)
+    const urls = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ loc: m[1]!, lastmod: m[2] }))
+    const locs = urls.map((u) => u.loc)
+    expect(locs).toContain(`${siteUrl()}${SAMPLE_PATH}`)
+    expect(locs).toContain(`${siteUrl()}/technologies/postgresql`)
+    expect(locs).toContain(`${siteUrl()}/skills/problem-solving`)
+    expect(locs.some((loc) => loc.includes(process.env.TEST_DRAFT_SLUG!))).toBe(false)
+    expect(urls.every((u) => u.loc.startsWith(`${siteUrl()}/`))).toBe(true)
+    expect(urls.find((u) => u.loc.endsWith(SAMPLE_PATH))!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+  })
+})
+
+describe('a noindex guide', () => {
+  it('says noindex on its page and stays out of the sitemap', async () => {
+    const login = await fetch(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const created = await fetch(`${base()}/api/guides`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Hidden Role: A Guide Kept Out of Search',
+        role: 'Hidden Role',
+        slug: 'hidden-role-guide',
+        _status: 'published',
+        meta: { noindex: true },
+        content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: 'A tool' }] }],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const guidePage = await page('/guides/hidden-role-guide')
+    expect(guidePage.status).toBe(200)
+    expect(guidePage.html).toMatch(/<meta name="robots" content="noindex, follow"\/>/)
+    expect((await page('/sitemap.xml')).html).not.toContain('hidden-role-guide')
+    // An indexable page carries no robots restriction.
+    expect((await page(SAMPLE_PATH)).html).not.toMatch(/<meta name="robots"/)
+  })
+})

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { GuideBlocks } from '../../../../components/GuideBlocks'
 import { getPublishedGuide } from '../../../../lib/queries'
+import { env } from '../../../../lib/env'
+import { pageRobots } from '../../../../lib/seo/crawling'
 import { absoluteUrl, guidePath } from '../../../../lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k)),
     alternates: { canonical: url },
-    robots: guide.meta?.noindex ? { index: false, follow: true } : undefined,
+    robots: pageRobots(env().SITE_INDEXING, guide.meta?.noindex),
     openGraph: {
       type: 'article',
       title,

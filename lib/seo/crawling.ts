@@ -1,0 +1,46 @@
+import type { MetadataRoute } from 'next'
+
+/**
+ * What crawlers are told, as pure functions of the site's settings: robots.txt rules, the
+ * robots meta of a page, and which documents belong in the sitemap.
+ */
+export interface CrawlSettings {
+  siteUrl: string
+  indexing: 'on' | 'off'
+}
+
+export function robotsTxt({ siteUrl, indexing }: CrawlSettings): MetadataRoute.Robots {
+  if (indexing === 'off') return { rules: { userAgent: '*', disallow: '/' } }
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api'] },
+    sitemap: `${siteUrl}/sitemap.xml`,
+  }
+}
+
+/** The robots meta for a page; undefined means the default (index, follow). */
+export function pageRobots(indexing: CrawlSettings['indexing'], noindex?: boolean | null) {
+  return indexing === 'off' || noindex ? { index: false, follow: true } : undefined
+}
+
+export interface SitemapSource {
+  guides: { slug: string; updatedAt: string; canonicalUrl?: string | null }[]
+  technologies: { slug: string; updatedAt: string }[]
+  skills: { slug: string; updatedAt: string }[]
+}
+
+/**
+ * The sitemap lists the site's own canonical pages only: a guide whose canonical URL points
+ * elsewhere is left out, as are drafts and noindex guides (filtered by the query).
+ */
+export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource): MetadataRoute.Sitemap {
+  const url = (path: string) => `${siteUrl}${path}`
+  const newest = [...source.guides.map((g) => g.updatedAt)].sort().at(-1)
+  return [
+    { url: url('/'), lastModified: newest, changeFrequency: 'daily', priority: 1 },
+    ...source.guides
+      .filter((guide) => !guide.canonicalUrl || guide.canonicalUrl === url(`/guides/${guide.slug}`))
+      .map((guide) => ({ url: url(`/guides/${guide.slug}`), lastModified: guide.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),
+    ...source.technologies.map((t) => ({ url: url(`/technologies/${t.slug}`), lastModified: t.updatedAt, priority: 0.5 })),
+    ...source.skills.map((s) => ({ url: url(`/skills/${s.slug}`), lastModified: s.updatedAt, priority: 0.5 })),
+  ]
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+import { pageRobots, robotsTxt, sitemapEntries } from '../../lib/seo/crawling'
+
+const site = { siteUrl: 'https://careerpath.example', indexing: 'on' as const }
+
+describe('robotsTxt', () => {
+  it('allows the public site, keeps crawlers out of the admin and API, and names the sitemap', () => {
+    expect(robotsTxt(site)).toEqual({
+      rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api'] },
+      sitemap: 'https://careerpath.example/sitemap.xml',
+    })
+  })
+  it('disallows everything on a staging site (SITE_INDEXING=off)', () => {
+    expect(robotsTxt({ ...site, indexing: 'off' })).toEqual({ rules: { userAgent: '*', disallow: '/' } })
+  })
+})
+
+describe('pageRobots', () => {
+  it('says noindex for noindex guides and for every page of a staging site', () => {
+    expect(pageRobots('on')).toBeUndefined()
+    expect(pageRobots('on', true)).toEqual({ index: false, follow: true })
+    expect(pageRobots('off')).toEqual({ index: false, follow: true })
+  })
+})
+
+describe('sitemapEntries', () => {
+  it('lists the home page, guides, technologies and skills with absolute URLs and dates', () => {
+    const entries = sitemapEntries(site, {
+      guides: [
+        { slug: 'a', updatedAt: '2026-01-02T00:00:00.000Z' },
+        { slug: 'b', updatedAt: '2026-03-04T00:00:00.000Z', canonicalUrl: 'https://careerpath.example/guides/b' },
+        { slug: 'syndicated', updatedAt: '2026-05-06T00:00:00.000Z', canonicalUrl: 'https://elsewhere.example/original' },
+      ],
+      technologies: [{ slug: 'postgresql', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      skills: [{ slug: 'communication', updatedAt: '2026-01-01T00:00:00.000Z' }],
+    })
+    expect(entries.map((entry) => entry.url)).toEqual([
+      'https://careerpath.example/',
+      'https://careerpath.example/guides/a',
+      'https://careerpath.example/guides/b',
+      'https://careerpath.example/technologies/postgresql',
+      'https://careerpath.example/skills/communication',
+    ])
+    expect(entries[0]!.lastModified).toBe('2026-05-06T00:00:00.000Z')
+    expect(entries[1]!.lastModified).toBe('2026-01-02T00:00:00.000Z')
+  })
+})
