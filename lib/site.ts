@@ -18,3 +18,14 @@ export function paragraphsOf(text: string | null | undefined): string[] {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
 }
+
+/**
+ * A page's `alternates`: its canonical URL plus the feed link. Next merges metadata shallowly, so a
+ * page that sets a canonical would otherwise drop the layout's feed link.
+ */
+export function pageAlternates(canonical: string) {
+  return {
+    canonical,
+    types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${SITE_NAME} career guides` }] },
+  }
+}

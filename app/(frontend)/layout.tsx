@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { SiteShell } from '../../components/SiteShell'
 import { env } from '../../lib/env'
 import { pageRobots } from '../../lib/seo/crawling'
-import { SITE_NAME } from '../../lib/site'
+import { SITE_NAME, pageAlternates } from '../../lib/site'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME} · Career guides`, template: `%s` },
   description: 'In-depth career guides: what each role does, the skills and technologies it needs, and how to get there.',
   robots: pageRobots(env().SITE_INDEXING),
+  alternates: pageAlternates('/'),
 }
 
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { GuideList } from '../../components/GuideList'
 import { getPublishedGuides } from '../../lib/queries'
+import { pageAlternates } from '../../lib/site'
 
-export const metadata: Metadata = { alternates: { canonical: '/' } }
+export const metadata: Metadata = { alternates: pageAlternates('/') }
 
 export default async function HomePage() {
   // Rendered per request from cached data rather than prerendered at build time, so that a build

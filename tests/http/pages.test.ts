@@ -240,3 +240,31 @@ describe('a noindex guide', () => {
     expect((await page(SAMPLE_PATH)).html).not.toMatch(/<meta name="robots"/)
   })
 })
+
+describe('structured data', () => {
+  it('describes the sample guide as it appears on the page', async () => {
+    const { html } = await page(SAMPLE_PATH)
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+    expect(scripts).toHaveLength(1)
+    const graph = JSON.parse(scripts[0]![1]!)['@graph'] as Record<string, unknown>[]
+    const h1 = headings(html).find((h) => h.startsWith('h1 '))!.slice(3)
+    expect(graph.find((n) => n['@type'] === 'Article')).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}` })
+    const occupation = graph.find((n) => n['@type'] === 'Occupation') as { name: string; skills: string; educationRequirements: string }
+    expect(occupation.name).toBe('Back-End Developer')
+    for (const skill of occupation.skills.split(', ')) expect(textOf(html)).toContain(skill)
+    expect(occupation.educationRequirements).toBe('Computer Science, Information Technology, Software Engineering, Computer Engineering')
+    expect(graph.some((n) => n['@type'] === 'FAQPage')).toBe(false) // the sample has no FAQ
+  })
+})
+
+describe('the feed', () => {
+  it('lists published guides as RSS and is linked from every page', async () => {
+    const { status, headers, html: xml } = await page('/feed.xml')
+    expect(status).toBe(200)
+    expect(headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
+    expect(xml).toContain(`<link>${siteUrl()}${SAMPLE_PATH}</link>`)
+    expect(xml).not.toContain(process.env.TEST_DRAFT_SLUG!)
+    const link = /<link rel="alternate" type="application\/rss\+xml" href="([^"]+)" title="Careerpath career guides"\/>/
+    for (const path of ['/', SAMPLE_PATH]) expect(new URL(link.exec((await page(path)).html)![1]!, siteUrl()).toString()).toBe(`${siteUrl()}/feed.xml`)
+  })
+})

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { GuideBlocks } from '../../../../components/GuideBlocks'
+import { JsonLd } from '../../../../components/JsonLd'
 import { getPublishedGuide } from '../../../../lib/queries'
 import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
-import { absoluteUrl, guidePath } from '../../../../lib/site'
+import { guideStructuredData } from '../../../../lib/seo/structured-data'
+import { SITE_NAME, absoluteUrl, guidePath, pageAlternates } from '../../../../lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k)),
-    alternates: { canonical: url },
+    alternates: pageAlternates(url),
     robots: pageRobots(env().SITE_INDEXING, guide.meta?.noindex),
     openGraph: {
       type: 'article',
@@ -48,6 +50,7 @@ export default async function GuidePage({ params }: Props) {
   const updated = new Date(guide.updatedAt)
   return (
     <article>
+      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME })} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
         Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { GuideList } from '../../../../components/GuideList'
 import { getSkill } from '../../../../lib/queries'
-import { skillPath } from '../../../../lib/site'
+import { pageAlternates, skillPath } from '../../../../lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${skill.name} · Careers that need it`,
     description: skill.description || `Career guides for roles that need ${skill.name}.`,
-    alternates: { canonical: skillPath(skill.slug) },
+    alternates: pageAlternates(skillPath(skill.slug)),
   }
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { GuideList } from '../../../../components/GuideList'
 import { getTechnology } from '../../../../lib/queries'
-import { technologyPath } from '../../../../lib/site'
+import { pageAlternates, technologyPath } from '../../../../lib/site'
 import { technologyCategoryLabel } from '../../../../lib/taxonomy'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${technology.name} · Careers that use it`,
     description: technology.description || `Career guides for roles that use ${technology.name}.`,
-    alternates: { canonical: technologyPath(technology.slug) },
+    alternates: pageAlternates(technologyPath(technology.slug)),
   }
 }
 
