@@ -50,12 +50,11 @@ describe('the embedded PostgreSQL', () => {
     expect(() => currentDatabaseUrl({ dataDir })).toThrow(/DATABASE_URL is unset and no embedded PostgreSQL runs/)
   })
 
-  it('keeps its data across restarts and starts again quickly', async () => {
-    const started = Date.now()
+  // How fast it starts is measured, not asserted: `npm run migrate` prints "ready in N ms".
+  it('keeps its data across restarts', async () => {
     const again = await openDatabase({ dataDir })
-    const elapsed = Date.now() - started
+    expect(again.embedded).toBe(true)
     expect(await query(again.url, 'SELECT body FROM notes')).toEqual([{ body: 'kept' }])
-    expect(elapsed).toBeLessThan(15_000) // generous: shared CI machines; typically ~0.3 s
     await again.release()
   })
 
