@@ -2,11 +2,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { redirectsConfig } from './collections/Redirects'
 import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
@@ -51,6 +53,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   plugins: [
+    redirectsPlugin(redirectsConfig),
     seoPlugin({
       collections: ['guides'],
       uploadsCollection: 'media',

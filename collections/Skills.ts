@@ -2,13 +2,18 @@ import type { CollectionConfig } from 'payload'
 import { SKILL_KINDS } from '../lib/taxonomy'
 import { anyone, editors } from './access'
 import { slugField } from './fields/slug'
+import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
 import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
 
 export const Skills: CollectionConfig = {
   slug: 'skills',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug', 'updatedAt'] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
-  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomyDelete] },
+  hooks: {
+    beforeChange: [rememberLiveSlug],
+    afterChange: [redirectOldSlug, revalidateTaxonomy],
+    afterDelete: [revalidateTaxonomyDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, index: true },
     slugField('name'),

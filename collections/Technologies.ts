@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
 import { anyone, editors } from './access'
 import { slugField } from './fields/slug'
+import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
 import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
 
 export const Technologies: CollectionConfig = {
@@ -12,7 +13,11 @@ export const Technologies: CollectionConfig = {
     listSearchableFields: ['name', 'abbreviation'],
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
-  hooks: { afterChange: [revalidateTaxonomy], afterDelete: [revalidateTaxonomyDelete] },
+  hooks: {
+    beforeChange: [rememberLiveSlug],
+    afterChange: [redirectOldSlug, revalidateTaxonomy],
+    afterDelete: [revalidateTaxonomyDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, index: true },
     slugField('name'),

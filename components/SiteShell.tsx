@@ -13,6 +13,9 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
           <Link href="/" className="site-name">
             {SITE_NAME}
           </Link>
+          <nav aria-label="Main">
+            <Link href="/guides">All guides</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -6,4 +6,5 @@ export const cacheTags = {
   taxonomy: 'taxonomy',
   technology: (slug: string) => `technology:${slug}`,
   skill: (slug: string) => `skill:${slug}`,
+  redirects: 'redirects',
 } as const

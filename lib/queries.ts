@@ -3,6 +3,8 @@ import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 import type { Guide, Skill, Technology } from '../payload-types'
 import { cacheTags } from './cache-tags'
+import { env } from './env'
+import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects'
 import type { SitemapSource } from './seo/crawling'
 
 /**
@@ -130,3 +132,54 @@ export const getSitemapSource = unstable_cache(
   ['sitemap'],
   { tags: [cacheTags.guideList, cacheTags.taxonomy] },
 )
+
+/** The stored redirect from one path, with its target as a path (or external URL); null when there is none. */
+export function getRedirectHop(from: string): Promise<RedirectHop | null> {
+  return unstable_cache(
+    async (): Promise<RedirectHop | null> => {
+      const { docs } = await (await payload()).find({
+        collection: 'redirects',
+        overrideAccess: false,
+        where: { from: { equals: from } },
+        depth: 1,
+        limit: 1,
+        pagination: false,
+        populate: { guides: { slug: true }, technologies: { slug: true }, skills: { slug: true } },
+      })
+      const redirect = docs[0]
+      if (!redirect) return null
+      const kind = redirect.type === '307' ? 'temporary' : 'permanent'
+      return { to: redirectTarget(redirect.to, env().SITE_URL), kind }
+    },
+    ['redirect', from],
+    { tags: [cacheTags.redirects] },
+  )()
+}
+
+/** Follows redirects from a path that has no page, collapsing chains into one hop. */
+export function findRedirect(path: string): Promise<ResolvedRedirect | null> {
+  return resolveRedirect(path, getRedirectHop)
+}
+
+export const GUIDES_PER_PAGE = 24
+
+/** One page of the guide list, newest first; `totalPages` is at least 1 so page 1 always exists. */
+export function getPublishedGuidesPage(page: number): Promise<{ guides: GuideSummary[]; page: number; totalPages: number }> {
+  return unstable_cache(
+    async () => {
+      const result = await (await payload()).find({
+        collection: 'guides',
+        ...asReader,
+        where: published,
+        sort: '-publishedAt',
+        depth: 0,
+        limit: GUIDES_PER_PAGE,
+        page,
+        select: summaryFields,
+      })
+      return { guides: result.docs, page, totalPages: Math.max(1, result.totalPages) }
+    },
+    ['published-guides-page', String(page)],
+    { tags: [cacheTags.guideList] },
+  )()
+}

@@ -7,9 +7,15 @@ export function absoluteUrl(path: string): string {
   return new URL(path, env().SITE_URL + '/').toString()
 }
 
+export const guidesPath = (page = 1) => (page > 1 ? `/guides?page=${page}` : '/guides')
 export const guidePath = (slug: string) => `/guides/${slug}`
 export const technologyPath = (slug: string) => `/technologies/${slug}`
 export const skillPath = (slug: string) => `/skills/${slug}`
+
+/** The public page of a document in one of the collections that have pages. */
+export type CollectionWithPages = 'guides' | 'technologies' | 'skills'
+const pathOfCollection: Record<CollectionWithPages, (slug: string) => string> = { guides: guidePath, technologies: technologyPath, skills: skillPath }
+export const publicPath = (collection: CollectionWithPages, slug: string) => pathOfCollection[collection](slug)
 
 /** Textarea content as paragraphs: writers separate paragraphs with an empty line. */
 export function paragraphsOf(text: string | null | undefined): string[] {

@@ -3,6 +3,7 @@ import { editors, publishedOrSignedIn } from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'
+import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
 import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -29,8 +30,8 @@ export const Guides: CollectionConfig = {
   defaultSort: '-publishedAt',
   endpoints: [importGuideEndpoint],
   hooks: {
-    beforeChange: [stampPublishedAt, collectTaxonomy],
-    afterChange: [revalidateGuide],
+    beforeChange: [stampPublishedAt, collectTaxonomy, rememberLiveSlug],
+    afterChange: [redirectOldSlug, revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
   },
   fields: [

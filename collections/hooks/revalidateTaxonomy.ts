@@ -7,7 +7,7 @@ type TaxonomyDoc = { id: number | string; slug?: string | null }
 function tagsFor(collection: string, ...docs: (TaxonomyDoc | undefined)[]): string[] {
   const slugTag = collection === 'skills' ? cacheTags.skill : cacheTags.technology
   const slugs = docs.map((doc) => doc?.slug).filter((slug): slug is string => Boolean(slug))
-  return [cacheTags.taxonomy, ...slugs.map(slugTag)]
+  return [cacheTags.taxonomy, cacheTags.redirects, ...slugs.map(slugTag)]
 }
 
 export const revalidateTaxonomy: CollectionAfterChangeHook<TaxonomyDoc> = ({ doc, previousDoc, collection, req }) => {

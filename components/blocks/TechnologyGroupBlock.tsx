@@ -1,8 +1,12 @@
 import Link from 'next/link'
 import type { Technology } from '../../payload-types'
 import { technologyPath } from '../../lib/site'
+import { technologyCategoryLabel } from '../../lib/taxonomy'
 import { BlockFrame } from '../BlockFrame'
 import { populated, type BlockProps } from './types'
+
+/** A name as short as "Go" or "R" says little as link text on its own, so screen readers also hear its kind. */
+const isAmbiguousAlone = (name: string) => name.trim().length <= 3
 
 export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technologyGroup'>) {
   const technologies = populated<Technology>(block.technologies)
@@ -14,6 +18,7 @@ export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technolog
             <Link href={technologyPath(technology.slug)}>
               {technology.name}
               {technology.abbreviation ? ` (${technology.abbreviation})` : null}
+              {isAmbiguousAlone(technology.name) ? <span className="visually-hidden"> ({technologyCategoryLabel(technology.category).toLowerCase()})</span> : null}
             </Link>
           </li>
         ))}

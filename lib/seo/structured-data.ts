@@ -43,7 +43,8 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName }: Structu
     '@type': 'BreadcrumbList',
     itemListElement: [
       { '@type': 'ListItem', position: 1, name: 'Home', item: `${siteUrl}/` },
-      { '@type': 'ListItem', position: 2, name: guide.title, item: url },
+      { '@type': 'ListItem', position: 2, name: 'Guides', item: `${siteUrl}/guides` },
+      { '@type': 'ListItem', position: 3, name: guide.title, item: url },
     ],
   }
 

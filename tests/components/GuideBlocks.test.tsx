@@ -23,7 +23,7 @@ const blocks: GuideBlock[] = [
     headingLevel: '3',
     category: 'cloud-platform',
     intro: 'Cloud platforms are standard.\n\nPopular cloud services include:',
-    technologies: [technology(1, 'Amazon Web Services', 'amazon-web-services', 'AWS'), 2],
+    technologies: [technology(1, 'Amazon Web Services', 'amazon-web-services', 'AWS'), technology(4, 'Go', 'go'), 2],
     outro: 'Knowledge of cloud deployment helps.',
   },
   {
@@ -77,6 +77,9 @@ describe('GuideBlocks', () => {
     render(<GuideBlocks blocks={blocks} />)
     expect(screen.getByRole('link', { name: 'Amazon Web Services (AWS)' })).toHaveAttribute('href', '/technologies/amazon-web-services')
     expect(screen.getByRole('link', { name: 'Communication' })).toHaveAttribute('href', '/skills/communication')
+    // "Go" alone reads as a command: its link also names its kind, for screen readers only.
+    expect(screen.getByRole('link', { name: 'Go (cloud platform)' })).toHaveAttribute('href', '/technologies/go')
+    expect(screen.getByText('(cloud platform)')).toHaveClass('visually-hidden')
     expect(screen.getByText('Cloud platforms are standard.')).toBeInTheDocument()
     expect(screen.getByText('Popular cloud services include:')).toBeInTheDocument()
     expect(screen.getByText('Knowledge of cloud deployment helps.')).toBeInTheDocument()

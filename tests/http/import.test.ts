@@ -1,18 +1,12 @@
 import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { base, editorHeaders } from './client'
 
 /** The admin's importer over HTTP: POST /api/guides/import and the /admin/import-guide view. */
-const base = () => process.env.TEST_BASE_URL!
 let editorAuth: Record<string, string>
 
 beforeAll(async () => {
-  const login = await fetch(`${base()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  editorAuth = { Authorization: `JWT ${token}` }
+  editorAuth = await editorHeaders()
 })
 
 function post(body: string, headers: Record<string, string> = {}) {

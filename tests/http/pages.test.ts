@@ -2,28 +2,8 @@ import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseGuideText } from '../../lib/import/parse-guide'
 
-/** The built site, served by `next start` against a seeded database (see tests/setup/server.ts). */
-const base = () => process.env.TEST_BASE_URL!
-const siteUrl = () => process.env.TEST_SITE_URL!
-const SAMPLE_PATH = '/guides/back-end-developer-career-guide'
-
-/**
- * One retry on a connection-level failure only: under the full suite's load the very first request
- * of this worker has been seen to find its socket closed ("other side closed"); HTTP answers are
- * never retried, so every status and body below is the server's first word.
- */
-async function get(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init)
-  } catch {
-    return fetch(url, init)
-  }
-}
-
-async function page(path: string) {
-  const response = await get(base() + path, { redirect: 'manual' })
-  return { status: response.status, headers: response.headers, html: await response.text() }
-}
+import { sitemapSchemaErrors } from '../sitemap-schema'
+import { base, editorHeaders, page, SAMPLE_PATH, siteUrl } from './client'
 
 const decode = (html: string) =>
   html
@@ -112,17 +92,10 @@ describe('other pages', () => {
     expect(html).toContain(`href="${SAMPLE_PATH}"`)
   })
 
-  it('answers an unknown address with a real, server-rendered 404 page', async () => {
-    const { status, html } = await page('/no/such/page')
-    expect(status).toBe(404)
-    expect(headings(html)).toEqual(['h1 Page not found'])
-    expect(html).toContain('href="/"')
-    expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
-  })
-
   // notFound() thrown by a page answers 404 with the not-found page's head, but Next 16 streams its
   // body for the browser to render (vercel/next.js#62228), so the UI is checked in the payload.
-  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill'])(
+  // Unknown addresses take the same path: the catch-all page looks for a redirect first.
+  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])(
     'answers %s with a 404 and the not-found page',
     async (path) => {
       const { status, html } = await page(path)
@@ -152,14 +125,7 @@ describe('publishing', () => {
     await page(SAMPLE_PATH)
     expect((await page(SAMPLE_PATH)).headers.get('x-nextjs-cache')).toBe('HIT')
 
-    const login = await fetch(`${base()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
-    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const auth = await editorHeaders()
     const found = (await (await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)).json()) as { docs: { id: number; title: string }[] }
     const { id, title } = found.docs[0]!
 
@@ -208,20 +174,18 @@ describe('crawlers', () => {
     expect(locs.some((loc) => loc.includes(process.env.TEST_DRAFT_SLUG!))).toBe(false)
     expect(urls.every((u) => u.loc.startsWith(`${siteUrl()}/`))).toBe(true)
     expect(urls.find((u) => u.loc.endsWith(SAMPLE_PATH))!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(await sitemapSchemaErrors(xml)).toEqual([])
+    // One sitemap is enough for this site, so there are no numbered ones.
+    expect((await page('/sitemap/0.xml')).status).toBe(404)
   })
 })
 
 describe('a noindex guide', () => {
   it('says noindex on its page and stays out of the sitemap', async () => {
-    const login = await fetch(`${base()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const auth = await editorHeaders()
     const created = await fetch(`${base()}/api/guides`, {
       method: 'POST',
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      headers: auth,
       body: JSON.stringify({
         title: 'Hidden Role: A Guide Kept Out of Search',
         role: 'Hidden Role',
@@ -241,6 +205,43 @@ describe('a noindex guide', () => {
   })
 })
 
+describe('the list of all guides', () => {
+  it('lists published guides with its own title and canonical, and is linked from every page', async () => {
+    const { status, html } = await page('/guides')
+    expect(status).toBe(200)
+    expect(headings(html)).toContain('h1 All career guides')
+    expect(html).toContain(`href="${SAMPLE_PATH}"`)
+    expect(html).not.toContain(process.env.TEST_DRAFT_SLUG!)
+    expect(decode(html)).toContain('<title>All career guides</title>')
+    expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/guides"/>`)
+    expect((await page(SAMPLE_PATH)).html).toContain('<a href="/guides">All guides</a>')
+  })
+
+  it.each(['?page=0', '?page=abc', '?page=99', '?page=1e3'])('answers 404 for a page that does not exist (%s)', async (query) => {
+    expect((await page(`/guides${query}`)).status).toBe(404)
+  })
+})
+
+describe('social cards', () => {
+  it('give a guide without an image of its own a generated 1200×630 PNG card', async () => {
+    const head = decode((await page(SAMPLE_PATH)).html.split('</head>')[0]!)
+    const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"/>`).exec(head)?.[1]
+    const image = meta('og:image')!
+    expect(image).toMatch(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`))
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png'])
+    expect(meta('og:image:alt')).toBeTruthy()
+    expect(meta('twitter:card')).toBe('summary_large_image')
+    expect(meta('twitter:image')).toBe(image)
+
+    const response = await fetch(base() + new URL(image).pathname + new URL(image).search)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    const png = Buffer.from(await response.arrayBuffer())
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]) // IHDR width, height
+  })
+})
+
 describe('structured data', () => {
   it('describes the sample guide as it appears on the page', async () => {
     const { html } = await page(SAMPLE_PATH)
@@ -254,6 +255,13 @@ describe('structured data', () => {
     for (const skill of occupation.skills.split(', ')) expect(textOf(html)).toContain(skill)
     expect(occupation.educationRequirements).toBe('Computer Science, Information Technology, Software Engineering, Computer Engineering')
     expect(graph.some((n) => n['@type'] === 'FAQPage')).toBe(false) // the sample has no FAQ
+    // The breadcrumb in the graph is the one readers see, link for link.
+    const trail = /<nav aria-label="Breadcrumb"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!
+    const visible = [...trail.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => ({ name: textOf(m[1]!).trim(), href: /href="([^"]+)"/.exec(m[1]!)?.[1] }))
+    const crumbs = (graph.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] }).itemListElement
+    expect(crumbs.map((c) => c.name)).toEqual(visible.map((v) => v.name))
+    expect(crumbs.slice(0, -1).map((c) => c.item)).toEqual(visible.slice(0, -1).map((v) => `${siteUrl()}${v.href}`))
+    expect(visible.map((v) => v.name)).toEqual(['Home', 'Guides', h1])
   })
 })
 

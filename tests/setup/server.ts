@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+import { clearRuntimeCache, freePort, stopProcessGroup, waitForServer } from '../../scripts/lib/server'
 import { createTestDatabase, describeExit, destroyTestDatabase } from './test-database'
 
 /**
@@ -27,31 +27,6 @@ function buildIsCurrent(): boolean {
   return fs.statSync(buildId).mtimeMs > Math.max(...SOURCES.map((source) => newestSourceChange(path.resolve(source))))
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForServer(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
-    try {
-      const response = await fetch(url)
-      await response.arrayBuffer()
-      if (response.ok) return
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-  throw new Error(`next start did not answer within 60 s:\n${output()}`)
-}
-
 export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
   const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
@@ -67,6 +42,7 @@ export async function startServer() {
     if (build.status !== 0) throw new Error(`next build failed (${describeExit(build)}):\n${build.stdout}\n${build.stderr}`)
   }
 
+  clearRuntimeCache()
   const port = await freePort()
   const siteUrl = 'https://careerpath.test'
   let output = ''
@@ -99,13 +75,7 @@ export async function startServer() {
 export async function stopServer() {
   const server = globalThis.__httpServer
   if (!server) return
-  // The server was started in its own process group: stop npx and the Next server it started together.
-  const exited = new Promise((resolve) => server.process.once('exit', resolve))
-  try {
-    process.kill(-server.process.pid!, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  await stopProcessGroup(server.process)
+  clearRuntimeCache()
   await destroyTestDatabase(server.databaseUrl)
 }

@@ -43,7 +43,8 @@ describe('guideStructuredData', () => {
     expect(node('BreadcrumbList')).toMatchObject({
       itemListElement: [
         { position: 1, name: 'Home', item: 'https://careerpath.example/' },
-        { position: 2, name: guide.title, item: 'https://careerpath.example/guides/data-analyst' },
+        { position: 2, name: 'Guides', item: 'https://careerpath.example/guides' },
+        { position: 3, name: guide.title, item: 'https://careerpath.example/guides/data-analyst' },
       ],
     })
   })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { cacheTags } from '../../../lib/cache-tags'
 import { expireCacheTags } from '../../../lib/revalidate'
+import { liveSlugBeforeChange } from '../../hooks/redirectOldSlug'
 
 type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -8,11 +9,11 @@ type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' |
  * Readers only see published guides, so only a change that touches the published state (publishing,
  * editing what is live, unpublishing) expires their cached pages; saving a draft leaves them alone.
  */
-export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = ({ doc, previousDoc, req }) => {
+export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = ({ doc, previousDoc, req, context }) => {
   const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published'
   if (!touchesPublished) return doc
-  const slugs = new Set([doc.slug, previousDoc?.slug].filter((slug): slug is string => Boolean(slug)))
-  expireCacheTags([cacheTags.guideList, ...[...slugs].map(cacheTags.guide)], (message) => req.payload.logger.debug(message))
+  const slugs = new Set([doc.slug, previousDoc?.slug, liveSlugBeforeChange(context)].filter((slug): slug is string => Boolean(slug)))
+  expireCacheTags([cacheTags.guideList, cacheTags.redirects, ...[...slugs].map(cacheTags.guide)], (message) => req.payload.logger.debug(message))
   return doc
 }
 

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '../../../../components/Breadcrumbs'
 import { GuideBlocks } from '../../../../components/GuideBlocks'
 import { JsonLd } from '../../../../components/JsonLd'
+import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getPublishedGuide } from '../../../../lib/queries'
 import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
 import { guideStructuredData } from '../../../../lib/seo/structured-data'
-import { SITE_NAME, absoluteUrl, guidePath, pageAlternates } from '../../../../lib/site'
+import { SITE_NAME, absoluteUrl, guidePath, guidesPath, pageAlternates } from '../../../../lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -37,20 +38,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url,
       publishedTime: guide.publishedAt ?? undefined,
       modifiedTime: guide.updatedAt,
-      images: image ? [{ url: image.url!, alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] : undefined,
+      // Without an image of its own, the guide's generated card (opengraph-image.tsx) is used.
+      ...(image && { images: [{ url: image.url!, alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] }),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
+    twitter: { card: 'summary_large_image', title, description },
   }
 }
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
   const guide = await getPublishedGuide(slug)
-  if (!guide) notFound()
+  if (!guide) return redirectOrNotFound(guidePath(slug))
   const updated = new Date(guide.updatedAt)
   return (
     <article>
       <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME })} />
+      <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
         Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { GuideList } from '../../../../components/GuideList'
+import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getSkill } from '../../../../lib/queries'
 import { pageAlternates, skillPath } from '../../../../lib/site'
 
@@ -23,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SkillPage({ params }: Props) {
-  const found = await getSkill((await params).slug)
-  if (!found) notFound()
+  const { slug } = await params
+  const found = await getSkill(slug)
+  if (!found) return redirectOrNotFound(skillPath(slug))
   const { skill, guides } = found
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { GuideList } from '../../../../components/GuideList'
+import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getTechnology } from '../../../../lib/queries'
 import { pageAlternates, technologyPath } from '../../../../lib/site'
 import { technologyCategoryLabel } from '../../../../lib/taxonomy'
@@ -24,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TechnologyPage({ params }: Props) {
-  const found = await getTechnology((await params).slug)
-  if (!found) notFound()
+  const { slug } = await params
+  const found = await getTechnology(slug)
+  if (!found) return redirectOrNotFound(technologyPath(slug))
   const { technology, guides } = found
   return (
     <>

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next'
+import { redirectOrNotFound } from '../../../lib/redirect-or-not-found'
+
+type Props = { params: Promise<{ path: string[] }> }
+
+// Any other path: an old URL an editor redirected by hand, or a 404.
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+
+export default async function RedirectedPath({ params }: Props) {
+  const { path } = await params
+  return redirectOrNotFound(`/${path.join('/')}`)
+}

@@ -1,0 +1,63 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { publicPath, type CollectionWithPages } from '../../lib/site'
+
+type SluggedDoc = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
+
+const LIVE_SLUG = 'liveSlugBeforeChange'
+
+/**
+ * The slug readers can reach right now. With drafts, `originalDoc` may be an autosaved draft that
+ * already carries the new slug, so the live (published) document is read from the collection itself.
+ */
+export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({ operation, data, originalDoc, collection, req }) => {
+  if (operation !== 'update' || !originalDoc?.id) return data
+  if (!collection.versions?.drafts) {
+    if (originalDoc.slug) req.context[LIVE_SLUG] = originalDoc.slug
+    return data
+  }
+  // Saving a draft (autosave included) changes nothing readers see, so only a publish looks. An update
+  // that does not name a status keeps the one it had.
+  if ((data._status ?? originalDoc._status) !== 'published') return data
+  const live = (await req.payload.findByID({
+    collection: collection.slug as CollectionSlug,
+    id: originalDoc.id,
+    draft: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { slug: true, _status: true },
+  })) as SluggedDoc | null
+  // Set on req.context after the read: a Local API call made with `req` gives the request a new context.
+  if (live?._status === 'published' && live.slug) req.context[LIVE_SLUG] = live.slug
+  return data
+}
+
+/**
+ * When the live document moves to a new slug, its old path redirects to the document itself (not to
+ * the new path), so that a later rename never creates a chain: every old path resolves in one hop.
+ * A redirect that pointed away from the new path is dropped, since a page now lives there.
+ */
+export const redirectOldSlug: CollectionAfterChangeHook<SluggedDoc> = async ({ doc, collection, req, context }) => {
+  const oldSlug = context[LIVE_SLUG]
+  const isPublished = !collection.versions?.drafts || doc._status === 'published'
+  if (typeof oldSlug !== 'string' || !doc.slug || oldSlug === doc.slug || !isPublished) return doc
+  const collectionSlug = collection.slug as CollectionWithPages
+  const pathOf = (slug: string) => publicPath(collectionSlug, slug)
+  const from = pathOf(oldSlug)
+  const to = { type: 'reference' as const, reference: { relationTo: collectionSlug, value: doc.id } }
+  const existing = await req.payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0, req, overrideAccess: true })
+  if (existing.docs[0]) {
+    await req.payload.update({ collection: 'redirects', id: existing.docs[0].id, data: { to, type: '308' }, req, overrideAccess: true })
+  } else {
+    await req.payload.create({ collection: 'redirects', data: { from, to, type: '308' }, req, overrideAccess: true })
+  }
+  await req.payload.delete({ collection: 'redirects', where: { from: { equals: pathOf(doc.slug) } }, req, overrideAccess: true })
+  return doc
+}
+
+/** The old path's cached page must go too, even when the previous version was a draft with the new slug. */
+export function liveSlugBeforeChange(context: Record<string, unknown>): string | undefined {
+  const slug = context[LIVE_SLUG]
+  return typeof slug === 'string' ? slug : undefined
+}

@@ -1,0 +1,54 @@
+import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+/** Helpers for scripts and tests that start the built site and talk to it. */
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Waits until `url` answers 2xx, failing early with the server's output if it exits. */
+export async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`)
+    try {
+      const response = await fetch(url)
+      await response.arrayBuffer()
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s:\n${output()}`)
+}
+
+/** Stops a server started with `detached: true` together with everything it started. */
+export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    process.kill(-child.pid!, 'SIGTERM')
+  } catch {
+    return // already gone
+  }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, graceMs))])
+}
+
+/**
+ * Pages and data a `next start` rendered at run time, kept in the build folder. A server started for
+ * tests or audits, against its own database and SITE_URL, must neither serve what another server
+ * cached there nor leave its own pages behind for the next `npm start`.
+ */
+export function clearRuntimeCache(buildDir = '.next'): void {
+  for (const dir of ['server/route-cache', 'cache/fetch-cache']) fs.rmSync(path.join(buildDir, dir), { recursive: true, force: true })
+}

@@ -1,0 +1,55 @@
+/** Talking to the built site under test (see tests/setup/server.ts). */
+export const base = () => process.env.TEST_BASE_URL!
+export const siteUrl = () => process.env.TEST_SITE_URL!
+export const SAMPLE_PATH = '/guides/back-end-developer-career-guide'
+
+/**
+ * One retry on a connection-level failure only: under the full suite's load the very first request
+ * of a worker has been seen to find its socket closed ("other side closed"); HTTP answers are
+ * never retried, so every status and body is the server's first word.
+ */
+export async function get(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
+
+/** A page as a crawler gets it: redirects are not followed. */
+export async function page(path: string) {
+  const response = await get(base() + path, { redirect: 'manual' })
+  return { status: response.status, headers: response.headers, html: await response.text() }
+}
+
+/** Headers that authenticate as the test editor (a JWT, so no CSRF origin check applies). */
+export function editorHeaders(): Promise<Record<string, string>> {
+  return loginHeaders(process.env.TEST_EDITOR_EMAIL!)
+}
+
+/** The test author (tests/setup/http-fixtures.ts): writes drafts, publishes nothing. */
+export function authorHeaders(): Promise<Record<string, string>> {
+  return loginHeaders(`author-${process.env.TEST_EDITOR_EMAIL}`)
+}
+
+async function loginHeaders(email: string): Promise<Record<string, string>> {
+  const login = await get(`${base()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: process.env.TEST_EDITOR_PASSWORD }),
+  })
+  if (login.status !== 200) throw new Error(`login as ${email} failed: ${login.status} ${await login.text()}`)
+  const { token } = (await login.json()) as { token: string }
+  return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+}
+
+/** Calls the REST API (as the editor unless other headers are given) and returns the parsed answer. */
+export async function api<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<{ status: number; json: T }> {
+  const response = await get(`${base()}/api${path}`, { method, headers: headers ?? (await editorHeaders()), body: body === undefined ? undefined : JSON.stringify(body) })
+  return { status: response.status, json: (await response.json()) as T }
+}

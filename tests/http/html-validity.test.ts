@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals'
+import { HtmlValidate } from 'html-validate'
+import { page, SAMPLE_PATH } from './client'
+
+/**
+ * The rendered pages are valid HTML: the spec's content models and attributes (html-validate's
+ * standard preset), document structure (one h1, lang, title) and its accessibility rules.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:standard', 'html-validate:document', 'html-validate:a11y'],
+  // Subresource integrity guards assets from other origins; every script and stylesheet here is the
+  // site's own (the CSP in the security issue says so too).
+  rules: { 'require-sri': 'off' },
+})
+
+async function problemsOn(path: string): Promise<string[]> {
+  const { status, html } = await page(path)
+  expect(status).toBe(200)
+  const report = await validator.validateString(html, path)
+  return report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId} (line ${m.line}): ${m.message} [${m.selector ?? ''}]`))
+}
+
+describe('rendered pages are valid HTML', () => {
+  it.each([SAMPLE_PATH, '/', '/guides', '/technologies/postgresql', '/skills/problem-solving'])('%s', async (path) => {
+    expect(await problemsOn(path)).toEqual([])
+  })
+
+  it('the validator does report broken markup (the check can fail)', async () => {
+    const report = await validator.validateString('<!doctype html><html><head><title>x</title></head><body><h2>a</h2><p><div>b</div></p><img src="x"></body></html>')
+    const rules = report.results.flatMap((result) => result.messages.map((m) => m.ruleId))
+    expect(rules).toEqual(expect.arrayContaining(['element-required-attributes', 'wcag/h37']))
+  })
+})
