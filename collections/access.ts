@@ -37,3 +37,20 @@ export const adminsOrSelf: Access = ({ req }) => {
 }
 
 export const adminsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin')
+
+/** Anyone who writes guides: editors, admins, and authors. */
+export const writers: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'author')
+
+/** Editors change any guide; an author only the guides they wrote. */
+export const editorsOrOwnGuides: Access = ({ req }) => {
+  if (hasRole(req, 'admin', 'editor')) return true
+  if (hasRole(req, 'author') && req.user) return { author: { equals: req.user.id } }
+  return false
+}
+
+export const editorsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor')
+
+/** Authors write drafts; making something live (or changing what is live) takes an editor. */
+export function canPublish(req: WithUser): boolean {
+  return hasRole(req, 'admin', 'editor')
+}

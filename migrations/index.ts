@@ -1,6 +1,7 @@
 import * as migration_20261129_004552_initial from './20261129_004552_initial';
 import * as migration_20261129_014602_faq_intro from './20261129_014602_faq_intro';
 import * as migration_20261129_024920_redirects from './20261129_024920_redirects';
+import * as migration_20261129_032026_guide_author from './20261129_032026_guide_author';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261129_024920_redirects.up,
     down: migration_20261129_024920_redirects.down,
     name: '20261129_024920_redirects',
+  },
+  {
+    up: migration_20261129_032026_guide_author.up,
+    down: migration_20261129_032026_guide_author.down,
+    name: '20261129_032026_guide_author'
   },
 ];

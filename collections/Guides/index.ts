@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { editors, publishedOrSignedIn } from '../access'
+import { editors, editorsOnlyField, editorsOrOwnGuides, publishedOrSignedIn, writers } from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'
 import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
+import { authorsCannotPublish } from './hooks/authorsCannotPublish'
 import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -18,10 +19,10 @@ export const Guides: CollectionConfig = {
   },
   access: {
     read: publishedOrSignedIn,
-    create: editors,
-    update: editors,
+    create: writers,
+    update: editorsOrOwnGuides,
     delete: editors,
-    readVersions: editors,
+    readVersions: editorsOrOwnGuides,
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: false },
@@ -30,7 +31,7 @@ export const Guides: CollectionConfig = {
   defaultSort: '-publishedAt',
   endpoints: [importGuideEndpoint],
   hooks: {
-    beforeChange: [stampPublishedAt, collectTaxonomy, rememberLiveSlug],
+    beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, rememberLiveSlug],
     afterChange: [redirectOldSlug, revalidateGuide],
     afterDelete: [revalidateDeletedGuide],
   },
@@ -75,6 +76,16 @@ export const Guides: CollectionConfig = {
       hasMany: true,
       index: true,
       admin: { position: 'sidebar', readOnly: true, description: 'Collected from the skill lists on save.' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      // The account that created the guide; only editors reassign it, so authors cannot take over guides.
+      defaultValue: ({ user }: { user?: { id: number } | null }) => user?.id,
+      access: { read: ({ req }) => Boolean(req.user), create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar' },
     },
     {
       name: 'publishedAt',

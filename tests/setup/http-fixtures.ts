@@ -1,6 +1,6 @@
 /**
  * Adds what the HTTP tests need besides the seeded sample: an unpublished guide (drafts must stay
- * private) and an editor account (publishing must reach readers).
+ * private), an editor account (publishing must reach readers) and an author account (author-<editor email>).
  *   tsx tests/setup/http-fixtures.ts <draft slug> <editor email> <editor password>
  */
 import fs from 'node:fs'
@@ -16,4 +16,5 @@ await writeGuide(payload, { ...guide, slug, title: 'An unpublished draft' }, { p
 // The first account becomes an admin; the editor is the second.
 await payload.create({ collection: 'users', data: { email: 'owner@example.com', password, roles: ['admin'] } })
 await payload.create({ collection: 'users', data: { email, password, roles: ['editor'] } })
+await payload.create({ collection: 'users', data: { email: `author-${email}`, password, roles: ['author'] } })
 await closePayload(payload)
