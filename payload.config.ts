@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
+import { build as prettyLogs } from 'pino-pretty'
 import sharp from 'sharp'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
@@ -52,6 +53,10 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output.
+  ...(process.env.PAYLOAD_LOG_DESTINATION === 'stderr' && {
+    logger: { options: {}, destination: prettyLogs({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', destination: 2, sync: true }) },
+  }),
   plugins: [
     redirectsPlugin(redirectsConfig),
     seoPlugin({

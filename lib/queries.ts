@@ -52,17 +52,41 @@ export async function getPublishedGuide(slug: string): Promise<Guide | null> {
         depth: 1,
         limit: 1,
         pagination: false,
-        populate: {
-          technologies: { name: true, slug: true, category: true, abbreviation: true },
-          skills: { name: true, slug: true, kind: true },
-          guides: { title: true, slug: true, role: true },
-        },
+        populate: guidePopulate,
       })
       return docs[0] ?? null
     },
     ['guide', slug],
     { tags: [cacheTags.guide(slug), cacheTags.taxonomy] },
   )()
+}
+
+const guidePopulate = {
+  technologies: { name: true, slug: true, category: true, abbreviation: true },
+  skills: { name: true, slug: true, kind: true },
+  guides: { title: true, slug: true, role: true },
+} as const
+
+/**
+ * The latest draft of a guide, for an editor previewing it (Next's draft mode): read as the signed-in
+ * account, never cached, so a draft can reach neither an anonymous reader nor the page cache.
+ */
+export async function getGuidePreview(slug: string, requestHeaders: Headers): Promise<Guide | null> {
+  const client = await payload()
+  const { user } = await client.auth({ headers: requestHeaders })
+  if (!user) return null
+  const { docs } = await client.find({
+    collection: 'guides',
+    overrideAccess: false,
+    user,
+    draft: true,
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    populate: guidePopulate,
+  })
+  return docs[0] ?? null
 }
 
 async function guidesReferencing(field: 'technologies' | 'skills', id: number): Promise<GuideSummary[]> {

@@ -1,4 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { env } from '../../lib/env'
+import { previewPath } from '../../lib/preview'
+import { guidePath } from '../../lib/site'
 import { editors, editorsOnlyField, editorsOrOwnGuides, publishedOrSignedIn, writers } from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
@@ -9,6 +12,10 @@ import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
+/** The page of a guide's latest draft, through the secret-checked preview route. */
+const draftPreviewUrl = (slug: unknown) =>
+  typeof slug === 'string' && slug ? `${env().SITE_URL}${previewPath(guidePath(slug), env().PAYLOAD_SECRET)}` : null
+
 export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: { singular: 'Guide', plural: 'Guides' },
@@ -16,6 +23,14 @@ export const Guides: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'role', 'slug', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'role', 'slug'],
+    preview: (doc) => draftPreviewUrl(doc.slug),
+    livePreview: {
+      url: ({ data }) => draftPreviewUrl(data.slug),
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+        { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   access: {
     read: publishedOrSignedIn,
@@ -76,6 +91,11 @@ export const Guides: CollectionConfig = {
       hasMany: true,
       index: true,
       admin: { position: 'sidebar', readOnly: true, description: 'Collected from the skill lists on save.' },
+    },
+    {
+      name: 'seoAnalysis',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/SeoPanel#SeoPanel' } },
     },
     {
       name: 'author',

@@ -7,6 +7,8 @@ import { getPayload, type Payload } from 'payload'
  */
 export async function cliPayload(): Promise<Payload> {
   process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+  // A script's output is its stdout (e.g. `seo:audit --json`); Payload's own log lines go to stderr.
+  process.env.PAYLOAD_LOG_DESTINATION ??= 'stderr'
   const { default: config } = await import('../../payload.config')
   return getPayload({ config })
 }

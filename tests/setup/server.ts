@@ -27,6 +27,8 @@ function buildIsCurrent(): boolean {
   return fs.statSync(buildId).mtimeMs > Math.max(...SOURCES.map((source) => newestSourceChange(path.resolve(source))))
 }
 
+const SECRET = 'http-tests-secret-that-is-long-enough-0123456789'
+
 export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
   const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
@@ -52,7 +54,7 @@ export async function startServer() {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       SITE_URL: siteUrl,
-      PAYLOAD_SECRET: 'http-tests-secret-that-is-long-enough-0123456789',
+      PAYLOAD_SECRET: SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -70,6 +72,7 @@ export async function startServer() {
   globalThis.__httpServer = { process: child, databaseUrl }
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`
   process.env.TEST_SITE_URL = siteUrl
+  process.env.TEST_PAYLOAD_SECRET = SECRET
 }
 
 export async function stopServer() {

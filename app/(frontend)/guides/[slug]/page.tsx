@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import { draftMode, headers } from 'next/headers'
 import { Breadcrumbs } from '../../../../components/Breadcrumbs'
 import { GuideBlocks } from '../../../../components/GuideBlocks'
 import { JsonLd } from '../../../../components/JsonLd'
+import { PreviewBanner } from '../../../../components/PreviewBanner'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
-import { getPublishedGuide } from '../../../../lib/queries'
+import { getGuidePreview, getPublishedGuide } from '../../../../lib/queries'
 import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
 import { guideStructuredData } from '../../../../lib/seo/structured-data'
@@ -17,9 +19,16 @@ export async function generateStaticParams() {
   return []
 }
 
+/** The published guide, or in draft mode (an editor's preview) its latest draft. */
+async function guideFor(slug: string) {
+  const previewing = (await draftMode()).isEnabled
+  const guide = previewing ? await getGuidePreview(slug, await headers()) : await getPublishedGuide(slug)
+  return { guide, previewing }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const guide = await getPublishedGuide(slug)
+  const { guide, previewing } = await guideFor(slug)
   if (!guide) return { title: 'Guide not found', robots: { index: false } }
   const title = guide.meta?.title || guide.title
   const description = guide.meta?.description || guide.excerpt || undefined
@@ -30,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k)),
     alternates: pageAlternates(url),
-    robots: pageRobots(env().SITE_INDEXING, guide.meta?.noindex),
+    robots: pageRobots(env().SITE_INDEXING, previewing || guide.meta?.noindex),
     openGraph: {
       type: 'article',
       title,
@@ -47,11 +56,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
-  const guide = await getPublishedGuide(slug)
+  const { guide, previewing } = await guideFor(slug)
   if (!guide) return redirectOrNotFound(guidePath(slug))
   const updated = new Date(guide.updatedAt)
   return (
     <article>
+      {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
       <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME })} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>

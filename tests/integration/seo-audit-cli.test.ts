@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import type { SeoAnalysis } from '../../lib/seo/analysis'
+import { payloadForThisFile, unique } from './payload'
+
+const getPayload = payloadForThisFile()
+let payload: Payload
+beforeAll(() => {
+  payload = getPayload()
+})
+
+function runAudit(...args: string[]) {
+  return spawnSync('npx', ['tsx', 'scripts/seo-audit.ts', ...args], { env: { ...process.env }, encoding: 'utf8' })
+}
+
+const guide = (slug: string, focusKeyword: string) => ({
+  title: `Data Engineer guide ${slug}`,
+  role: 'Data Engineer',
+  slug,
+  meta: { title: 'Data Engineer Career Guide: Skills, Tools and Salary', description: 'What a data engineer does.', focusKeyword },
+  content: [{ blockType: 'plainList' as const, heading: 'Data engineer tools', headingLevel: '2' as const, items: [{ text: 'A data engineer uses SQL.' }] }],
+})
+
+describe('npm run seo:audit', () => {
+  it('reports the checks of one guide as JSON, with the numbers behind them', async () => {
+    const slug = unique('audited')
+    await payload.create({ collection: 'guides', data: { ...guide(slug, 'data engineer'), _status: 'draft' } as never, draft: true })
+    {
+      const run = runAudit(slug, '--json')
+      expect(run.status).toBe(0) // a draft with problems does not fail the audit
+      const [result] = JSON.parse(run.stdout) as { slug: string; published: boolean; analysis: SeoAnalysis }[]
+      expect(result).toMatchObject({ slug, published: false })
+      expect(result!.analysis.checks.find((c) => c.id === 'text-length')).toMatchObject({ status: 'problem', data: { min: 900 } })
+      expect(result!.analysis.checks.find((c) => c.id === 'keyword-in-title')!.status).toBe('good')
+    }
+  })
+
+  it('fails when a published guide has a problem, naming the duplicate focus keyword', async () => {
+    const keyword = `cloud architect ${unique('kw')}`
+    const [first, second] = [unique('first'), unique('second')]
+    await payload.create({ collection: 'guides', data: { ...guide(first, keyword), _status: 'published' } as never })
+    await payload.create({ collection: 'guides', data: { ...guide(second, keyword), _status: 'published' } as never })
+    const run = runAudit(second)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(new RegExp(`✗ duplicate-keyword\\s+"Data Engineer guide ${first}" already targets`))
+    expect(runAudit('no-such-guide').status).toBe(2)
+  })
+})
