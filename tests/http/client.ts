@@ -53,3 +53,12 @@ export async function api<T = Record<string, unknown>>(
   const response = await get(`${base()}/api${path}`, { method, headers: headers ?? (await editorHeaders()), body: body === undefined ? undefined : JSON.stringify(body) })
   return { status: response.status, json: (await response.json()) as T }
 }
+
+/**
+ * What a browser signed in to the admin sends on a same-site navigation: the session cookie and
+ * `Sec-Fetch-Site`, which Payload requires before it trusts a cookie without an Origin header.
+ */
+export async function editorBrowserHeaders(extraCookies = ''): Promise<Record<string, string>> {
+  const token = (await editorHeaders()).Authorization!.replace('JWT ', '')
+  return { Cookie: [`payload-token=${token}`, extraCookies].filter(Boolean).join('; '), 'Sec-Fetch-Site': 'same-origin' }
+}

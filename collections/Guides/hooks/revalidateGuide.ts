@@ -8,10 +8,16 @@ type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' |
 /**
  * Readers only see published guides, so only a change that touches the published state (publishing,
  * editing what is live, unpublishing) expires their cached pages; saving a draft leaves them alone.
+ * A draft saved over a published guide and an unpublish both turn "published" into "draft" here;
+ * the collection's own row, which a draft save does not touch, tells them apart.
  */
-export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = ({ doc, previousDoc, req, context }) => {
+export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = async ({ doc, previousDoc, req, context }) => {
   const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published'
   if (!touchesPublished) return doc
+  if (doc._status === 'draft') {
+    const live = await req.payload.findByID({ collection: 'guides', id: doc.id, draft: false, depth: 0, req, overrideAccess: true, disableErrors: true, select: { _status: true } })
+    if (live?._status === 'published') return doc // a new draft; the published version is unchanged
+  }
   const slugs = new Set([doc.slug, previousDoc?.slug, liveSlugBeforeChange(context)].filter((slug): slug is string => Boolean(slug)))
   expireCacheTags([cacheTags.guideList, cacheTags.redirects, ...[...slugs].map(cacheTags.guide)], (message) => req.payload.logger.debug(message))
   return doc
