@@ -53,6 +53,12 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  jobs: {
+    // Scheduled publishing: the site's server looks for due jobs every minute. Not during a build, in
+    // command-line scripts or in tests (no Next runtime), nor when a separate worker runs them.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => settings.JOBS_AUTORUN === 'on' && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
+  },
   // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output.
   ...(process.env.PAYLOAD_LOG_DESTINATION === 'stderr' && {
     logger: { options: {}, destination: prettyLogs({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', destination: 2, sync: true }) },

@@ -25,6 +25,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   /** `off` on staging: robots.txt disallows everything and every page says noindex. */
   SITE_INDEXING: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
+  /** `off` when a separate worker (`npm run jobs`) runs scheduled publishing instead of the site's server. */
+  JOBS_AUTORUN: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
 })
 
 export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'DATA_DIR'> & {

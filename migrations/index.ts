@@ -2,6 +2,7 @@ import * as migration_20261129_004552_initial from './20261129_004552_initial';
 import * as migration_20261129_014602_faq_intro from './20261129_014602_faq_intro';
 import * as migration_20261129_024920_redirects from './20261129_024920_redirects';
 import * as migration_20261129_032026_guide_author from './20261129_032026_guide_author';
+import * as migration_20261129_035328_scheduled_publish from './20261129_035328_scheduled_publish';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_032026_guide_author.up,
     down: migration_20261129_032026_guide_author.down,
-    name: '20261129_032026_guide_author'
+    name: '20261129_032026_guide_author',
+  },
+  {
+    up: migration_20261129_035328_scheduled_publish.up,
+    down: migration_20261129_035328_scheduled_publish.down,
+    name: '20261129_035328_scheduled_publish'
   },
 ];

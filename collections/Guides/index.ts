@@ -10,6 +10,7 @@ import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
 import { authorsCannotPublish } from './hooks/authorsCannotPublish'
 import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
+import { schedulePublication } from './hooks/schedulePublication'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 /** The page of a guide's latest draft, through the secret-checked preview route. */
@@ -40,14 +41,14 @@ export const Guides: CollectionConfig = {
     readVersions: editorsOrOwnGuides,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: false },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
   endpoints: [importGuideEndpoint],
   hooks: {
     beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, rememberLiveSlug],
-    afterChange: [redirectOldSlug, revalidateGuide],
+    afterChange: [redirectOldSlug, revalidateGuide, schedulePublication],
     afterDelete: [revalidateDeletedGuide],
   },
   fields: [
