@@ -176,6 +176,7 @@ export interface Guide {
    * Collected from the skill lists on save.
    */
   skills?: (number | Skill)[] | null;
+  searchText?: string | null;
   author?: (number | null) | User;
   publishedAt?: string | null;
   meta?: {
@@ -803,6 +804,7 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   technologies?: T;
   skills?: T;
+  searchText?: T;
   author?: T;
   publishedAt?: T;
   meta?:

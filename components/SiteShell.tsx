@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SITE_NAME } from '../lib/site'
+import { SearchForm } from './SearchForm'
 
 /** The public site's document: skip link, header, main landmark and footer. */
 export function SiteShell({ children }: { children: React.ReactNode }) {
@@ -16,6 +17,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
           <nav aria-label="Main">
             <Link href="/guides">All guides</Link>
           </nav>
+          <SearchForm />
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -5,6 +5,7 @@ import type { Guide, Skill, Technology } from '../payload-types'
 import { cacheTags } from './cache-tags'
 import { env } from './env'
 import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects'
+import { normalizeQuery, searchGuides, type SearchHit } from './search/query'
 import type { SitemapSource } from './seo/crawling'
 
 /**
@@ -206,4 +207,11 @@ export function getPublishedGuidesPage(page: number): Promise<{ guides: GuideSum
     ['published-guides-page', String(page)],
     { tags: [cacheTags.guideList] },
   )()
+}
+
+/** Search results for a query, cached per query until guides or taxonomy change. */
+export function getSearchResults(query: string): Promise<SearchHit[]> {
+  const normalized = normalizeQuery(query)
+  if (!normalized) return Promise.resolve([])
+  return unstable_cache(async () => searchGuides(await payload(), normalized), ['search', normalized], { tags: [cacheTags.guideList, cacheTags.taxonomy] })()
 }

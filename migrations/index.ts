@@ -3,6 +3,7 @@ import * as migration_20261129_014602_faq_intro from './20261129_014602_faq_intr
 import * as migration_20261129_024920_redirects from './20261129_024920_redirects';
 import * as migration_20261129_032026_guide_author from './20261129_032026_guide_author';
 import * as migration_20261129_035328_scheduled_publish from './20261129_035328_scheduled_publish';
+import * as migration_20261129_035705_search from './20261129_035705_search';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_035328_scheduled_publish.up,
     down: migration_20261129_035328_scheduled_publish.down,
-    name: '20261129_035328_scheduled_publish'
+    name: '20261129_035328_scheduled_publish',
+  },
+  {
+    up: migration_20261129_035705_search.up,
+    down: migration_20261129_035705_search.down,
+    name: '20261129_035705_search'
   },
 ];

@@ -8,6 +8,7 @@ import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'
 import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
 import { authorsCannotPublish } from './hooks/authorsCannotPublish'
+import { collectSearchText } from './hooks/collectSearchText'
 import { collectTaxonomy } from './hooks/collectTaxonomy'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { schedulePublication } from './hooks/schedulePublication'
@@ -47,7 +48,7 @@ export const Guides: CollectionConfig = {
   defaultSort: '-publishedAt',
   endpoints: [importGuideEndpoint],
   hooks: {
-    beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, rememberLiveSlug],
+    beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, collectSearchText, rememberLiveSlug],
     afterChange: [redirectOldSlug, revalidateGuide, schedulePublication],
     afterDelete: [revalidateDeletedGuide],
   },
@@ -92,6 +93,12 @@ export const Guides: CollectionConfig = {
       hasMany: true,
       index: true,
       admin: { position: 'sidebar', readOnly: true, description: 'Collected from the skill lists on save.' },
+    },
+    {
+      // Maintained by collectSearchText; the search vector (a generated column, see migrations) reads it.
+      name: 'searchText',
+      type: 'textarea',
+      hidden: true,
     },
     {
       name: 'seoAnalysis',

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { Highlighted } from '../../../components/Highlighted'
+import { SearchForm } from '../../../components/SearchForm'
+import { getSearchResults } from '../../../lib/queries'
+import { normalizeQuery } from '../../../lib/search/query'
+import { guidePath, pageAlternates } from '../../../lib/site'
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> }
+
+const queryOf = async (searchParams: Props['searchParams']) => normalizeQuery((await searchParams).q)
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = await queryOf(searchParams)
+  return {
+    title: query ? `Search: ${query}` : 'Search career guides',
+    // Result pages are for readers, not for search engines' indexes.
+    robots: { index: false, follow: true },
+    alternates: pageAlternates('/search'),
+  }
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const query = await queryOf(searchParams)
+  const results = await getSearchResults(query)
+  return (
+    <>
+      <h1>Search career guides</h1>
+      <SearchForm query={query} id="search-page-query" />
+      {query ? (
+        <p role="status">
+          {results.length === 0 ? `No guides match “${query}”.` : `${results.length} ${results.length === 1 ? 'guide matches' : 'guides match'} “${query}”.`}
+        </p>
+      ) : null}
+      <ol className="search-results">
+        {results.map((hit) => (
+          <li key={hit.id}>
+            <h2>
+              <Link href={guidePath(hit.slug)}>{hit.title}</Link>
+            </h2>
+            <p>
+              <Highlighted snippet={hit.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

@@ -1,0 +1,58 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH, prefixTsquery } from './search-text'
+
+export interface SearchHit {
+  id: number
+  slug: string
+  title: string
+  role: string
+  /** Plain text with matches between HIGHLIGHT_START and HIGHLIGHT_END. */
+  snippet: string
+  rank: number
+}
+
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`
+
+/** Cleans what readers type: any string, cut to a length a search box would hold. */
+export function normalizeQuery(input: unknown): string {
+  return (typeof input === 'string' ? input : '')
+    .normalize('NFKC')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ') // PostgreSQL text cannot hold NUL; no control character means anything here
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+}
+
+/**
+ * Published guides matching a query, best first. Three ways to match, all with bound parameters:
+ * the words as a web search (`websearch_to_tsquery` accepts any input), the words as prefixes as the
+ * reader types ("kube" finds Kubernetes), and, for short queries, trigram similarity to the title so
+ * that a typo still finds the guide. The title and SEO keywords weigh most (see the migration).
+ */
+export async function searchGuides(payload: Payload, input: unknown, limit = 20): Promise<SearchHit[]> {
+  const query = normalizeQuery(input)
+  if (!query) return []
+  const prefix = prefixTsquery(query)
+  const tsquery = prefix
+    ? sql`websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${prefix})`
+    : sql`websearch_to_tsquery('english', ${query})`
+  const typoTolerant = query.length >= 3 && query.length <= 30
+  const result = await (payload.db as unknown as { drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle.execute(sql`
+    SELECT g.id, g.slug, g.title, g.role,
+      ts_rank_cd(g.search_vector, q.query, 1) + word_similarity(${query}, g.title) AS rank,
+      ts_headline('english', coalesce(g.excerpt, '') || ' ' || coalesce(g.search_text, ''), q.query, ${HEADLINE_OPTIONS}) AS snippet
+    FROM guides g, LATERAL (SELECT ${tsquery} AS query) q
+    WHERE g._status = 'published'
+      AND (g.search_vector @@ q.query OR (${typoTolerant} AND ${query} <% g.title))
+    ORDER BY rank DESC, g.published_at DESC NULLS LAST
+    LIMIT ${Math.max(1, Math.min(limit, 50))}`)
+  return result.rows.map((row) => ({
+    id: Number(row.id),
+    slug: String(row.slug),
+    title: String(row.title),
+    role: String(row.role),
+    snippet: String(row.snippet ?? ''),
+    rank: Number(row.rank),
+  }))
+}

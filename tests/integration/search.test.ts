@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { searchGuides } from '../../lib/search/query'
+import { highlightParts } from '../../lib/search/search-text'
+import { richTextFromNodes } from '../../lib/lexical'
+import { payloadForThisFile, unique } from './payload'
+
+const getPayload = payloadForThisFile()
+let payload: Payload
+const tag = unique('s').replace(/[^a-z0-9]/g, '') // a word only this run's guides contain
+
+beforeAll(async () => {
+  payload = getPayload()
+  const kubernetes = await payload.create({ collection: 'technologies', data: { name: `Kubernetes${tag}`, category: 'devops-tool' } as never })
+  const guide = (title: string, body: string, extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'guides',
+      data: {
+        title,
+        role: title.split(':')[0],
+        _status: 'published',
+        content: [
+          { blockType: 'section', heading: 'About the role', headingLevel: '2', content: richTextFromNodes([{ type: 'paragraph', text: body }]) },
+          { blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies: [kubernetes.id] },
+        ],
+        ...extra,
+      } as never,
+    })
+  await guide(`Platform Engineer ${tag}: Career Guide`, 'Platform engineers build internal developer platforms.')
+  await guide(`Site Reliability Engineer ${tag}: Career Guide`, `Reliability work mentions platform engineer ${tag} only in passing.`)
+  await guide(`Hidden Draft ${tag}`, 'platform engineer draft text', { _status: 'draft' })
+})
+
+const titles = async (query: string) => (await searchGuides(payload, query)).map((hit) => hit.title)
+
+describe('searchGuides', () => {
+  it('ranks a title match above a mention in the body, and never returns drafts', async () => {
+    const found = await titles(`platform engineer ${tag}`)
+    expect(found).toEqual([`Platform Engineer ${tag}: Career Guide`, `Site Reliability Engineer ${tag}: Career Guide`])
+  })
+
+  it('matches technology names and word prefixes as the reader types', async () => {
+    expect(await titles(`kubernetes${tag}`)).toHaveLength(2)
+    expect(await titles(`Kuberne`)).toEqual(expect.arrayContaining([`Platform Engineer ${tag}: Career Guide`]))
+    expect(await titles(`platf ${tag.slice(0, -2)}`)).toContain(`Platform Engineer ${tag}: Career Guide`)
+  })
+
+  it('tolerates a typo in a short query', async () => {
+    const typo = `Platfrom ${tag}`
+    expect(typo.length).toBeLessThanOrEqual(30)
+    expect(await titles(typo)).toContain(`Platform Engineer ${tag}: Career Guide`)
+  })
+
+  it('highlights the matched words in the snippet, as plain text parts', async () => {
+    const [hit] = await searchGuides(payload, `internal developer platforms ${tag}`)
+    const marked = highlightParts(hit!.snippet).filter((part) => part.marked).map((part) => part.text.toLowerCase())
+    expect(marked).toEqual(expect.arrayContaining(['internal', 'developer', 'platforms']))
+  })
+
+  it.each([
+    ['empty', ''],
+    ['blank', '   '],
+    ['1,000 characters', 'a'.repeat(1000)],
+    ['SQL', "'; DROP TABLE guides; --"],
+    ['tsquery syntax', `'&|!():*\\ <-> !! & |`],
+    ['only operators', '&&& ||| !!!'],
+    ['unicode', 'Développeur 開発者 🚀 ﬁ'],
+    ['NUL byte', 'engineer\u0000'],
+    ['non-string', { $gt: '' }],
+  ])('answers a %s query with a list, never an error', async (_name, query) => {
+    await expect(searchGuides(payload, query)).resolves.toEqual(expect.any(Array))
+  })
+})
