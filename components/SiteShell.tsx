@@ -15,7 +15,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
             {SITE_NAME}
           </Link>
           <nav aria-label="Main">
-            <Link href="/guides">All guides</Link>
+            <Link href="/guides">All guides</Link> <Link href="/technologies">Technologies</Link>
           </nav>
           <SearchForm />
         </header>

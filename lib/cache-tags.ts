@@ -7,4 +7,6 @@ export const cacheTags = {
   technology: (slug: string) => `technology:${slug}`,
   skill: (slug: string) => `skill:${slug}`,
   redirects: 'redirects',
+  /** The sitemap dates every guide by its last change, so any published change expires it. */
+  sitemap: 'sitemap',
 } as const

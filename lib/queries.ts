@@ -155,7 +155,7 @@ export const getSitemapSource = unstable_cache(
     }
   },
   ['sitemap'],
-  { tags: [cacheTags.guideList, cacheTags.taxonomy] },
+  { tags: [cacheTags.sitemap, cacheTags.guideList, cacheTags.taxonomy] },
 )
 
 /** The stored redirect from one path, with its target as a path (or external URL); null when there is none. */
@@ -215,3 +215,77 @@ export function getSearchResults(query: string): Promise<SearchHit[]> {
   if (!normalized) return Promise.resolve([])
   return unstable_cache(async () => searchGuides(await payload(), normalized), ['search', normalized], { tags: [cacheTags.guideList, cacheTags.taxonomy] })()
 }
+
+export interface GuideNeighbours {
+  previous: GuideSummary | null
+  next: GuideSummary | null
+  /** Guides that share the most technologies with this one, best first. */
+  related: GuideSummary[]
+}
+
+/**
+ * What a guide page links to besides its content: the guides published just before and after it,
+ * and up to `relatedCount` guides that need the most of the same technologies.
+ */
+export function getGuideNeighbours(guide: Pick<Guide, 'id' | 'publishedAt'> & { technologyIds: number[] }, relatedCount = 4): Promise<GuideNeighbours> {
+  return unstable_cache(
+    async (): Promise<GuideNeighbours> => {
+      const client = await payload()
+      const others: Where = { and: [published, { id: { not_equals: guide.id } }] }
+      const adjacent = (direction: 'before' | 'after') =>
+        guide.publishedAt
+          ? client
+              .find({
+                collection: 'guides',
+                ...asReader,
+                where: { and: [others, { publishedAt: { [direction === 'before' ? 'less_than' : 'greater_than']: guide.publishedAt } }] },
+                sort: direction === 'before' ? '-publishedAt' : 'publishedAt',
+                depth: 0,
+                limit: 1,
+                pagination: false,
+                select: summaryFields,
+              })
+              .then(({ docs }) => docs[0] ?? null)
+          : Promise.resolve(null)
+      const sharing = guide.technologyIds.length
+        ? client.find({
+            collection: 'guides',
+            ...asReader,
+            where: { and: [others, { technologies: { in: guide.technologyIds } }] },
+            depth: 0,
+            limit: 50,
+            pagination: false,
+            select: { ...summaryFields, technologies: true },
+          })
+        : Promise.resolve({ docs: [] as (GuideSummary & { technologies?: Guide['technologies'] })[] })
+      const [previous, next, candidates] = await Promise.all([adjacent('before'), adjacent('after'), sharing])
+      const mine = new Set(guide.technologyIds)
+      const overlap = (doc: { technologies?: Guide['technologies'] }) =>
+        (doc.technologies ?? []).filter((t) => mine.has(typeof t === 'object' ? t.id : t)).length
+      const related = [...candidates.docs]
+        .sort((a, b) => overlap(b) - overlap(a) || a.title.localeCompare(b.title))
+        .slice(0, relatedCount)
+        .map(({ id, title, role, slug, excerpt, publishedAt, updatedAt }) => ({ id, title, role, slug, excerpt, publishedAt, updatedAt }))
+      return { previous, next, related }
+    },
+    ['guide-neighbours', String(guide.id), guide.publishedAt ?? '', guide.technologyIds.join(',')],
+    { tags: [cacheTags.guideList] },
+  )()
+}
+
+/** Every technology, for the hub page, sorted by name. */
+export const getAllTechnologies = unstable_cache(
+  async (): Promise<Pick<Technology, 'id' | 'name' | 'slug' | 'category' | 'abbreviation'>[]> => {
+    const { docs } = await (await payload()).find({
+      collection: 'technologies',
+      ...asReader,
+      sort: 'name',
+      depth: 0,
+      pagination: false,
+      select: { name: true, slug: true, category: true, abbreviation: true },
+    })
+    return docs
+  },
+  ['all-technologies'],
+  { tags: [cacheTags.taxonomy] },
+)

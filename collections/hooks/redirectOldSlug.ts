@@ -4,6 +4,7 @@ import { publicPath, type CollectionWithPages } from '../../lib/site'
 type SluggedDoc = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
 const LIVE_SLUG = 'liveSlugBeforeChange'
+const LIVE_DOC = 'liveDocBeforeChange'
 
 /**
  * The slug readers can reach right now. With drafts, `originalDoc` may be an autosaved draft that
@@ -13,6 +14,7 @@ export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({
   if (operation !== 'update' || !originalDoc?.id) return data
   if (!collection.versions?.drafts) {
     if (originalDoc.slug) req.context[LIVE_SLUG] = originalDoc.slug
+    req.context[LIVE_DOC] = originalDoc
     return data
   }
   // Saving a draft (autosave included) changes nothing readers see, so only a publish looks. An update
@@ -26,10 +28,12 @@ export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({
     req,
     overrideAccess: true,
     disableErrors: true,
-    select: { slug: true, _status: true },
   })) as SluggedDoc | null
   // Set on req.context after the read: a Local API call made with `req` gives the request a new context.
-  if (live?._status === 'published' && live.slug) req.context[LIVE_SLUG] = live.slug
+  if (live?._status === 'published' && live.slug) {
+    req.context[LIVE_SLUG] = live.slug
+    req.context[LIVE_DOC] = live
+  }
   return data
 }
 
@@ -54,6 +58,11 @@ export const redirectOldSlug: CollectionAfterChangeHook<SluggedDoc> = async ({ d
   }
   await req.payload.delete({ collection: 'redirects', where: { from: { equals: pathOf(doc.slug) } }, req, overrideAccess: true })
   return doc
+}
+
+/** The document as readers saw it before this change (set on updates of live documents only). */
+export function liveDocBeforeChange(context: Record<string, unknown>): Record<string, unknown> | undefined {
+  return context[LIVE_DOC] as Record<string, unknown> | undefined
 }
 
 /** The old path's cached page must go too, even when the previous version was a draft with the new slug. */

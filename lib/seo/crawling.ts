@@ -38,6 +38,7 @@ export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource
   return [
     { url: url('/'), lastModified: newest, changeFrequency: 'daily', priority: 1 },
     { url: url('/guides'), lastModified: newest, changeFrequency: 'daily', priority: 0.9 },
+    { url: url('/technologies'), changeFrequency: 'weekly', priority: 0.6 },
     ...source.guides
       .filter((guide) => !guide.canonicalUrl || guide.canonicalUrl === url(`/guides/${guide.slug}`))
       .map((guide) => ({ url: url(`/guides/${guide.slug}`), lastModified: guide.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),

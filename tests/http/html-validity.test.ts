@@ -21,7 +21,7 @@ async function problemsOn(path: string): Promise<string[]> {
 }
 
 describe('rendered pages are valid HTML', () => {
-  it.each([SAMPLE_PATH, '/', '/guides', '/technologies/postgresql', '/skills/problem-solving', '/search?q=developer'])('%s', async (path) => {
+  it.each([SAMPLE_PATH, '/', '/guides', '/technologies/postgresql', '/skills/problem-solving', '/search?q=developer', '/technologies'])('%s', async (path) => {
     expect(await problemsOn(path)).toEqual([])
   })
 

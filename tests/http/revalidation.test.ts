@@ -2,44 +2,48 @@ import { describe, expect, it } from '@jest/globals'
 import { api, page } from './client'
 
 /** Publishing expires exactly the cached pages that show the change. */
+const content = (tool: string) => [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: tool }] }]
+
 async function publishGuide(slug: string, title: string) {
-  const { status, json } = await api<{ doc: { id: number } }>('POST', '/guides', {
-    title,
-    role: 'Cache Tester',
-    slug,
-    _status: 'published',
-    content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: 'A tool' }] }],
-  })
+  const { status, json } = await api<{ doc: { id: number } }>('POST', '/guides', { title, role: 'Cache Tester', slug, _status: 'published', content: content('A hammer') })
   expect(status).toBe(201)
   return json.doc.id
 }
 
-async function cached(path: string) {
-  await page(path)
-  const again = await page(path)
-  expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
+const cacheState = async (path: string) => (await page(path)).headers.get('x-nextjs-cache')
+
+async function cached(...paths: string[]) {
+  for (const path of paths) {
+    await page(path)
+    expect(await cacheState(path)).toBe('HIT')
+  }
 }
 
 describe('publishing a change', () => {
-  it('shows it on the next request of the pages that show it, and leaves other guides in the cache', async () => {
+  it('regenerates the guide alone when only its content changed, and every list when its title did', async () => {
     const changed = await publishGuide('cache-tester-changed', 'Cache Tester: Before')
     await publishGuide('cache-tester-other', 'Cache Tester: Untouched')
-    await cached('/guides/cache-tester-changed')
-    await cached('/guides/cache-tester-other')
+    await cached('/guides/cache-tester-changed', '/guides/cache-tester-other')
 
     // A draft changes nothing readers see, so nothing is regenerated.
     expect((await api('PATCH', `/guides/${changed}?draft=true`, { title: 'Cache Tester: Draft' })).status).toBe(200)
-    expect((await page('/guides/cache-tester-changed')).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await cacheState('/guides/cache-tester-changed')).toBe('HIT')
 
-    expect((await api('PATCH', `/guides/${changed}`, { title: 'Cache Tester: After', _status: 'published' })).status).toBe(200)
+    // New content, same title: only its own page (and the sitemap's date) change.
+    expect((await api('PATCH', `/guides/${changed}`, { title: 'Cache Tester: Before', content: content('A new saw'), _status: 'published' })).status).toBe(200)
     const updated = await page('/guides/cache-tester-changed')
-    expect(updated.html).toContain('Cache Tester: After')
+    expect(updated.html).toContain('A new saw')
     expect(updated.headers.get('x-nextjs-cache')).not.toBe('HIT')
+    // The other guide's page links to this one (previous/next, related), through the guide-list data:
+    // still cached means the lists were left alone.
+    expect(await cacheState('/guides/cache-tester-other')).toBe('HIT')
+
+    // A new title shows on every list and in its neighbours' links: those pages are regenerated.
+    expect((await api('PATCH', `/guides/${changed}`, { title: 'Cache Tester: After', _status: 'published' })).status).toBe(200)
+    expect((await page('/guides/cache-tester-changed')).html).toContain('Cache Tester: After')
     expect((await page('/')).html).toContain('Cache Tester: After')
     expect((await page('/guides')).html).toContain('Cache Tester: After')
     expect((await page('/feed.xml')).html).toContain('Cache Tester: After')
-
-    const other = await page('/guides/cache-tester-other')
-    expect(other.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await cacheState('/guides/cache-tester-other')).not.toBe('HIT')
   })
 })

@@ -37,12 +37,13 @@ describe('sitemapEntries', () => {
     expect(entries.map((entry) => entry.url)).toEqual([
       'https://careerpath.example/',
       'https://careerpath.example/guides',
+      'https://careerpath.example/technologies',
       'https://careerpath.example/guides/a',
       'https://careerpath.example/guides/b',
       'https://careerpath.example/technologies/postgresql',
       'https://careerpath.example/skills/communication',
     ])
     expect(entries[0]!.lastModified).toBe('2026-05-06T00:00:00.000Z')
-    expect(entries[2]!.lastModified).toBe('2026-01-02T00:00:00.000Z')
+    expect(entries[3]!.lastModified).toBe('2026-01-02T00:00:00.000Z')
   })
 })

@@ -1,9 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { cacheTags } from '../../../lib/cache-tags'
 import { expireCacheTags } from '../../../lib/revalidate'
-import { liveSlugBeforeChange } from '../../hooks/redirectOldSlug'
+import { liveDocBeforeChange, liveSlugBeforeChange } from '../../hooks/redirectOldSlug'
 
 type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
+
+const relationIds = (values: unknown) => (Array.isArray(values) ? values.map((v) => (typeof v === 'object' && v ? (v as { id: unknown }).id : v)).sort() : [])
+
+/** What other pages show of a guide: lists, links, related careers, feed and sitemap entries. */
+function shownElsewhere(doc: Record<string, unknown>): string {
+  const meta = (doc.meta ?? {}) as Record<string, unknown>
+  return JSON.stringify([doc.title, doc.role, doc.slug, doc.excerpt, doc.publishedAt, doc._status, relationIds(doc.technologies), relationIds(doc.skills), meta.title, meta.description, meta.noindex, meta.canonicalUrl])
+}
 
 /**
  * Readers only see published guides, so only a change that touches the published state (publishing,
@@ -19,12 +27,17 @@ export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = async ({ doc
     if (live?._status === 'published') return doc // a new draft; the published version is unchanged
   }
   const slugs = new Set([doc.slug, previousDoc?.slug, liveSlugBeforeChange(context)].filter((slug): slug is string => Boolean(slug)))
-  expireCacheTags([cacheTags.guideList, cacheTags.redirects, ...[...slugs].map(cacheTags.guide)], (message) => req.payload.logger.debug(message))
+  // An edit of the content alone changes only the guide's own page (and its sitemap date); other
+  // pages are regenerated when something they show of it changes.
+  const live = liveDocBeforeChange(context)
+  const listsChange = !live || shownElsewhere(live) !== shownElsewhere(doc as unknown as Record<string, unknown>)
+  const tags = [cacheTags.sitemap, cacheTags.redirects, ...[...slugs].map(cacheTags.guide), ...(listsChange ? [cacheTags.guideList] : [])]
+  expireCacheTags(tags, (message) => req.payload.logger.debug(message))
   return doc
 }
 
 export const revalidateDeletedGuide: CollectionAfterDeleteHook<GuideDoc> = ({ doc, req }) => {
-  const tags = [cacheTags.guideList, ...(doc.slug ? [cacheTags.guide(doc.slug)] : [])]
+  const tags = [cacheTags.guideList, cacheTags.sitemap, ...(doc.slug ? [cacheTags.guide(doc.slug)] : [])]
   expireCacheTags(tags, (message) => req.payload.logger.debug(message))
   return doc
 }

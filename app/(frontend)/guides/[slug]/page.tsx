@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import { draftMode, headers } from 'next/headers'
 import { Breadcrumbs } from '../../../../components/Breadcrumbs'
-import { GuideBlocks } from '../../../../components/GuideBlocks'
+import { GuideBlocks, headingIds } from '../../../../components/GuideBlocks'
+import { GuideNavigation, relatedCareers } from '../../../../components/GuideNavigation'
+import { TableOfContents } from '../../../../components/TableOfContents'
+import { readingMinutes, tableOfContents } from '../../../../lib/reading'
 import { JsonLd } from '../../../../components/JsonLd'
 import { PreviewBanner } from '../../../../components/PreviewBanner'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
-import { getGuidePreview, getPublishedGuide } from '../../../../lib/queries'
+import { getGuideNeighbours, getGuidePreview, getPublishedGuide } from '../../../../lib/queries'
 import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
 import { guideStructuredData } from '../../../../lib/seo/structured-data'
@@ -59,6 +62,12 @@ export default async function GuidePage({ params }: Props) {
   const { guide, previewing } = await guideFor(slug)
   if (!guide) return redirectOrNotFound(guidePath(slug))
   const updated = new Date(guide.updatedAt)
+  const blocks = guide.content ?? []
+  const technologyIds = (guide.technologies ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+  const { previous, next, related } = await getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds })
+  const careerPathGuides = blocks.flatMap((block) =>
+    block.blockType === 'careerPaths' ? (block.items ?? []).flatMap((item) => (typeof item.guide === 'object' && item.guide ? [item.guide] : [])) : [],
+  )
   return (
     <article>
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
@@ -66,9 +75,12 @@ export default async function GuidePage({ params }: Props) {
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
-        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time>
+        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
+        {readingMinutes(blocks)} min read
       </p>
-      <GuideBlocks blocks={guide.content ?? []} />
+      <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
+      <GuideBlocks blocks={blocks} />
+      <GuideNavigation related={relatedCareers(careerPathGuides, related, guide.id)} previous={previous} next={next} />
     </article>
   )
 }

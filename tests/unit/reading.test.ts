@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals'
+import { relatedCareers } from '../../components/GuideNavigation'
+import { readingMinutes, tableOfContents, WORDS_PER_MINUTE } from '../../lib/reading'
+import type { GuideContentBlock } from '../../lib/seo/guide-text'
+
+describe('readingMinutes', () => {
+  it('counts the words readers read, at least one minute', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ')
+    const blocks = [{ blockType: 'plainList', heading: 'H', headingLevel: '2', items: [{ text: words(WORDS_PER_MINUTE * 5) }] }] as GuideContentBlock[]
+    expect(readingMinutes(blocks)).toBe(5)
+    expect(readingMinutes([])).toBe(1)
+  })
+})
+
+describe('tableOfContents', () => {
+  it('lists sections and sub-sections with their anchors, leaving out deeper headings', () => {
+    const blocks = [
+      { heading: 'Skills', headingLevel: '2' },
+      { heading: 'Databases', headingLevel: '3' },
+      { heading: 'Detail', headingLevel: '4' },
+    ]
+    expect(tableOfContents(blocks, ['skills', 'databases', 'detail'])).toEqual([
+      { id: 'skills', text: 'Skills', level: 2 },
+      { id: 'databases', text: 'Databases', level: 3 },
+    ])
+  })
+})
+
+describe('relatedCareers', () => {
+  const g = (id: number) => ({ id, title: `Guide ${id}`, slug: `guide-${id}` })
+  it('puts career paths with guides first, then guides sharing technologies, without repeats or itself', () => {
+    expect(relatedCareers([g(2), g(3)], [g(3), g(1), g(4), g(5), g(6)], 1).map((x) => x.id)).toEqual([2, 3, 4, 5])
+  })
+})
