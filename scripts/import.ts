@@ -9,7 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { cliPayload } from '../lib/db/cli-payload'
-import { closePayload } from '../lib/db/close-payload'
+import { closePayloadAndExit } from '../lib/db/close-payload'
 import { ImportError, parseGuideText } from '../lib/import/parse-guide'
 import { writeGuide } from '../lib/import/write-guide'
 
@@ -65,5 +65,5 @@ for (const target of positionals) {
     }
   }
 }
-if (payload) await closePayload(payload)
 process.exitCode = failures > 0 ? 1 : 0
+await closePayloadAndExit(payload)

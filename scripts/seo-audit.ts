@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { cliPayload } from '../lib/db/cli-payload'
-import { closePayload } from '../lib/db/close-payload'
+import { closePayloadAndExit } from '../lib/db/close-payload'
 import { analyseGuide, seoInputOf, type CheckStatus, type SeoAnalysis } from '../lib/seo/analysis'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
@@ -42,5 +42,5 @@ try {
   }
   if (audited.some(({ published, analysis }) => published && analysis.status === 'problem')) process.exitCode = 1
 } finally {
-  await closePayload(payload)
+  await closePayloadAndExit(payload)
 }

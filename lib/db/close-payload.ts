@@ -24,3 +24,17 @@ export async function closePayload(payload: Payload): Promise<void> {
   }
   await pool.end()
 }
+
+/**
+ * For command-line scripts: closes Payload, but gives up after `ms` and ends the process with the
+ * exit code it has set. Under load a pool has been seen to end without ever settling its promise,
+ * which Node reports as exit code 13 (an unsettled top-level await) after the work was done.
+ */
+export async function closePayloadAndExit(payload: Payload | undefined, ms = 5000): Promise<never> {
+  if (payload) {
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([closePayload(payload).catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, ms)))])
+    clearTimeout(timer)
+  }
+  process.exit(process.exitCode ?? 0)
+}

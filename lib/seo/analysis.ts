@@ -101,7 +101,8 @@ const PROMISES: { topic: string; said: RegExp; blockTypes: GuideContentBlock['bl
   { topic: 'FAQ', said: /\b(faq|frequently asked|questions)/i, blockTypes: ['faq'], headings: /faq|question/i },
   { topic: 'skills', said: /\bskills?\b/i, blockTypes: ['skillList', 'technologyGroup'], headings: /skill/i },
   { topic: 'qualifications', said: /\bqualifications?|degrees?|education/i, blockTypes: [], headings: /qualification|degree|education/i },
-  { topic: 'companies', said: /\bcompan(y|ies)|employers?/i, blockTypes: [], headings: /compan|employer|industr/i },
+  // "Industries hiring" is not "top companies": only a section naming companies or employers keeps it.
+  { topic: 'companies', said: /\bcompan(y|ies)|employers?/i, blockTypes: [], headings: /compan|employer/i },
 ]
 
 export function analyseGuide(input: SeoInput): SeoAnalysis {

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { parseGuideText } from '../../lib/import/parse-guide'
+import { writeGuide } from '../../lib/import/write-guide'
 import type { SeoAnalysis } from '../../lib/seo/analysis'
 import { payloadForThisFile, unique } from './payload'
 
@@ -28,7 +31,7 @@ describe('npm run seo:audit', () => {
     await payload.create({ collection: 'guides', data: { ...guide(slug, 'data engineer'), _status: 'draft' } as never, draft: true })
     {
       const run = runAudit(slug, '--json')
-      expect(run.status).toBe(0) // a draft with problems does not fail the audit
+      expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0 }) // a draft with problems does not fail the audit
       const [result] = JSON.parse(run.stdout) as { slug: string; published: boolean; analysis: SeoAnalysis }[]
       expect(result).toMatchObject({ slug, published: false })
       expect(result!.analysis.checks.find((c) => c.id === 'text-length')).toMatchObject({ status: 'problem', data: { min: 900 } })
@@ -45,5 +48,18 @@ describe('npm run seo:audit', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`✗ duplicate-keyword\\s+"Data Engineer guide ${first}" already targets`))
     expect(runAudit('no-such-guide').status).toBe(2)
+  })
+
+  it('flags the sample guide for what it really gets wrong: title and description too long, promises not kept', async () => {
+    const { guide } = parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'))
+    const slug = unique('sample')
+    await writeGuide(payload, { ...guide, slug }, { publish: false })
+    const run = runAudit(slug, '--json')
+    const [result] = JSON.parse(run.stdout) as { analysis: SeoAnalysis }[]
+    const byId = Object.fromEntries(result!.analysis.checks.map((check) => [check.id, check]))
+    expect(byId['title-length']).toMatchObject({ status: 'improve', data: { characters: 63 } })
+    expect(byId['description-length']).toMatchObject({ status: 'improve', data: { characters: 178 } })
+    expect(byId['description-promises']).toMatchObject({ status: 'problem', data: { missing: ['salary', 'roadmap', 'companies'] } })
+    expect(byId['keyword-in-title']!.status).toBe('good')
   })
 })

@@ -152,3 +152,4 @@ describe('guideText', () => {
     expect(text.internalLinks).toBe(2)
   })
 })
+
