@@ -18,7 +18,9 @@ const asReader = { overrideAccess: false, draft: false } as const
 const published: Where = { _status: { equals: 'published' } }
 
 async function payload() {
-  return getPayload({ config })
+  // `cron: true` starts the jobs queue's schedule (scheduled publishing) with the first page served;
+  // payload.config.ts's shouldAutoRun keeps it off where it must not run.
+  return getPayload({ config, cron: true })
 }
 
 export type GuideSummary = Pick<Guide, 'id' | 'title' | 'role' | 'slug' | 'excerpt' | 'publishedAt' | 'updatedAt'>
@@ -188,14 +190,33 @@ export function findRedirect(path: string): Promise<ResolvedRedirect | null> {
 
 export const GUIDES_PER_PAGE = 24
 
-/** One page of the guide list, newest first; `totalPages` is at least 1 so page 1 always exists. */
-export function getPublishedGuidesPage(page: number): Promise<{ guides: GuideSummary[]; page: number; totalPages: number }> {
+export interface GuideFilters {
+  technology?: string
+  skill?: string
+  category?: string
+}
+
+/**
+ * One page of the guide list, newest first, optionally only guides that need a technology or a skill
+ * (by slug) or any technology of a category; `totalPages` is at least 1 so page 1 always exists.
+ */
+export function getPublishedGuidesPage(page: number, filters: GuideFilters = {}): Promise<{ guides: GuideSummary[]; page: number; totalPages: number }> {
   return unstable_cache(
     async () => {
-      const result = await (await payload()).find({
+      const client = await payload()
+      const idsOf = async (collection: 'technologies' | 'skills', where: Where) =>
+        (await client.find({ collection, ...asReader, where, depth: 0, pagination: false, select: {} })).docs.map((doc) => doc.id)
+      const required: { field: 'technologies' | 'skills'; ids: number[] }[] = []
+      if (filters.technology) required.push({ field: 'technologies', ids: await idsOf('technologies', { slug: { equals: filters.technology } }) })
+      if (filters.skill) required.push({ field: 'skills', ids: await idsOf('skills', { slug: { equals: filters.skill } }) })
+      if (filters.category) required.push({ field: 'technologies', ids: await idsOf('technologies', { category: { equals: filters.category } }) })
+      // An unknown slug or an empty category matches no guide (an empty `in` would be no filter at all).
+      if (required.some(({ ids }) => ids.length === 0)) return { guides: [], page, totalPages: 1 }
+      const conditions: Where[] = [published, ...required.map(({ field, ids }) => ({ [field]: { in: ids } }))]
+      const result = await client.find({
         collection: 'guides',
         ...asReader,
-        where: published,
+        where: { and: conditions },
         sort: '-publishedAt',
         depth: 0,
         limit: GUIDES_PER_PAGE,
@@ -204,10 +225,20 @@ export function getPublishedGuidesPage(page: number): Promise<{ guides: GuideSum
       })
       return { guides: result.docs, page, totalPages: Math.max(1, result.totalPages) }
     },
-    ['published-guides-page', String(page)],
-    { tags: [cacheTags.guideList] },
+    ['published-guides-page', String(page), filters.technology ?? '', filters.skill ?? '', filters.category ?? ''],
+    { tags: [cacheTags.guideList, cacheTags.taxonomy] },
   )()
 }
+
+/** Every skill, for the guide list's filter, sorted by name. */
+export const getAllSkills = unstable_cache(
+  async (): Promise<Pick<Skill, 'id' | 'name' | 'slug'>[]> => {
+    const { docs } = await (await payload()).find({ collection: 'skills', ...asReader, sort: 'name', depth: 0, pagination: false, select: { name: true, slug: true } })
+    return docs
+  },
+  ['all-skills'],
+  { tags: [cacheTags.taxonomy] },
+)
 
 /** Search results for a query, cached per query until guides or taxonomy change. */
 export function getSearchResults(query: string): Promise<SearchHit[]> {

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { cliPayload } from '../lib/db/cli-payload'
-import { closePayload } from '../lib/db/close-payload'
+import { closePayloadAndExit } from '../lib/db/close-payload'
 
 const input = z.object({
   email: z.email('--email must be an email address'),
@@ -34,5 +34,5 @@ try {
   console.error(`create-admin: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 } finally {
-  await closePayload(payload)
+  await closePayloadAndExit(payload)
 }

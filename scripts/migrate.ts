@@ -3,7 +3,7 @@
  * empty database). Needs DATABASE_URL or a running embedded database: run it as `npm run migrate`.
  */
 import { cliPayload } from '../lib/db/cli-payload'
-import { closePayload } from '../lib/db/close-payload'
+import { closePayloadAndExit } from '../lib/db/close-payload'
 import { seedSampleContent } from '../lib/seed'
 
 const payload = await cliPayload()
@@ -17,5 +17,5 @@ try {
   payload.logger.error(error instanceof Error ? error.message : String(error))
   process.exitCode = 1
 } finally {
-  await closePayload(payload)
+  await closePayloadAndExit(payload)
 }

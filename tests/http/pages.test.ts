@@ -217,7 +217,23 @@ describe('the list of all guides', () => {
     expect((await page(SAMPLE_PATH)).html).toContain('<a href="/guides">All guides</a>')
   })
 
-  it.each(['?page=0', '?page=abc', '?page=99', '?page=1e3'])('answers 404 for a page that does not exist (%s)', async (query) => {
+  it('filters by technology, skill and category with a form that works without JavaScript', async () => {
+    for (const query of ['technology=postgresql', 'skill=problem-solving', 'category=relational-database', 'technology=postgresql&skill=&category=']) {
+      const { status, html } = await page(`/guides?${query}`)
+      expect(status).toBe(200)
+      expect(html).toContain(`href="${SAMPLE_PATH}"`)
+    }
+    const none = await page('/guides?technology=no-such-technology')
+    expect(none.status).toBe(200)
+    expect(none.html).toContain('No guides match these filters.')
+    expect(none.html).not.toContain(`href="${SAMPLE_PATH}"`)
+    expect(none.html).toMatch(/<meta name="robots" content="noindex, follow"\/>/)
+    const { html } = await page('/guides')
+    expect(html).toContain('<form class="filters" aria-label="Filter guides" action="/guides" method="get">')
+    expect(html).toContain('<option value="postgresql">PostgreSQL</option>')
+  })
+
+  it.each(['?page=0', '?page=abc', '?page=99', '?page=1e3', '?category=not-a-category', '?technology=%3Cscript%3E'])('answers 404 for a page that does not exist (%s)', async (query) => {
     expect((await page(`/guides${query}`)).status).toBe(404)
   })
 })

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import { cliPayload } from '../../lib/db/cli-payload'
-import { closePayload } from '../../lib/db/close-payload'
+import { closePayloadAndExit } from '../../lib/db/close-payload'
 import { parseGuideText } from '../../lib/import/parse-guide'
 import { writeGuide } from '../../lib/import/write-guide'
 
@@ -17,4 +17,4 @@ await writeGuide(payload, { ...guide, slug, title: 'An unpublished draft' }, { p
 await payload.create({ collection: 'users', data: { email: 'owner@example.com', password, roles: ['admin'] } })
 await payload.create({ collection: 'users', data: { email, password, roles: ['editor'] } })
 await payload.create({ collection: 'users', data: { email: `author-${email}`, password, roles: ['author'] } })
-await closePayload(payload)
+await closePayloadAndExit(payload)

@@ -3,44 +3,108 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { z } from 'zod'
 import { GuideList } from '../../../components/GuideList'
-import { getPublishedGuidesPage } from '../../../lib/queries'
-import { guidesPath, pageAlternates } from '../../../lib/site'
+import { getAllSkills, getAllTechnologies, getPublishedGuidesPage, type GuideFilters } from '../../../lib/queries'
+import { pageAlternates } from '../../../lib/site'
+import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> }
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** `?page=` as a positive whole number; anything else is not a page of this list. */
-const pageParam = z.union([z.undefined(), z.string().regex(/^[1-9]\d{0,5}$/).transform(Number)])
+const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120)
+const categories = TECHNOLOGY_CATEGORIES.map((c) => c.value) as [string, ...string[]]
 
-async function requestedPage(searchParams: Props['searchParams']): Promise<number | null> {
-  const parsed = pageParam.safeParse((await searchParams).page)
-  return parsed.success ? (parsed.data ?? 1) : null
+/** An optional filter: an empty select ("Any") means no filter. */
+const optionalFilter = <T extends z.ZodType<string>>(schema: T) =>
+  z
+    .union([schema, z.literal('')])
+    .optional()
+    .transform((value) => value || undefined)
+
+/** `?page=` a positive whole number; filters are slugs or a category. */
+const listParams = z.object({
+  page: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number).optional(),
+  technology: optionalFilter(slugParam),
+  skill: optionalFilter(slugParam),
+  category: optionalFilter(z.enum(categories)),
+})
+
+async function requested(searchParams: Props['searchParams']) {
+  const parsed = listParams.safeParse(await searchParams)
+  if (!parsed.success) return null
+  const { page, ...filters } = parsed.data
+  return { page: page ?? 1, filters: filters as GuideFilters }
+}
+
+/** The list's URL for a page and filters, without empty parameters. */
+function listPath(page: number, filters: GuideFilters): string {
+  const params = new URLSearchParams(Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter((e): e is [string, string] => Boolean(e[1])))
+  return params.size ? `/guides?${params}` : '/guides'
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = (await requestedPage(searchParams)) ?? 1
+  const { page, filters } = (await requested(searchParams)) ?? { page: 1, filters: {} }
+  const filtered = Object.values(filters).some(Boolean)
   return {
     title: page > 1 ? `All career guides · Page ${page}` : 'All career guides',
     description: 'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
-    alternates: pageAlternates(guidesPath(page)),
+    alternates: pageAlternates(listPath(page, filters)),
+    // Filtered lists repeat the guides of the full list: crawlers follow them but do not index them.
+    ...(filtered && { robots: { index: false, follow: true } }),
   }
 }
 
 export default async function GuidesPage({ searchParams }: Props) {
-  const page = await requestedPage(searchParams)
-  if (page === null) notFound()
-  const { guides, totalPages } = await getPublishedGuidesPage(page)
+  const request = await requested(searchParams)
+  if (!request) notFound()
+  const { page, filters } = request
+  const [{ guides, totalPages }, technologies, skills] = await Promise.all([getPublishedGuidesPage(page, filters), getAllTechnologies(), getAllSkills()])
   if (page > totalPages) notFound()
   return (
     <>
       <h1>All career guides</h1>
-      <GuideList guides={guides} emptyText="No guides are published yet." />
+      <form action="/guides" method="get" className="filters" aria-label="Filter guides">
+        <label>
+          Technology{' '}
+          <select name="technology" defaultValue={filters.technology ?? ''}>
+            <option value="">Any</option>
+            {technologies.map((t) => (
+              <option key={t.id} value={t.slug}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Skill{' '}
+          <select name="skill" defaultValue={filters.skill ?? ''}>
+            <option value="">Any</option>
+            {skills.map((s) => (
+              <option key={s.id} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Category{' '}
+          <select name="category" defaultValue={filters.category ?? ''}>
+            <option value="">Any</option>
+            {TECHNOLOGY_CATEGORIES.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <GuideList guides={guides} emptyText={Object.values(filters).some(Boolean) ? 'No guides match these filters.' : 'No guides are published yet.'} />
       {totalPages > 1 ? (
         <nav aria-label="Pages of guides" className="pagination">
-          {page > 1 ? <Link href={guidesPath(page - 1)}>Newer guides</Link> : null}
+          {page > 1 ? <Link href={listPath(page - 1, filters)}>Newer guides</Link> : null}
           <span>
             Page {page} of {totalPages}
           </span>
-          {page < totalPages ? <Link href={guidesPath(page + 1)}>Older guides</Link> : null}
+          {page < totalPages ? <Link href={listPath(page + 1, filters)}>Older guides</Link> : null}
         </nav>
       ) : null}
     </>
