@@ -52,6 +52,23 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   }
 }
 
+/** One filter of the list: "Any" or one of the options. */
+function FilterSelect({ label, name, value, options }: { label: string; name: keyof GuideFilters; value?: string; options: readonly { value: string; label: string }[] }) {
+  return (
+    <label>
+      {label}{' '}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 export default async function GuidesPage({ searchParams }: Props) {
   const request = await requested(searchParams)
   if (!request) notFound()
@@ -62,39 +79,9 @@ export default async function GuidesPage({ searchParams }: Props) {
     <>
       <h1>All career guides</h1>
       <form action="/guides" method="get" className="filters" aria-label="Filter guides">
-        <label>
-          Technology{' '}
-          <select name="technology" defaultValue={filters.technology ?? ''}>
-            <option value="">Any</option>
-            {technologies.map((t) => (
-              <option key={t.id} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Skill{' '}
-          <select name="skill" defaultValue={filters.skill ?? ''}>
-            <option value="">Any</option>
-            {skills.map((s) => (
-              <option key={s.id} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Category{' '}
-          <select name="category" defaultValue={filters.category ?? ''}>
-            <option value="">Any</option>
-            {TECHNOLOGY_CATEGORIES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Technology" name="technology" value={filters.technology} options={technologies.map((t) => ({ value: t.slug, label: t.name }))} />
+        <FilterSelect label="Skill" name="skill" value={filters.skill} options={skills.map((s) => ({ value: s.slug, label: s.name }))} />
+        <FilterSelect label="Category" name="category" value={filters.category} options={TECHNOLOGY_CATEGORIES} />
         <button type="submit">Filter</button>
       </form>
       <GuideList guides={guides} emptyText={Object.values(filters).some(Boolean) ? 'No guides match these filters.' : 'No guides are published yet.'} />
