@@ -5,7 +5,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
-import { build as prettyLogs } from 'pino-pretty'
 import sharp from 'sharp'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
@@ -61,7 +60,8 @@ export default buildConfig({
   },
   // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output.
   ...(process.env.PAYLOAD_LOG_DESTINATION === 'stderr' && {
-    logger: { options: {}, destination: prettyLogs({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', destination: 2, sync: true }) },
+    // Plain JSON lines written straight to stderr: no worker stream that could outlive the script.
+    logger: { options: {}, destination: { write: (line: string) => process.stderr.write(line) } },
   }),
   plugins: [
     redirectsPlugin(redirectsConfig),

@@ -45,9 +45,10 @@ describe('npm run seo:audit', () => {
     await payload.create({ collection: 'guides', data: { ...guide(first, keyword), _status: 'published' } as never })
     await payload.create({ collection: 'guides', data: { ...guide(second, keyword), _status: 'published' } as never })
     const run = runAudit(second)
-    expect(run.status).toBe(1)
+    expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 1 })
     expect(run.stdout).toMatch(new RegExp(`✗ duplicate-keyword\\s+"Data Engineer guide ${first}" already targets`))
-    expect(runAudit('no-such-guide').status).toBe(2)
+    const unknown = runAudit('no-such-guide')
+    expect({ status: unknown.status, stderr: unknown.stderr }).toMatchObject({ status: 2, stderr: expect.stringContaining('No guide has the slug "no-such-guide".') })
   })
 
   it('flags the sample guide for what it really gets wrong: title and description too long, promises not kept', async () => {
