@@ -240,11 +240,13 @@ export const getAllSkills = unstable_cache(
   { tags: [cacheTags.taxonomy] },
 )
 
-/** Search results for a query, cached per query until guides or taxonomy change. */
-export function getSearchResults(query: string): Promise<SearchHit[]> {
+/**
+ * Search results for a query. Not cached: every distinct query would be a new cache entry on disk,
+ * so a stream of random queries could fill it; the indexed query itself takes milliseconds.
+ */
+export async function getSearchResults(query: string): Promise<SearchHit[]> {
   const normalized = normalizeQuery(query)
-  if (!normalized) return Promise.resolve([])
-  return unstable_cache(async () => searchGuides(await payload(), normalized), ['search', normalized], { tags: [cacheTags.guideList, cacheTags.taxonomy] })()
+  return normalized ? searchGuides(await payload(), normalized) : []
 }
 
 export interface GuideNeighbours {
