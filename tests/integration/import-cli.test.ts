@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { runScript } from '../setup/run-script'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -12,13 +12,7 @@ beforeAll(() => {
   payload = getPayload()
 })
 
-function runImport(...args: string[]) {
-  // Exit code 13 (an unsettled top-level await after the work) is a known flake under CI load, see
-  // the README; it says nothing about the script's result, so that one case is run again.
-  const run = () => spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { env: { ...process.env }, encoding: 'utf8' })
-  const first = run()
-  return first.status === 13 ? run() : first
-}
+const runImport = (...args: string[]) => runScript('scripts/import.ts', args)
 
 describe('npm run import', () => {
   const sample = fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')

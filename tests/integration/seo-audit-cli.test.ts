@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { parseGuideText } from '../../lib/import/parse-guide'
 import { writeGuide } from '../../lib/import/write-guide'
 import type { SeoAnalysis } from '../../lib/seo/analysis'
+import { runScript } from '../setup/run-script'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -13,13 +13,7 @@ beforeAll(() => {
   payload = getPayload()
 })
 
-function runAudit(...args: string[]) {
-  // Exit code 13 (an unsettled top-level await after the work) is a known flake under CI load, see
-  // the README; it says nothing about the script's result, so that one case is run again.
-  const run = () => spawnSync('npx', ['tsx', 'scripts/seo-audit.ts', ...args], { env: { ...process.env }, encoding: 'utf8' })
-  const first = run()
-  return first.status === 13 ? run() : first
-}
+const runAudit = (...args: string[]) => runScript('scripts/seo-audit.ts', args)
 
 const guide = (slug: string, focusKeyword: string) => ({
   title: `Data Engineer guide ${slug}`,

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { clearRuntimeCache, freePort, stopProcessGroup, waitForServer } from '../../scripts/lib/server'
+import { runScript } from './run-script'
 import { createTestDatabase, describeExit, destroyTestDatabase } from './test-database'
 
 /**
@@ -31,10 +32,10 @@ const SECRET = 'http-tests-secret-that-is-long-enough-0123456789'
 
 export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
-  const seed = spawnSync('npx', ['tsx', 'scripts/migrate.ts', '--seed'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+  const seed = runScript('scripts/migrate.ts', ['--seed'], { ...process.env, DATABASE_URL: databaseUrl })
   if (seed.status !== 0) throw new Error(`Seeding the test database failed (${describeExit(seed)}):\n${seed.stdout}\n${seed.stderr}`)
   const fixtures = { TEST_DRAFT_SLUG: 'an-unpublished-draft', TEST_EDITOR_EMAIL: 'editor@example.com', TEST_EDITOR_PASSWORD: 'http-tests-editor-password' }
-  const created = spawnSync('npx', ['tsx', 'tests/setup/http-fixtures.ts', ...Object.values(fixtures)], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+  const created = runScript('tests/setup/http-fixtures.ts', Object.values(fixtures), { ...process.env, DATABASE_URL: databaseUrl })
   if (created.status !== 0) throw new Error(`Creating the HTTP test fixtures failed (${describeExit(created)}):\n${created.stdout}\n${created.stderr}`)
   Object.assign(process.env, fixtures)
 
