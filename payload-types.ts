@@ -71,6 +71,7 @@ export interface Config {
     technologies: Technology;
     skills: Skill;
     media: Media;
+    comments: Comment;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -85,6 +86,7 @@ export interface Config {
     technologies: TechnologiesSelect<false> | TechnologiesSelect<true>;
     skills: SkillsSelect<false> | SkillsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -565,6 +567,30 @@ export interface Media {
   };
 }
 /**
+ * Readers’ comments. New comments wait here as pending until an editor approves them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  guide: number | Guide;
+  parent?: (number | null) | Comment;
+  authorName: string;
+  /**
+   * Never shown on the site.
+   */
+  email: string;
+  body: string;
+  status: 'pending' | 'approved' | 'spam';
+  /**
+   * A keyed hash of the sender’s IP address, to spot repeat senders; the address itself is not kept.
+   */
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -729,6 +755,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'users';
@@ -1046,6 +1076,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  guide?: T;
+  parent?: T;
+  authorName?: T;
+  email?: T;
+  body?: T;
+  status?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

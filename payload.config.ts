@@ -6,6 +6,7 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { redirectsConfig } from './collections/Redirects'
@@ -34,7 +35,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Guides, Technologies, Skills, Media, Users],
+  collections: [Guides, Technologies, Skills, Media, Comments, Users],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 /**
  * Access rules, one small named function each, shared by every collection.
@@ -53,4 +53,15 @@ export const editorsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin', 
 /** Authors write drafts; making something live (or changing what is live) takes an editor. */
 export function canPublish(req: WithUser): boolean {
   return hasRole(req, 'admin', 'editor')
+}
+
+/** A field nobody writes through the API (set by server code with `overrideAccess`). */
+export const nobodyField: FieldAccess = () => false
+
+/** Readers see approved comments on published guides; editors see every comment. */
+export const approvedOnPublishedGuidesOrEditors: Access = ({ req }) => {
+  if (hasRole(req, 'admin', 'editor')) return true
+  const approved: Where = { status: { equals: 'approved' } }
+  const onPublishedGuide: Where = { 'guide._status': { equals: 'published' } }
+  return { and: [approved, onPublishedGuide] }
 }

@@ -6,6 +6,8 @@ export const cacheTags = {
   taxonomy: 'taxonomy',
   technology: (slug: string) => `technology:${slug}`,
   skill: (slug: string) => `skill:${slug}`,
+  /** A guide's approved comments (its page and its comment count), by guide id. */
+  comments: (guideId: number | string) => `comments:${guideId}`,
   redirects: 'redirects',
   /** The sitemap dates every guide by its last change, so any published change expires it. */
   sitemap: 'sitemap',

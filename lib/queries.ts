@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
-import type { Guide, Skill, Technology } from '../payload-types'
+import type { Comment, Guide, Skill, Technology } from '../payload-types'
 import { cacheTags } from './cache-tags'
 import { env } from './env'
 import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects'
@@ -322,3 +322,27 @@ export const getAllTechnologies = unstable_cache(
   ['all-technologies'],
   { tags: [cacheTags.taxonomy] },
 )
+
+/** What a reader sees of a comment: never the email or the IP hash. */
+export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { parent: number | null }
+
+/** A guide's approved comments, oldest first; expired when a comment on it is approved or withdrawn. */
+export function getApprovedComments(guideId: number): Promise<PublicComment[]> {
+  return unstable_cache(
+    async () => {
+      const { docs } = await (await payload()).find({
+        collection: 'comments',
+        overrideAccess: false,
+        where: { guide: { equals: guideId } },
+        sort: 'createdAt',
+        depth: 0,
+        limit: 1000,
+        pagination: false,
+        select: { authorName: true, body: true, createdAt: true, parent: true },
+      })
+      return docs.map(({ id, authorName, body, createdAt, parent }) => ({ id, authorName, body, createdAt, parent: typeof parent === 'object' && parent ? parent.id : (parent ?? null) }))
+    },
+    ['approved-comments', String(guideId)],
+    { tags: [cacheTags.comments(guideId)] },
+  )()
+}

@@ -4,6 +4,7 @@ import * as migration_20261129_024920_redirects from './20261129_024920_redirect
 import * as migration_20261129_032026_guide_author from './20261129_032026_guide_author';
 import * as migration_20261129_035328_scheduled_publish from './20261129_035328_scheduled_publish';
 import * as migration_20261129_035705_search from './20261129_035705_search';
+import * as migration_20261129_064656_comments from './20261129_064656_comments';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_035705_search.up,
     down: migration_20261129_035705_search.down,
-    name: '20261129_035705_search'
+    name: '20261129_035705_search',
+  },
+  {
+    up: migration_20261129_064656_comments.up,
+    down: migration_20261129_064656_comments.down,
+    name: '20261129_064656_comments'
   },
 ];

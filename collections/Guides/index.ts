@@ -10,6 +10,7 @@ import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
 import { authorsCannotPublish } from './hooks/authorsCannotPublish'
 import { collectSearchText } from './hooks/collectSearchText'
 import { collectTaxonomy } from './hooks/collectTaxonomy'
+import { deleteComments } from './hooks/deleteComments'
 import { revalidateDeletedGuide, revalidateGuide } from './hooks/revalidateGuide'
 import { schedulePublication } from './hooks/schedulePublication'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -50,6 +51,7 @@ export const Guides: CollectionConfig = {
   hooks: {
     beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, collectSearchText, rememberLiveSlug],
     afterChange: [redirectOldSlug, revalidateGuide, schedulePublication],
+    beforeDelete: [deleteComments],
     afterDelete: [revalidateDeletedGuide],
   },
   fields: [

@@ -8,6 +8,8 @@ import type { Guide, Skill, Technology } from '../../payload-types'
 export interface StructuredDataContext {
   siteUrl: string
   siteName: string
+  /** Approved comments shown on the page. */
+  commentCount?: number
 }
 
 type Block = NonNullable<Guide['content']>[number]
@@ -16,7 +18,7 @@ const populated = <T extends object>(values: (number | T)[] | null | undefined) 
 
 const PERIOD_DURATION = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const
 
-export function guideStructuredData(guide: Guide, { siteUrl, siteName }: StructuredDataContext): Graph {
+export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCount = 0 }: StructuredDataContext): Graph {
   const url = `${siteUrl}/guides/${guide.slug}`
   const blocks: Block[] = guide.content ?? []
   const description = guide.meta?.description || guide.excerpt || undefined
@@ -35,6 +37,7 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName }: Structu
     dateModified: guide.updatedAt,
     author: organization,
     publisher: organization,
+    commentCount,
     ...(image ? { image } : {}),
     ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { draftMode, headers } from 'next/headers'
 import { Breadcrumbs } from '../../../../components/Breadcrumbs'
+import { Comments } from '../../../../components/Comments'
 import { GuideBlocks, headingIds } from '../../../../components/GuideBlocks'
 import { GuideNavigation, relatedCareers } from '../../../../components/GuideNavigation'
 import { TableOfContents } from '../../../../components/TableOfContents'
@@ -8,7 +9,7 @@ import { readingMinutes, tableOfContents } from '../../../../lib/reading'
 import { JsonLd } from '../../../../components/JsonLd'
 import { PreviewBanner } from '../../../../components/PreviewBanner'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
-import { getGuideNeighbours, getGuidePreview, getPublishedGuide } from '../../../../lib/queries'
+import { getApprovedComments, getGuideNeighbours, getGuidePreview, getPublishedGuide } from '../../../../lib/queries'
 import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
 import { guideStructuredData } from '../../../../lib/seo/structured-data'
@@ -64,14 +65,17 @@ export default async function GuidePage({ params }: Props) {
   const updated = new Date(guide.updatedAt)
   const blocks = guide.content ?? []
   const technologyIds = (guide.technologies ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-  const { previous, next, related } = await getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds })
+  const [{ previous, next, related }, comments] = await Promise.all([
+    getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }),
+    getApprovedComments(guide.id),
+  ])
   const careerPathGuides = blocks.flatMap((block) =>
     block.blockType === 'careerPaths' ? (block.items ?? []).flatMap((item) => (typeof item.guide === 'object' && item.guide ? [item.guide] : [])) : [],
   )
   return (
     <article>
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
-      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME })} />
+      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME, commentCount: comments.length })} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
@@ -81,6 +85,7 @@ export default async function GuidePage({ params }: Props) {
       <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
       <GuideBlocks blocks={blocks} />
       <GuideNavigation related={relatedCareers(careerPathGuides, related, guide.id)} previous={previous} next={next} />
+      <Comments guideId={guide.id} comments={comments} />
     </article>
   )
 }

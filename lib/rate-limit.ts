@@ -1,0 +1,59 @@
+/**
+ * Fixed-size sliding-window rate limits for public writes (comments now; logins and search follow
+ * the same interface). Kept in this process's memory: one Next server per machine is the deployment
+ * this serves; a limiter shared across servers would implement the same interface on Redis.
+ */
+export interface RateLimitResult {
+  allowed: boolean
+  /** Whole seconds until the next attempt is allowed (0 when allowed). */
+  retryAfterSeconds: number
+}
+
+export interface RateLimiter {
+  consume(key: string): Promise<RateLimitResult>
+}
+
+export interface RateLimitOptions {
+  limit: number
+  windowMs: number
+  now?: () => number
+  /** Above this many keys, those with no attempt left in the window are swept out. */
+  maxKeys?: number
+}
+
+export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 10_000 }: RateLimitOptions): RateLimiter {
+  const attempts = new Map<string, number[]>()
+  const recent = (key: string, at: number) => (attempts.get(key) ?? []).filter((time) => time > at - windowMs)
+
+  function sweep(at: number) {
+    for (const key of attempts.keys()) {
+      if (recent(key, at).length === 0) attempts.delete(key)
+    }
+  }
+
+  return {
+    async consume(key) {
+      const at = now()
+      const times = recent(key, at)
+      if (times.length >= limit) {
+        attempts.set(key, times)
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((times[0]! + windowMs - at) / 1000)) }
+      }
+      times.push(at)
+      attempts.set(key, times)
+      if (attempts.size > maxKeys) sweep(at)
+      return { allowed: true, retryAfterSeconds: 0 }
+    },
+  }
+}
+
+/**
+ * One limiter per purpose for the whole process. Next can evaluate a module once per bundle (pages,
+ * route handlers, server actions), so the instances live on `globalThis`.
+ */
+export function sharedRateLimiter(name: string, options: RateLimitOptions): RateLimiter {
+  const registry = ((globalThis as { __careerpathRateLimiters?: Map<string, RateLimiter> }).__careerpathRateLimiters ??= new Map())
+  let limiter = registry.get(name)
+  if (!limiter) registry.set(name, (limiter = memoryRateLimiter(options)))
+  return limiter
+}
