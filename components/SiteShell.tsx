@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SITE_NAME } from '../lib/site'
-import { SearchForm } from './SearchForm'
+import { SearchBox } from './SearchBox'
 
 /** The public site's document: skip link, header, main landmark and footer. */
 export function SiteShell({ children }: { children: React.ReactNode }) {
@@ -17,7 +17,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
           <nav aria-label="Main">
             <Link href="/guides">All guides</Link> <Link href="/technologies">Technologies</Link>
           </nav>
-          <SearchForm />
+          <SearchBox />
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

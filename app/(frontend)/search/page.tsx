@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Highlighted } from '../../../components/Highlighted'
-import { SearchForm } from '../../../components/SearchForm'
+import { SearchBox } from '../../../components/SearchBox'
 import { getSearchResults } from '../../../lib/queries'
 import { normalizeQuery } from '../../../lib/search/query'
 import { guidePath, pageAlternates } from '../../../lib/site'
@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>Search career guides</h1>
-      <SearchForm query={query} id="search-page-query" />
+      <SearchBox query={query} id="search-page-query" />
       {query ? (
         <p role="status">
           {results.length === 0 ? `No guides match “${query}”.` : `${results.length} ${results.length === 1 ? 'guide matches' : 'guides match'} “${query}”.`}
