@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals'
+import { contentSecurityPolicy } from '../../lib/security-headers'
+import { base, get, page, SAMPLE_PATH } from './client'
+
+describe('security headers', () => {
+  it.each(['/', SAMPLE_PATH, '/admin/login', '/api/guides?limit=1', '/sitemap.xml'])('are sent with %s, cached or not', async (path) => {
+    const first = await get(base() + path, { redirect: 'manual' })
+    const again = await get(base() + path, { redirect: 'manual' }) // a page's cached answer too
+    for (const response of [first, again]) {
+      expect(Object.fromEntries(['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'x-frame-options', 'content-security-policy'].map((name) => [name, response.headers.get(name)]))).toEqual({
+        'strict-transport-security': 'max-age=63072000; includeSubDomains',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'permissions-policy': expect.stringContaining('camera=()'),
+        'cross-origin-opener-policy': 'same-origin',
+        'x-frame-options': 'SAMEORIGIN',
+        'content-security-policy': contentSecurityPolicy,
+      })
+    }
+    expect(contentSecurityPolicy).toContain("object-src 'none'")
+    expect(contentSecurityPolicy).toContain("base-uri 'none'")
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'self'")
+  })
+
+  it('keeps the guide page cached', async () => {
+    await page(SAMPLE_PATH)
+    expect((await page(SAMPLE_PATH)).headers.get('x-nextjs-cache')).toBe('HIT')
+  })
+})
+
+describe('rate limits', () => {
+  const login = (ip: string) =>
+    get(`${base()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong password' }),
+    })
+
+  it('allows 10 sign-in attempts a minute from one address, then answers 429 with Retry-After', async () => {
+    const ip = '198.51.100.50'
+    for (let i = 0; i < 10; i++) expect((await login(ip)).status).toBe(401)
+    const refused = await login(ip)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/^Too many sign-in attempts from your network\. Please wait \d+ seconds and try again\.$/) }] })
+    // Another address is not affected.
+    expect((await login('198.51.100.51')).status).toBe(401)
+  })
+
+  it('allows 60 searches a minute from one address, then answers 429 with Retry-After', async () => {
+    const search = (ip: string) => get(`${base()}/api/search?q=developer`, { headers: { 'X-Forwarded-For': ip } })
+    const ip = '198.51.100.60'
+    const statuses = []
+    for (let i = 0; i < 60; i++) statuses.push((await search(ip)).status)
+    expect(new Set(statuses)).toEqual(new Set([200]))
+    const refused = await search(ip)
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/Too many searches/)
+    // The search page shares the budget, and tells a browser in words.
+    const searchPage = await get(`${base()}/search?q=developer`, { headers: { 'X-Forwarded-For': ip, Accept: 'text/html' } })
+    expect(searchPage.status).toBe(429)
+    expect(await searchPage.text()).toMatch(/^Too many searches in a minute\. Please wait \d+ seconds and search again\.$/)
+    expect((await search('198.51.100.61')).status).toBe(200)
+  })
+})
