@@ -51,7 +51,10 @@ export default buildConfig({
   }),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Browsers may send cookies (csrf) and read answers (cors) only from the site itself.
+  csrf: [settings.SITE_URL],
+  cors: [settings.SITE_URL],
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 1000 },
   telemetry: false,
   jobs: {
     // Scheduled publishing: the site's server looks for due jobs every minute. Not during a build, in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { contentSecurityPolicy } from '../../lib/security-headers'
-import { base, get, page, SAMPLE_PATH } from './client'
+import { base, editorBrowserHeaders, get, page, SAMPLE_PATH } from './client'
 
 describe('security headers', () => {
   it.each(['/', SAMPLE_PATH, '/admin/login', '/api/guides?limit=1', '/sitemap.xml'])('are sent with %s, cached or not', async (path) => {
@@ -63,5 +63,37 @@ describe('rate limits', () => {
     expect(searchPage.status).toBe(429)
     expect(await searchPage.text()).toMatch(/^Too many searches in a minute\. Please wait \d+ seconds and search again\.$/)
     expect((await search('198.51.100.61')).status).toBe(200)
+  })
+})
+
+describe('Payload hardening', () => {
+  const graphql = (query: string, headers: Record<string, string> = {}) =>
+    get(`${base()}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
+
+  it('answers no introspection query in production', async () => {
+    const response = await graphql('{ __schema { types { name } } }')
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
+    expect(body.data).toBeUndefined()
+    expect(body.errors?.[0]?.message).toMatch(/introspection/i)
+  })
+
+  it('refuses a query over the complexity limit, and still answers a plain one', async () => {
+    // Each field counts 1 (Payload's estimator), so 300 aliased lists of 3 fields cost 1,200 > 1,000.
+    const fields = Array.from({ length: 300 }, (_, i) => `g${i}: Guides(limit: 1) { docs { title slug } }`).join(' ')
+    const heavy = (await (await graphql(`{ ${fields} }`)).json()) as { data?: unknown; errors?: { message: string }[] }
+    expect(heavy.errors?.[0]?.message).toMatch(/complexity/i)
+    const plain = (await (await graphql('{ Guides(limit: 1) { docs { title } } }')).json()) as { data: { Guides: { docs: unknown[] } } }
+    expect(plain.data.Guides.docs).toHaveLength(1)
+  })
+
+  it('ignores a session cookie sent from another site, and grants it no CORS', async () => {
+    const cookie = { Cookie: (await editorBrowserHeaders()).Cookie! }
+    const fromSite = await get(`${base()}/api/users/me`, { headers: { ...cookie, 'Sec-Fetch-Site': 'same-origin' } })
+    expect(((await fromSite.json()) as { user: unknown }).user).not.toBeNull()
+    const fromElsewhere = await get(`${base()}/api/users/me`, { headers: { ...cookie, Origin: 'https://evil.example' } })
+    expect(((await fromElsewhere.json()) as { user: unknown }).user).toBeNull()
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull()
+    const preflight = await get(`${base()}/api/guides`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'PATCH' } })
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
   })
 })
