@@ -27,6 +27,8 @@ const schema = z.object({
   SITE_INDEXING: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   /** `off` when a separate worker (`npm run jobs`) runs scheduled publishing instead of the site's server. */
   JOBS_AUTORUN: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
+  /** Shared rate-limit counts across several app servers; without it each server counts in memory. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
 })
 
 export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'DATA_DIR'> & {

@@ -1,7 +1,10 @@
+import { env } from './env'
+import { redisRateLimiter } from './rate-limit-redis'
+
 /**
- * Fixed-size sliding-window rate limits for public writes (comments now; logins and search follow
- * the same interface). Kept in this process's memory: one Next server per machine is the deployment
- * this serves; a limiter shared across servers would implement the same interface on Redis.
+ * Sliding-window rate limits for public writes, logins and search. Counted in Redis when
+ * `REDIS_URL` is set (lib/rate-limit-redis.ts), so several app servers share one count; in this
+ * process's memory otherwise.
  */
 export interface RateLimitResult {
   allowed: boolean
@@ -54,6 +57,12 @@ export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 1
 export function sharedRateLimiter(name: string, options: RateLimitOptions): RateLimiter {
   const registry = ((globalThis as { __careerpathRateLimiters?: Map<string, RateLimiter> }).__careerpathRateLimiters ??= new Map())
   let limiter = registry.get(name)
-  if (!limiter) registry.set(name, (limiter = memoryRateLimiter(options)))
+  if (!limiter) {
+    const redisUrl = env().REDIS_URL
+    limiter = redisUrl
+      ? redisRateLimiter(redisUrl, name, options, (error) => console.error(`Rate limit "${name}" not counted, Redis unavailable: ${error.message}`))
+      : memoryRateLimiter(options)
+    registry.set(name, limiter)
+  }
   return limiter
 }
