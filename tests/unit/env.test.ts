@@ -21,6 +21,7 @@ describe('parseEnv', () => {
     const parsed = parseEnv({ SITE_URL: 'https://careers.example/', DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv, tempDir())
     expect(parsed.SITE_URL).toBe('https://careers.example')
     expect(parsed.DATABASE_URL).toBeUndefined()
+    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' } as unknown as NodeJS.ProcessEnv, tempDir()).REDIS_URL).toBe('redis://127.0.0.1:6379')
   })
 
   it.each([
@@ -29,6 +30,7 @@ describe('parseEnv', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, /^Invalid environment variable DATABASE_URL: must be a postgres/],
     [{ PAYLOAD_SECRET: 'short' }, /^Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters/],
     [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^Invalid environment variable REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/],
   ])('stops on %p with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(message)
