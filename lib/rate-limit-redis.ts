@@ -21,7 +21,7 @@ return {1, 0}
 `
 
 const clients = new Map<string, RedisClient>()
-/** Settles when a client first connects; later outages fail fast instead (no offline queue). */
+/** A client's first connection attempt; later outages fail fast instead (no offline queue). */
 const firstConnection = new WeakMap<RedisClient, Promise<unknown>>()
 
 /**
@@ -35,7 +35,9 @@ export function redisClient(url: string): RedisClient {
     // Errors surface on each command; this only stops an unhandled 'error' event from crashing the server.
     client.on('error', () => {})
     const connecting = client
-    firstConnection.set(client, new Promise((resolve) => connecting.once('ready', resolve)))
+    // Settles on the first success or failure: while Redis is down, requests wait for one attempt at
+    // most, not a timeout each.
+    firstConnection.set(client, new Promise((resolve) => (connecting.once('ready', resolve), connecting.once('error', resolve))))
     client.connect().catch(() => {})
     clients.set(url, client)
   }
