@@ -28,6 +28,8 @@ const schema = z.object({
   /** `off` when a separate worker (`npm run jobs`) runs scheduled publishing instead of the site's server. */
   JOBS_AUTORUN: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   /** Shared rate-limit counts across several app servers; without it each server counts in memory. */
+  /** Tests and benchmarks: a file to which every SQL statement the server sends is appended, to count them per page. */
+  SQL_STATEMENT_LOG: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
 })
 

@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { drizzleOf } from '../db/drizzle'
 import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH, prefixTsquery } from './search-text'
 
 export interface SearchHit {
@@ -38,7 +39,7 @@ export async function searchGuides(payload: Payload, input: unknown, limit = 20)
     ? sql`websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${prefix})`
     : sql`websearch_to_tsquery('english', ${query})`
   const typoTolerant = query.length >= 3 && query.length <= 30
-  const result = await (payload.db as unknown as { drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle.execute(sql`
+  const result = await drizzleOf(payload).execute(sql`
     SELECT g.id, g.slug, g.title, g.role,
       ts_rank_cd(g.search_vector, q.query, 1) + word_similarity(${query}, g.title) AS rank,
       ts_headline('english', coalesce(g.excerpt, '') || ' ' || coalesce(g.search_text, ''), q.query, ${HEADLINE_OPTIONS}) AS snippet

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 /** Talking to the built site under test (see tests/setup/server.ts). */
 export const base = () => process.env.TEST_BASE_URL!
 export const siteUrl = () => process.env.TEST_SITE_URL!
@@ -32,9 +33,16 @@ export function authorHeaders(): Promise<Record<string, string>> {
   return loginHeaders(`author-${process.env.TEST_EDITOR_EMAIL}`)
 }
 
-let loginCount = 0
-/** A documentation address (RFC 5737) per sign-in, so the tests' logins never share a rate-limit budget. */
-export const testClientIp = () => `192.0.2.${(process.pid * 7 + ++loginCount) % 250}`
+/**
+ * An address per sign-in from the benchmarking range (RFC 2544, 198.18.0.0/15), so the tests' logins
+ * never share a rate-limit budget. Random per test file: Jest reloads this module for each file in
+ * the same worker, so a counter alone would give every file the same addresses.
+ */
+let clientNumber = randomInt(0, 65_536)
+export const testClientIp = () => {
+  clientNumber = (clientNumber + 1) % 65_536
+  return `198.18.${clientNumber >> 8}.${clientNumber & 255}`
+}
 
 const tokens = new Map<string, Promise<string>>()
 

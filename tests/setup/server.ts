@@ -46,6 +46,9 @@ export async function startServer() {
   }
 
   clearRuntimeCache()
+  // Every SQL statement the server sends, for the query budgets (tests/http/query-budget.test.ts).
+  const statementLog = path.resolve('.data/test/sql-statements.log')
+  fs.rmSync(statementLog, { force: true })
   const port = await freePort()
   const siteUrl = 'https://careerpath.test'
   let output = ''
@@ -56,6 +59,7 @@ export async function startServer() {
       DATABASE_URL: databaseUrl,
       SITE_URL: siteUrl,
       PAYLOAD_SECRET: SECRET,
+      SQL_STATEMENT_LOG: statementLog,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -74,6 +78,7 @@ export async function startServer() {
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`
   process.env.TEST_SITE_URL = siteUrl
   process.env.TEST_PAYLOAD_SECRET = SECRET
+  process.env.TEST_SQL_STATEMENT_LOG = statementLog
 }
 
 export async function stopServer() {

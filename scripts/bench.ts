@@ -1,0 +1,210 @@
+/**
+ * `npm run bench [-- --url http://localhost:3000 --duration 10 --connections 32]`: load on a running
+ * production server (`npm run build && npm start`), measured with autocannon for a fixed time and
+ * number of connections, everything in one run so that ratios compare like with like on a shared
+ * machine. Prints req/s, p50, p99 and errors per target and its ratio to a static file served by the
+ * same server, the guide page's client JavaScript, and the server's memory; writes it all as JSON
+ * to bench/results/. Builds nothing and times nothing in the test suite: it prints numbers.
+ *
+ * The cache-miss target needs guides no one has requested yet: it publishes copies of the sample
+ * guide under fresh slugs (noindex) in the site's database and deletes them afterwards.
+ */
+import autocannon from 'autocannon'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { z } from 'zod'
+import { cliPayload } from '../lib/db/cli-payload'
+import { closePayloadAndExit } from '../lib/db/close-payload'
+
+const options = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    duration: z.coerce.number().int().min(1).max(600).default(10),
+    connections: z.coerce.number().int().min(1).max(1000).default(32),
+    misses: z.coerce.number().int().min(10).max(5000).default(300),
+    slug: z.string().regex(/^[a-z0-9-]+$/).default('back-end-developer-career-guide'),
+  })
+  .safeParse(parseArgs({ options: { url: { type: 'string' }, duration: { type: 'string' }, connections: { type: 'string' }, misses: { type: 'string' }, slug: { type: 'string' } } }).values)
+if (!options.success) {
+  console.error(`bench: ${options.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+  process.exit(2)
+}
+const { url: base, duration, connections, misses, slug } = options.data
+
+interface Measured {
+  name: string
+  path: string
+  requests: number
+  reqPerSec: number
+  p50Ms: number
+  p99Ms: number
+  errors: number
+  non2xx: number
+  ratioToStatic?: number
+}
+
+/** A distinct client address per request, so the site's per-IP rate limits measure the page, not the limiter. */
+let requestNumber = 0
+const distinctClient = (request: autocannon.Request): autocannon.Request => {
+  const n = ++requestNumber
+  request.headers = { ...request.headers, 'x-forwarded-for': `198.18.${(n >> 8) & 255}.${n & 255}` }
+  return request
+}
+
+async function measure(name: string, pathOrPaths: string | (() => string), amount?: number): Promise<Measured> {
+  const fixed = typeof pathOrPaths === 'string' ? pathOrPaths : undefined
+  const result = await autocannon({
+    url: base,
+    connections,
+    ...(amount ? { amount } : { duration }),
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request: autocannon.Request) => distinctClient({ ...request, path: fixed ?? (pathOrPaths as () => string)() }),
+      },
+    ],
+  })
+  return {
+    name,
+    path: fixed ?? '(a fresh guide each request)',
+    requests: result.requests.total,
+    reqPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function get(pathname: string) {
+  const response = await fetch(base + pathname)
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), cache: response.headers.get('x-nextjs-cache') }
+}
+
+/** The JavaScript a reader's browser downloads for a page: every same-origin script it names. */
+async function clientJavaScript(pathname: string) {
+  const html = (await get(pathname)).body.toString('utf8')
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))]
+  let bytes = 0
+  let gzipped = 0
+  for (const source of sources) {
+    const { body } = await get(source)
+    bytes += body.length
+    gzipped += gzipSync(body).length
+  }
+  return { scripts: sources.length, kB: Math.round(bytes / 1024), gzipKB: Math.round(gzipped / 1024) }
+}
+
+/** Resident memory of the process listening on the server's port (Linux), in MB. */
+function serverRssMb(): number | null {
+  try {
+    const port = new URL(base).port || '80'
+    const listening = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
+    const pid = /pid=(\d+)/.exec(listening)?.[1]
+    if (!pid) return null
+    const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return rss ? Math.round(Number(rss) / 1024) : null
+  } catch {
+    return null
+  }
+}
+
+/** A document's data without the ids of its rows (blocks, array items), which a copy may not reuse. */
+function withoutIds<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutIds) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)])) as T
+  return value
+}
+
+const guidePath = `/guides/${slug}`
+for (const pathname of ['/favicon.ico', guidePath]) {
+  const { status } = await get(pathname)
+  if (status !== 200) {
+    console.error(`bench: ${base}${pathname} answered ${status}; start the site first (npm run build && npm start) and pass --url if it is not ${base}`)
+    process.exit(1)
+  }
+}
+
+const payload = await cliPayload()
+const runId = Date.now().toString(36)
+const missSlugs: string[] = []
+const created: string[] = []
+try {
+  // Warm every cached target once, so that (b), (d) and (f) measure the cache.
+  for (const pathname of [guidePath, '/', '/sitemap.xml']) await get(pathname)
+
+  const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: slug } }, depth: 0, limit: 1, pagination: false, overrideAccess: true })
+  const sample = docs[0]
+  if (!sample) throw new Error(`no guide has the slug "${slug}" (the sample content is seeded by npm start)`)
+  process.stdout.write(`Publishing ${misses} copies of ${slug} for the cache-miss target...\n`)
+  for (let i = 0; i < misses; i++) {
+    const copySlug = `bench-${runId}-${i}`
+    const { createdAt: _c, updatedAt: _u, ...rest } = withoutIds(sample)
+    await payload.create({
+      collection: 'guides',
+      overrideAccess: true,
+      data: { ...rest, slug: copySlug, title: `${sample.title} (bench ${i})`, meta: { ...sample.meta, noindex: true }, _status: 'published' },
+    })
+    missSlugs.push(copySlug)
+    created.push(copySlug)
+  }
+
+  // One fresh guide, requested alone: how long rendering a guide takes without queueing behind others.
+  const singleMiss: number[] = []
+  for (const copySlug of missSlugs.splice(0, 20)) {
+    const started = performance.now()
+    const { status, cache } = await get(`/guides/${copySlug}`)
+    singleMiss.push(performance.now() - started)
+    if (status !== 200 || cache === 'HIT') throw new Error(`/guides/${copySlug} answered ${status} ${cache ?? ''}: not a rendered miss`)
+  }
+  singleMiss.sort((a, b) => a - b)
+
+  const remaining = [...missSlugs]
+  const results: Measured[] = []
+  results.push(await measure('(a) static file, public/favicon.ico', '/favicon.ico'))
+  results.push(await measure('(b) guide page, cached', guidePath))
+  results.push(await measure('(c) guide page, cache miss', () => `/guides/${remaining.shift() ?? missSlugs[0]}`, remaining.length))
+  results.push(await measure('(d) home page /', '/'))
+  results.push(await measure('(e) search /search?q=database', '/search?q=database'))
+  results.push(await measure('(f) /sitemap.xml', '/sitemap.xml'))
+  results.push(await measure('(g) REST /api/guides?where[slug][equals]=…', `/api/guides?where[slug][equals]=${slug}&depth=1`))
+  const baseline = results[0]!.reqPerSec
+  for (const result of results) result.ratioToStatic = Math.round((result.reqPerSec / baseline) * 100) / 100
+
+  const javascript = await clientJavaScript(guidePath)
+  const report = {
+    at: new Date().toISOString(),
+    url: base,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    duration,
+    connections,
+    singleMissMs: { p50: Math.round(singleMiss[Math.floor(singleMiss.length / 2)]!), max: Math.round(singleMiss.at(-1)!) },
+    results,
+    guideClientJavaScript: javascript,
+    serverRssMb: serverRssMb(),
+  }
+
+  console.log(`\n${duration} s per target, ${connections} connections, ${report.machine.cpus} CPUs (the load generator shares them)\n`)
+  console.log(`${'target'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)} ${'× static'.padStart(9)}`)
+  for (const r of results) {
+    console.log(`${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`)
+  }
+  console.log(`\nA fresh guide rendered alone: p50 ${report.singleMissMs.p50} ms, slowest of 20 ${report.singleMissMs.max} ms`)
+  console.log(`Client JavaScript on the guide page: ${javascript.scripts} scripts, ${javascript.kB} kB (${javascript.gzipKB} kB gzipped)`)
+  console.log(`Server memory (RSS) after the run: ${report.serverRssMb ?? 'unknown'} MB`)
+
+  const dir = path.resolve('bench/results')
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${report.at.replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
+  console.log(`Written to ${path.relative(process.cwd(), file)}`)
+} catch (error) {
+  console.error(`bench: ${(error as Error).stack ?? error}`)
+  process.exitCode = 1
+} finally {
+  if (created.length) await payload.delete({ collection: 'guides', where: { slug: { in: created } }, overrideAccess: true })
+  await closePayloadAndExit(payload)
+}
