@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib'
 import { z } from 'zod'
 import { cliPayload } from '../lib/db/cli-payload'
 import { closePayloadAndExit } from '../lib/db/close-payload'
+import { withoutIds } from '../lib/seed-synthetic'
 
 const options = z
   .object({
@@ -84,18 +85,26 @@ async function get(pathname: string) {
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()), cache: response.headers.get('x-nextjs-cache') }
 }
 
-/** The JavaScript a reader's browser downloads for a page: every same-origin script it names. */
+/**
+ * The JavaScript a reader's browser downloads for a page, by kind: the route's own chunks (this page
+ * and its layouts: the comment form, the search box), shared chunks (React, Next's runtime, shared
+ * components) and the polyfills, which modern browsers skip (`noModule`).
+ */
 async function clientJavaScript(pathname: string) {
   const html = (await get(pathname)).body.toString('utf8')
   const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))]
-  let bytes = 0
-  let gzipped = 0
+  const kinds = { route: { kB: 0, gzipKB: 0 }, shared: { kB: 0, gzipKB: 0 }, polyfills: { kB: 0, gzipKB: 0 } }
   for (const source of sources) {
     const { body } = await get(source)
-    bytes += body.length
-    gzipped += gzipSync(body).length
+    const kind = source.includes('/chunks/app/') ? kinds.route : source.includes('/polyfills') ? kinds.polyfills : kinds.shared
+    kind.kB += body.length / 1024
+    kind.gzipKB += gzipSync(body).length / 1024
   }
-  return { scripts: sources.length, kB: Math.round(bytes / 1024), gzipKB: Math.round(gzipped / 1024) }
+  for (const kind of Object.values(kinds)) {
+    kind.kB = Math.round(kind.kB)
+    kind.gzipKB = Math.round(kind.gzipKB)
+  }
+  return { scripts: sources.length, ...kinds }
 }
 
 /** Resident memory of the process listening on the server's port (Linux), in MB. */
@@ -110,13 +119,6 @@ function serverRssMb(): number | null {
   } catch {
     return null
   }
-}
-
-/** A document's data without the ids of its rows (blocks, array items), which a copy may not reuse. */
-function withoutIds<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutIds) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)])) as T
-  return value
 }
 
 const guidePath = `/guides/${slug}`
@@ -193,7 +195,10 @@ try {
     console.log(`${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`)
   }
   console.log(`\nA fresh guide rendered alone: p50 ${report.singleMissMs.p50} ms, slowest of 20 ${report.singleMissMs.max} ms`)
-  console.log(`Client JavaScript on the guide page: ${javascript.scripts} scripts, ${javascript.kB} kB (${javascript.gzipKB} kB gzipped)`)
+  const kB = ({ kB, gzipKB }: { kB: number; gzipKB: number }) => `${kB} kB (${gzipKB} kB gzipped)`
+  console.log(
+    `Client JavaScript on the guide page (${javascript.scripts} scripts): the route's own ${kB(javascript.route)}, shared React/Next ${kB(javascript.shared)}, polyfills for old browsers only ${kB(javascript.polyfills)}`,
+  )
   console.log(`Server memory (RSS) after the run: ${report.serverRssMb ?? 'unknown'} MB`)
 
   const dir = path.resolve('bench/results')
