@@ -110,6 +110,8 @@ async function measureLevel(level: number) {
   }
 }
 
+// From empty, so that each level holds exactly its number of guides (a run stopped half way leaves some).
+await dropDatabase(databaseUrl)
 await ensureDatabaseExists(databaseUrl)
 const rows: Awaited<ReturnType<typeof measureLevel>>[] = []
 try {
