@@ -2,7 +2,7 @@ import nextJest from 'next/jest.js'
 
 /**
  * Four projects: pure logic (unit), block renderers in jsdom (components), Payload's Local API
- * against a real PostgreSQL (integration), and the built site over HTTP (http).
+ * against a real PostgreSQL (integration), and the built site over HTTP and in a browser (http).
  * Payload is ESM, so TypeScript is run as ESM (`node --experimental-vm-modules`, see package.json).
  */
 const createJestConfig = nextJest({ dir: './' })
@@ -37,7 +37,8 @@ const config = {
     project({
       displayName: 'http',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/http/**/*.test.ts'],
+      // Browser tests (Playwright driving Debian's Chromium) use the same built site.
+      testMatch: ['<rootDir>/tests/http/**/*.test.ts', '<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/setup/server-setup.mjs',
       globalTeardown: '<rootDir>/tests/setup/server-teardown.mjs',
     }),

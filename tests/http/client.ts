@@ -28,6 +28,11 @@ export function editorHeaders(): Promise<Record<string, string>> {
   return loginHeaders(process.env.TEST_EDITOR_EMAIL!)
 }
 
+/** The first account, an admin (tests/setup/http-fixtures.ts). */
+export function adminHeaders(): Promise<Record<string, string>> {
+  return loginHeaders('owner@example.com')
+}
+
 /** The test author (tests/setup/http-fixtures.ts): writes drafts, publishes nothing. */
 export function authorHeaders(): Promise<Record<string, string>> {
   return loginHeaders(`author-${process.env.TEST_EDITOR_EMAIL}`)

@@ -50,7 +50,9 @@ export async function startServer() {
   const statementLog = path.resolve('.data/test/sql-statements.log')
   fs.rmSync(statementLog, { force: true })
   const port = await freePort()
-  const siteUrl = 'https://careerpath.test'
+  // The server's own address: a browser test signs in to the admin there, and Payload trusts a
+  // session cookie only from its SITE_URL origin (csrf).
+  const siteUrl = `http://127.0.0.1:${port}`
   let output = ''
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
@@ -79,6 +81,7 @@ export async function startServer() {
   process.env.TEST_SITE_URL = siteUrl
   process.env.TEST_PAYLOAD_SECRET = SECRET
   process.env.TEST_SQL_STATEMENT_LOG = statementLog
+  process.env.TEST_DATABASE_URL = databaseUrl
 }
 
 export async function stopServer() {

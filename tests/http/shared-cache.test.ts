@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { freePort, stopProcessGroup, waitForServer } from '../../scripts/lib/server'
+import { editorHeaders } from './client'
+
+/**
+ * Two app servers, one PostgreSQL, one Redis: Next's page cache lives in Redis (cache-handler.mjs,
+ * on when REDIS_URL is set), so a page one server rendered is served by the other from the cache,
+ * and a publish through one server expires the page on both. Needs TEST_REDIS_URL (.ci/run sets it).
+ */
+const redisUrl = process.env.TEST_REDIS_URL
+const describeWithRedis = redisUrl ? describe : describe.skip
+
+interface AppServer {
+  origin: string
+  child: ChildProcess
+}
+const servers: AppServer[] = []
+// A key prefix of this run's own, so that nothing another run cached is read.
+const prefix = `careerpath-test-${randomBytes(4).toString('hex')}`
+
+async function startAppServer(): Promise<AppServer> {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  let output = ''
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      SITE_URL: process.env.TEST_SITE_URL,
+      PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+      REDIS_URL: redisUrl,
+      CACHE_KEY_PREFIX: prefix,
+      JOBS_AUTORUN: 'off',
+      SQL_STATEMENT_LOG: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  await waitForServer(`${origin}/robots.txt`, child, () => output, 90_000)
+  const server = { origin, child }
+  servers.push(server)
+  return server
+}
+
+async function fetchPage(server: AppServer, path: string) {
+  const response = await fetch(server.origin + path)
+  return { status: response.status, cache: response.headers.get('x-nextjs-cache'), html: await response.text() }
+}
+
+const content = (text: string) => [{ blockType: 'plainList', heading: 'Shared cache', headingLevel: '2', items: [{ text }] }]
+
+describeWithRedis('two app servers sharing the page cache through Redis', () => {
+  let a: AppServer
+  let b: AppServer
+  beforeAll(async () => {
+    ;[a, b] = await Promise.all([startAppServer(), startAppServer()])
+  })
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => stopProcessGroup(server.child)))
+  })
+
+  it('serves on one server what the other rendered, and a publish on one expires it on both', async () => {
+    const slug = `shared-cache-${Date.now().toString(36)}`
+    const headers = await editorHeaders()
+    const created = await fetch(`${a.origin}/api/guides`, { method: 'POST', headers, body: JSON.stringify({ title: 'Shared Cache Tester', role: 'Cache Tester', slug, _status: 'published', content: content('First version') }) })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+
+    const first = await fetchPage(a, `/guides/${slug}`)
+    expect(first.status).toBe(200)
+    expect(first.cache).not.toBe('HIT')
+    // Server B never rendered this page: a HIT means it came from Redis.
+    const fromB = await fetchPage(b, `/guides/${slug}`)
+    expect(fromB.cache).toBe('HIT')
+    expect(fromB.html).toContain('First version')
+
+    const updated = await fetch(`${a.origin}/api/guides/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ content: content('Second version'), _status: 'published' }) })
+    expect(updated.status).toBe(200)
+    const afterPublish = await fetchPage(b, `/guides/${slug}`)
+    expect(afterPublish.html).toContain('Second version')
+    expect(afterPublish.html).not.toContain('First version')
+    expect((await fetchPage(a, `/guides/${slug}`)).html).toContain('Second version')
+  })
+})
