@@ -62,6 +62,9 @@ export async function startServer() {
       SITE_URL: siteUrl,
       PAYLOAD_SECRET: SECRET,
       SQL_STATEMENT_LOG: statementLog,
+      // No scheduled-publishing poll every minute: the query budgets count every statement the
+      // server sends, and no HTTP test relies on the schedule (tests/integration covers it).
+      JOBS_AUTORUN: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
