@@ -50,6 +50,8 @@ export default buildConfig({
       // 2,000 guides, during `npm run bench:scale`). Short OLTP queries never gain from it.
       options: '-c jit=off',
     },
+    // Reads go to the replicas, writes (and reads for 2 s after a write, against replication lag) to the primary.
+    ...(settings.DATABASE_REPLICA_URLS && settings.DATABASE_REPLICA_URLS.length > 0 && { readReplicas: settings.DATABASE_REPLICA_URLS }),
     migrationDir: path.resolve(dirname, 'migrations'),
     // The schema changes only through committed migrations, never by push.
     push: false,

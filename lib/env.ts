@@ -17,6 +17,12 @@ const postgresUrl = z
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl.optional(),
+  /** Read replicas of DATABASE_URL, comma-separated: Payload sends reads there and writes to the primary. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl).min(1, 'must name at least one postgres:// URL'))
+    .optional(),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   SITE_URL: z
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://careerpath.example' })

@@ -24,6 +24,11 @@ describe('parseEnv', () => {
     expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' } as unknown as NodeJS.ProcessEnv, tempDir()).REDIS_URL).toBe('redis://127.0.0.1:6379')
   })
 
+  it('reads DATABASE_REPLICA_URLS as a list', () => {
+    const parsed = parseEnv({ DATABASE_REPLICA_URLS: 'postgres://replica-1/db, postgres://replica-2/db' } as unknown as NodeJS.ProcessEnv, tempDir())
+    expect(parsed.DATABASE_REPLICA_URLS).toEqual(['postgres://replica-1/db', 'postgres://replica-2/db'])
+  })
+
   it.each([
     [{ SITE_URL: 'careers.example' }, /^Invalid environment variable SITE_URL: /],
     [{ SITE_URL: 'ftp://careers.example' }, /^Invalid environment variable SITE_URL: /],
@@ -31,6 +36,7 @@ describe('parseEnv', () => {
     [{ PAYLOAD_SECRET: 'short' }, /^Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters/],
     [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^Invalid environment variable REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/],
+    [{ DATABASE_REPLICA_URLS: 'postgres://replica/db,mysql://other/db' }, /^Invalid environment variable DATABASE_REPLICA_URLS.1: must be a postgres/],
   ])('stops on %p with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(message)
