@@ -18,6 +18,8 @@ import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
 
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
 
@@ -37,6 +39,13 @@ export default buildConfig({
   },
   collections: [Guides, Technologies, Skills, Media, Comments, Users],
   editor: lexicalEditor(),
+  // Uploads stream to memory before Payload checks them: a size limit keeps one request from taking
+  // the server's memory. Larger images are resized by the editor anyway (Media makes web sizes).
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: `A file may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make it smaller (e.g. export the image at 2,000 px wide) and upload it again.`,
+  },
   db: postgresAdapter({
     pool: {
       // Resolved when Payload connects, not when the config is loaded, so that commands which never
