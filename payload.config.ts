@@ -14,6 +14,7 @@ import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
 import { seoExtraFields } from './collections/fields/seo'
+import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
@@ -94,5 +95,6 @@ export default buildConfig({
       generateURL: ({ doc }: { doc: Partial<Guide> }) => `${settings.SITE_URL}/guides/${doc.slug ?? ''}`,
       fields: ({ defaultFields }) => [...defaultFields, ...seoExtraFields],
     }),
+    unreadableInputGuard,
   ],
 })

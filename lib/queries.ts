@@ -18,6 +18,9 @@ import type { SitemapSource } from './seo/crawling'
  */
 
 const asReader = { overrideAccess: false, draft: false } as const
+
+/** A path segment no stored slug or path can equal (PostgreSQL text cannot hold NUL): not found, without asking. */
+const unstorable = (value: string) => value.includes('\u0000')
 const published: Where = { _status: { equals: 'published' } }
 
 async function payload() {
@@ -54,6 +57,7 @@ export const getPublishedGuides = unstable_cache(
  * both would otherwise query, as Next's data cache does not coalesce concurrent misses.
  */
 export const getPublishedGuide = cache(async (slug: string): Promise<Guide | null> => {
+  if (unstorable(slug)) return null
   return unstable_cache(
     async () => {
       const { docs } = await (await payload()).find({
@@ -120,6 +124,7 @@ const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'ski
   slug: string,
   tags: string[],
 ): Promise<{ doc: Doc; guides: GuideSummary[] } | null> {
+  if (unstorable(slug)) return Promise.resolve(null)
   return unstable_cache(
     async () => {
       const { docs } = await (await payload()).find({
@@ -171,6 +176,7 @@ export const getSitemapSource = unstable_cache(
 
 /** The stored redirect from one path, with its target as a path (or external URL); null when there is none. */
 export function getRedirectHop(from: string): Promise<RedirectHop | null> {
+  if (unstorable(from)) return Promise.resolve(null)
   return unstable_cache(
     async (): Promise<RedirectHop | null> => {
       const { docs } = await (await payload()).find({

@@ -28,7 +28,7 @@ async function startAppServer(): Promise<AppServer> {
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
       SITE_URL: process.env.TEST_SITE_URL,
       PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
       REDIS_URL: redisUrl,

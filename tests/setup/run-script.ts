@@ -1,13 +1,20 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import path from 'node:path'
+
+/** Far above what any script takes here (seeding, under CI's load, takes about 30 s). */
+const SCRIPT_TIMEOUT_MS = 180_000
 
 /**
- * Runs a TypeScript command-line script as a person would (`npx tsx <script> ...`) and returns its
- * exit status and output. Exit code 13 (Node's "unsettled top-level await") is run once more: it is
- * a known flake of Node 20's loader thread under load (README, "Known flake") that says nothing about
- * the script, and every script run this way is safe to repeat. Every other exit code is returned.
+ * Runs a TypeScript command-line script as a person would (`tsx <script> ...`) and returns its exit
+ * status and output. Run once more, and only then: exit code 13 (Node's "unsettled top-level await")
+ * and a run that is still loading after three minutes. Both are the known flake of Node 20's module
+ * loader under load (README, "Known flake"): a process seen waiting with no database connection,
+ * having done nothing, said nothing about the script. Every script run this way is safe to repeat.
  */
 export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): SpawnSyncReturns<string> {
-  const run = () => spawnSync('npx', ['tsx', script, ...args], { env: { ...env }, encoding: 'utf8' })
+  // tsx itself rather than through npx, so that the timeout's SIGTERM reaches it (it passes it on to its child).
+  const run = () => spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env }, encoding: 'utf8', timeout: SCRIPT_TIMEOUT_MS, killSignal: 'SIGTERM' })
   const first = run()
-  return first.status === 13 ? run() : first
+  const timedOut = (first.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
+  return first.status === 13 || timedOut ? run() : first
 }

@@ -84,7 +84,8 @@ export async function startServer() {
   process.env.TEST_SITE_URL = siteUrl
   process.env.TEST_PAYLOAD_SECRET = SECRET
   process.env.TEST_SQL_STATEMENT_LOG = statementLog
-  process.env.TEST_DATABASE_URL = databaseUrl
+  // Not TEST_DATABASE_URL: that is the integration project's, and both global set-ups share one environment.
+  process.env.TEST_HTTP_DATABASE_URL = databaseUrl
 }
 
 export async function stopServer() {

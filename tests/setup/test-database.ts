@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '../../lib/db/connection'
 import { startEmbeddedServer, type EmbeddedServer } from '../../lib/db/embedded'
+import { runScript } from './run-script'
 
 /**
  * Every test project gets a database of its own, migrated from scratch with the committed
@@ -38,7 +38,7 @@ export function describeExit(result: { status: number | null; signal: NodeJS.Sig
 }
 
 export function migrate(url: string): void {
-  const result = spawnSync('npx', ['tsx', 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' })
+  const result = runScript('scripts/migrate.ts', [], { ...process.env, DATABASE_URL: url })
   if (result.status !== 0) throw new Error(`Migrations failed on the test database (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
 }
 
