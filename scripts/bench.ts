@@ -10,7 +10,6 @@
  * guide under fresh slugs (noindex) in the site's database and deletes them afterwards.
  */
 import autocannon from 'autocannon'
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -19,6 +18,7 @@ import { z } from 'zod'
 import { cliPayload } from '../lib/db/cli-payload'
 import { closePayloadAndExit } from '../lib/db/close-payload'
 import { withoutIds } from '../lib/seed-synthetic'
+import { distinctClient, serverRssMb } from './lib/load'
 
 const options = z
   .object({
@@ -45,14 +45,6 @@ interface Measured {
   errors: number
   non2xx: number
   ratioToStatic?: number
-}
-
-/** A distinct client address per request, so the site's per-IP rate limits measure the page, not the limiter. */
-let requestNumber = 0
-const distinctClient = (request: autocannon.Request): autocannon.Request => {
-  const n = ++requestNumber
-  request.headers = { ...request.headers, 'x-forwarded-for': `198.18.${(n >> 8) & 255}.${n & 255}` }
-  return request
 }
 
 async function measure(name: string, pathOrPaths: string | (() => string), amount?: number): Promise<Measured> {
@@ -105,20 +97,6 @@ async function clientJavaScript(pathname: string) {
     kind.gzipKB = Math.round(kind.gzipKB)
   }
   return { scripts: sources.length, ...kinds }
-}
-
-/** Resident memory of the process listening on the server's port (Linux), in MB. */
-function serverRssMb(): number | null {
-  try {
-    const port = new URL(base).port || '80'
-    const listening = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
-    const pid = /pid=(\d+)/.exec(listening)?.[1]
-    if (!pid) return null
-    const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-    return rss ? Math.round(Number(rss) / 1024) : null
-  } catch {
-    return null
-  }
 }
 
 const guidePath = `/guides/${slug}`
@@ -186,7 +164,7 @@ try {
     singleMissMs: { p50: Math.round(singleMiss[Math.floor(singleMiss.length / 2)]!), max: Math.round(singleMiss.at(-1)!) },
     results,
     guideClientJavaScript: javascript,
-    serverRssMb: serverRssMb(),
+    serverRssMb: serverRssMb(base),
   }
 
   console.log(`\n${duration} s per target, ${connections} connections, ${report.machine.cpus} CPUs (the load generator shares them)\n`)
