@@ -15,6 +15,7 @@ import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
 import { seoExtraFields } from './collections/fields/seo'
 import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
@@ -84,6 +85,10 @@ export default buildConfig({
     // Plain JSON lines written straight to stderr: no worker stream that could outlive the script.
     logger: { options: {}, destination: { write: (line: string) => process.stderr.write(line) } },
   }),
+  hooks: {
+    // PostgreSQL down or restarting: 503 and "try again", not a 500; the pool reconnects by itself.
+    afterError: [({ error }) => (isDatabaseUnavailable(error) ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } } : undefined)],
+  },
   plugins: [
     redirectsPlugin(redirectsConfig),
     seoPlugin({

