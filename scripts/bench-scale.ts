@@ -6,7 +6,7 @@
  * guide page, `/`, the last page of /guides, a technology page, search and the sitemap. Prints each
  * level's numbers and their ratio to the first level; writes JSON to bench/results/.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { z } from 'zod'
 import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '../lib/db/connection'
-import { clearRuntimeCache, freePort, stopProcessGroup, waitForServer } from './lib/server'
+import { clearRuntimeCache, startNextServer, stopProcessGroup } from './lib/server'
 
 const parsed = z
   .object({
@@ -63,18 +63,8 @@ async function timed(url: string): Promise<{ ms: number; bytes: number }> {
 
 async function measureLevel(level: number) {
   clearRuntimeCache()
-  const port = await freePort()
-  const origin = `http://127.0.0.1:${port}`
-  let output = ''
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SITE_URL: origin, PAYLOAD_SECRET: randomBytes(24).toString('hex'), JOBS_AUTORUN: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
+  const { origin, child } = await startNextServer(() => ({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: randomBytes(24).toString('hex'), JOBS_AUTORUN: 'off' }), { timeoutMs: 120_000 })
   try {
-    await waitForServer(`${origin}/robots.txt`, child, () => output, 120_000)
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()
     const slugs = (await db.query<{ slug: string }>(`SELECT slug FROM guides WHERE slug LIKE 'synthetic-%' ORDER BY md5(slug) LIMIT 16`)).rows.map((row) => row.slug)

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -51,4 +51,37 @@ export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): P
  */
 export function clearRuntimeCache(buildDir = '.next'): void {
   for (const dir of ['server/route-cache', 'cache/fetch-cache']) fs.rmSync(path.join(buildDir, dir), { recursive: true, force: true })
+}
+
+export interface NextServer {
+  origin: string
+  child: ChildProcess
+  output: () => string
+}
+
+/**
+ * `next start` of the current build on a free loopback port, in production mode, with `env` (given
+ * the server's own origin, e.g. for SITE_URL) over this process's environment. Detached, so that
+ * `stopProcessGroup` ends it with everything it started. Resolves once `readyPath` answers 2xx.
+ */
+export async function startNextServer(
+  env: (origin: string) => Record<string, string | undefined>,
+  { readyPath = '/robots.txt', timeoutMs = 90_000, onOutput }: { readyPath?: string; timeoutMs?: number; onOutput?: (chunk: Buffer) => void } = {},
+): Promise<NextServer> {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  let output = ''
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, SITE_URL: origin, ...env(origin), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const record = (chunk: Buffer) => {
+    output += chunk
+    onOutput?.(chunk)
+  }
+  child.stdout!.on('data', record)
+  child.stderr!.on('data', record)
+  await waitForServer(origin + readyPath, child, () => output, timeoutMs)
+  return { origin, child, output: () => output }
 }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureDatabaseExists, withDatabaseName } from '../../lib/db/connection'
 import { startEmbeddedServer, type EmbeddedServer } from '../../lib/db/embedded'
-import { freePort, stopProcessGroup, waitForServer } from '../../scripts/lib/server'
+import { freePort, startNextServer, stopProcessGroup } from '../../scripts/lib/server'
 import { runScript } from '../setup/run-script'
 import { describeExit } from '../setup/test-database'
 
@@ -37,17 +37,12 @@ describeWithRedis('a database outage', () => {
     const seeded = runScript('scripts/migrate.ts', ['--seed'], { ...process.env, DATABASE_URL: url })
     if (seeded.status !== 0) throw new Error(`seeding failed (${describeExit(seeded)}):\n${seeded.stderr}`)
 
-    const port = await freePort()
-    origin = `http://127.0.0.1:${port}`
-    let output = ''
-    app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, SITE_URL: origin, PAYLOAD_SECRET: randomBytes(24).toString('hex'), REDIS_URL: redisUrl, CACHE_KEY_PREFIX: `careerpath-outage-${randomBytes(4).toString('hex')}`, JOBS_AUTORUN: 'off', SQL_STATEMENT_LOG: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    app.stdout!.on('data', (chunk) => (output += chunk))
-    app.stderr!.on('data', (chunk) => (output += chunk))
-    await waitForServer(origin + SAMPLE, app, () => output, 90_000)
+    const server = await startNextServer(
+      () => ({ DATABASE_URL: url, PAYLOAD_SECRET: randomBytes(24).toString('hex'), REDIS_URL: redisUrl, CACHE_KEY_PREFIX: `careerpath-outage-${randomBytes(4).toString('hex')}`, JOBS_AUTORUN: 'off', SQL_STATEMENT_LOG: '' }),
+      { readyPath: SAMPLE },
+    )
+    app = server.child
+    origin = server.origin
   })
 
   afterAll(async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { freePort, stopProcessGroup, waitForServer } from '../../scripts/lib/server'
+import { startNextServer, stopProcessGroup, type NextServer } from '../../scripts/lib/server'
 import { editorHeaders } from './client'
 
 /**
@@ -12,37 +11,20 @@ import { editorHeaders } from './client'
 const redisUrl = process.env.TEST_REDIS_URL
 const describeWithRedis = redisUrl ? describe : describe.skip
 
-interface AppServer {
-  origin: string
-  child: ChildProcess
-}
+type AppServer = NextServer
 const servers: AppServer[] = []
 // A key prefix of this run's own, so that nothing another run cached is read.
 const prefix = `careerpath-test-${randomBytes(4).toString('hex')}`
 
 async function startAppServer(): Promise<AppServer> {
-  const port = await freePort()
-  const origin = `http://127.0.0.1:${port}`
-  let output = ''
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
-      SITE_URL: process.env.TEST_SITE_URL,
-      PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
-      REDIS_URL: redisUrl,
-      CACHE_KEY_PREFIX: prefix,
-      JOBS_AUTORUN: 'off',
-      SQL_STATEMENT_LOG: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  await waitForServer(`${origin}/robots.txt`, child, () => output, 90_000)
-  const server = { origin, child }
+  const server = await startNextServer(() => ({
+    DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
+    PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+    REDIS_URL: redisUrl,
+    CACHE_KEY_PREFIX: prefix,
+    JOBS_AUTORUN: 'off',
+    SQL_STATEMENT_LOG: '',
+  }))
   servers.push(server)
   return server
 }

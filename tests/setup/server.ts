@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { clearRuntimeCache, freePort, stopProcessGroup, waitForServer } from '../../scripts/lib/server'
+import { clearRuntimeCache, startNextServer, stopProcessGroup } from '../../scripts/lib/server'
 import { runScript } from './run-script'
 import { createTestDatabase, describeExit, destroyTestDatabase } from './test-database'
 
@@ -49,39 +49,25 @@ export async function startServer() {
   // Every SQL statement the server sends, for the query budgets (tests/http/query-budget.test.ts).
   const statementLog = path.resolve('.data/test/sql-statements.log')
   fs.rmSync(statementLog, { force: true })
-  const port = await freePort()
-  // The server's own address: a browser test signs in to the admin there, and Payload trusts a
-  // session cookie only from its SITE_URL origin (csrf).
-  const siteUrl = `http://127.0.0.1:${port}`
-  let output = ''
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
+  // Kept in a file too, so that a failing HTTP test can be read against what the server said.
+  const log = fs.createWriteStream(path.resolve('.data/test/next-server.log'))
+  // SITE_URL is the server's own address (the helper's default): a browser test signs in to the
+  // admin there, and Payload trusts a session cookie only from its SITE_URL origin (csrf).
+  const { origin, child } = await startNextServer(
+    () => ({
       DATABASE_URL: databaseUrl,
-      SITE_URL: siteUrl,
       PAYLOAD_SECRET: SECRET,
       SQL_STATEMENT_LOG: statementLog,
       // No scheduled-publishing poll every minute: the query budgets count every statement the
       // server sends, and no HTTP test relies on the schedule (tests/integration covers it).
       JOBS_AUTORUN: 'off',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  // Kept in a file too, so that a failing HTTP test can be read against what the server said.
-  const log = fs.createWriteStream(path.resolve('.data/test/next-server.log'))
-  const record = (chunk: Buffer) => {
-    output += chunk
-    log.write(chunk)
-  }
-  child.stdout!.on('data', record)
-  child.stderr!.on('data', record)
-  // Ready means serving a guide page, which needs the database, not just listening.
-  await waitForServer(`http://127.0.0.1:${port}/guides/back-end-developer-career-guide`, child, () => output)
+    }),
+    // Ready means serving a guide page, which needs the database, not just listening.
+    { readyPath: '/guides/back-end-developer-career-guide', timeoutMs: 60_000, onOutput: (chunk) => log.write(chunk) },
+  )
   globalThis.__httpServer = { process: child, databaseUrl }
-  process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`
-  process.env.TEST_SITE_URL = siteUrl
+  process.env.TEST_BASE_URL = origin
+  process.env.TEST_SITE_URL = origin
   process.env.TEST_PAYLOAD_SECRET = SECRET
   process.env.TEST_SQL_STATEMENT_LOG = statementLog
   // Not TEST_DATABASE_URL: that is the integration project's, and both global set-ups share one environment.
