@@ -23,11 +23,6 @@ function statementLine(config: unknown): string {
   return String(text).replace(/\s+/g, ' ').trim().slice(0, 300)
 }
 
-/** The statements written to `file` after `from` lines (read the length first, act, then read again). */
-export function statementsSince(file: string, from: number): string[] {
-  return readStatements(file).slice(from)
-}
-
 export function readStatements(file: string): string[] {
   if (!fs.existsSync(file)) return []
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)
