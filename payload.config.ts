@@ -32,6 +32,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careerpath admin' },
+    // Payload's default avatar is Gravatar's: a third-party request (the policy allows none) that
+    // would also hand a hash of each editor's email to Gravatar.
+    avatar: 'default',
     components: {
       afterNavLinks: ['/components/admin/ImportGuideNavLink#ImportGuideNavLink'],
       views: {

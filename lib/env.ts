@@ -36,6 +36,8 @@ const schema = z.object({
   /** Shared rate-limit counts across several app servers; without it each server counts in memory. */
   /** Tests and benchmarks: a file to which every SQL statement the server sends is appended, to count them per page. */
   SQL_STATEMENT_LOG: z.string().min(1).optional(),
+  /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
+  CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
 })
 

@@ -3,7 +3,7 @@
  * home page, the sample guide and a technology page, and exits non-zero when SEO or Accessibility is
  * below 100.
  *
- *   npm run build && npm run audit:lighthouse            starts `next start` itself (embedded or DATABASE_URL)
+ *   npm run build && npm run audit:lighthouse            starts the production server (server.ts) itself (embedded or DATABASE_URL)
  *   npm run audit:lighthouse -- --url http://host:3000   audits a server that is already running
  *
  * CHROME_PATH selects another Chromium (default /usr/bin/chromium).
@@ -26,7 +26,7 @@ async function startProductionServer() {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   let output = ''
-  const child = spawn('npx', ['tsx', 'scripts/with-database.ts', 'tsx scripts/migrate.ts --seed', `next start -p ${port} -H 127.0.0.1`], {
+  const child = spawn('npx', ['tsx', 'scripts/with-database.ts', 'tsx scripts/migrate.ts --seed', `tsx server.ts --port ${port} --hostname 127.0.0.1`], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

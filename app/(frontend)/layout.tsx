@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 import { SiteShell } from '../../components/SiteShell'
 import { env } from '../../lib/env'
 import { pageRobots } from '../../lib/seo/crawling'
@@ -13,6 +14,8 @@ export const metadata: Metadata = {
   alternates: pageAlternates('/'),
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  // The nonce variant of the script policy (lib/csp.ts) needs a render per request.
+  if (env().CSP_MODE === 'nonce') await connection()
   return <SiteShell>{children}</SiteShell>
 }

@@ -45,7 +45,7 @@ export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): P
 }
 
 /**
- * Pages and data a `next start` rendered at run time, kept in the build folder. A server started for
+ * Pages and data the production server rendered at run time, kept in the build folder. A server started for
  * tests or audits, against its own database and SITE_URL, must neither serve what another server
  * cached there nor leave its own pages behind for the next `npm start`.
  */
@@ -60,7 +60,7 @@ export interface NextServer {
 }
 
 /**
- * `next start` of the current build on a free loopback port, in production mode, with `env` (given
+ * The production server (server.ts) of the current build on a free loopback port, in production mode, with `env` (given
  * the server's own origin, e.g. for SITE_URL) over this process's environment. Detached, so that
  * `stopProcessGroup` ends it with everything it started. Resolves once `readyPath` answers 2xx.
  */
@@ -71,7 +71,7 @@ export async function startNextServer(
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   let output = ''
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...process.env, SITE_URL: origin, ...env(origin), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -25,6 +25,8 @@ let browser: Browser
 let editor: BrowserContext
 let reader: BrowserContext
 const readerErrors: string[] = []
+// Every page (admin included) has a script policy naming its inline scripts by hash (lib/csp.ts).
+const editorPolicyViolations: string[] = []
 
 beforeAll(async () => {
   if (!haveChromium) return
@@ -35,6 +37,9 @@ beforeAll(async () => {
   })
   editor = await browser.newContext({ baseURL: base(), viewport: { width: 1400, height: 1000 } })
   reader = await browser.newContext({ baseURL: base(), viewport: { width: 1200, height: 900 } })
+  editor.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) editorPolicyViolations.push(message.text())
+  })
   reader.on('weberror', (error) => readerErrors.push(String(error.error())))
   reader.on('console', (message) => {
     if (message.type() === 'error') readerErrors.push(message.text())
@@ -182,6 +187,7 @@ describeInBrowser('an editor publishes a guide, a reader reads and comments on i
       await page.getByText(COMMENT).waitFor()
     })
     expect(readerErrors).toEqual([])
+    expect(editorPolicyViolations).toEqual([])
   })
 })
 

@@ -1,25 +1,49 @@
 import { describe, expect, it } from '@jest/globals'
-import { contentSecurityPolicy } from '../../lib/security-headers'
+import { contentSecurityPolicy, inlineScriptHashes } from '../../lib/csp'
 import { base, editorBrowserHeaders, get, page, SAMPLE_PATH } from './client'
 
+const expectedHeaders = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': expect.stringContaining('camera=()'),
+  'cross-origin-opener-policy': 'same-origin',
+  'x-frame-options': 'SAMEORIGIN',
+}
+const headersOf = (response: Response) => Object.fromEntries(Object.keys(expectedHeaders).map((name) => [name, response.headers.get(name)]))
+const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `))
+
 describe('security headers', () => {
-  it.each(['/', SAMPLE_PATH, '/admin/login', '/api/guides?limit=1', '/sitemap.xml'])('are sent with %s, cached or not', async (path) => {
-    const first = await get(base() + path, { redirect: 'manual' })
-    const again = await get(base() + path, { redirect: 'manual' }) // a page's cached answer too
-    for (const response of [first, again]) {
-      expect(Object.fromEntries(['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'x-frame-options', 'content-security-policy'].map((name) => [name, response.headers.get(name)]))).toEqual({
-        'strict-transport-security': 'max-age=63072000; includeSubDomains',
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'strict-origin-when-cross-origin',
-        'permissions-policy': expect.stringContaining('camera=()'),
-        'cross-origin-opener-policy': 'same-origin',
-        'x-frame-options': 'SAMEORIGIN',
-        'content-security-policy': contentSecurityPolicy,
-      })
-    }
-    expect(contentSecurityPolicy).toContain("object-src 'none'")
-    expect(contentSecurityPolicy).toContain("base-uri 'none'")
-    expect(contentSecurityPolicy).toContain("frame-ancestors 'self'")
+  it.each(['/', SAMPLE_PATH, '/admin/login', '/technologies/postgresql', '/no-such-page'])(
+    'are sent with the HTML page %s, cached or not, whose policy names each of its inline scripts by hash',
+    async (path) => {
+      for (let request = 0; request < 2; request++) {
+        // The second request gets the page's cached answer, where there is one.
+        const response = await get(base() + path, { redirect: 'manual' })
+        const html = await response.text()
+        expect(headersOf(response)).toEqual(expectedHeaders)
+        const policy = response.headers.get('content-security-policy')!
+        const hashes = inlineScriptHashes(html)
+        expect(hashes.length).toBeGreaterThan(0)
+        expect(policy).toBe(contentSecurityPolicy({ hashes }))
+        expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${hashes.map((hash) => `'sha256-${hash}'`).join(' ')}`)
+        expect(policy).not.toMatch(/unsafe-eval/)
+        for (const required of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'", "default-src 'self'"]) expect(policy).toContain(required)
+      }
+    },
+  )
+
+  it.each(['/api/guides?limit=1', '/sitemap.xml', '/robots.txt'])('are sent with %s, with the fallback policy (no HTML, no scripts)', async (path) => {
+    const response = await get(base() + path)
+    expect(headersOf(response)).toEqual(expectedHeaders)
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy('fallback'))
+  })
+
+  it('compresses pages after hashing them', async () => {
+    const response = await get(base() + SAMPLE_PATH, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    // fetch has decoded it: the hashes match the decoded page.
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy({ hashes: inlineScriptHashes(await response.text()) }))
   })
 
   it('keeps the guide page cached', async () => {

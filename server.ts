@@ -1,0 +1,99 @@
+/**
+ * The production server: Next's request handler in a Node HTTP server of our own, for what
+ * `next start` cannot do.
+ *  - Each HTML page is sent with a Content-Security-Policy naming its inline scripts by hash
+ *    (lib/csp.ts), so pages stay cached without 'unsafe-inline'. Compression happens here, after
+ *    hashing, so Next's own is turned off (next.config.ts).
+ *    With CSP_MODE=nonce (at build and start) every page is rendered per request with a nonce
+ *    instead: the variant the README's benchmark compares against.
+ *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
+ *    database pool is closed and the process exits 0.
+ *
+ *   tsx server.ts [--port 3000] [--hostname 0.0.0.0]      (npm start runs it)
+ */
+import { randomBytes } from 'node:crypto'
+import { createServer, type ServerResponse } from 'node:http'
+import { parseArgs } from 'node:util'
+import compression from 'compression'
+import next from 'next'
+import { z } from 'zod'
+import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
+import { closePayload } from './lib/db/close-payload'
+
+const options = z.object({
+  port: z.coerce.number().int().min(0).max(65535, '--port must be a port number (0–65535)'),
+  hostname: z.string().min(1),
+  drainSeconds: z.coerce.number().positive('--drain-seconds must be a positive number of seconds'),
+})
+const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' }, 'drain-seconds': { type: 'string' } } })
+const parsed = options.safeParse({
+  port: values.port ?? process.env.PORT ?? 3000,
+  hostname: values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0',
+  drainSeconds: values['drain-seconds'] ?? 25,
+})
+if (!parsed.success) {
+  console.error(`server: ${parsed.error.issues[0]!.message}\nusage: tsx server.ts [--port 3000] [--hostname 0.0.0.0] [--drain-seconds 25]`)
+  process.exit(2)
+}
+const { port, hostname, drainSeconds } = parsed.data
+
+Reflect.set(process.env, 'NODE_ENV', 'production')
+process.env.CAREERPATH_SERVER = '1'
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const nonceMode = process.env.CSP_MODE === 'nonce'
+const compress = compression()
+let draining = false
+const inFlight = new Set<ServerResponse>()
+const server = createServer((req, res) => {
+  inFlight.add(res)
+  res.once('close', () => inFlight.delete(res))
+  // While draining, each connection closes after its answer instead of waiting for another request.
+  if (draining) res.setHeader('Connection', 'close')
+  compress(req as never, res as never, () => {
+    let nonce: string | undefined
+    if (nonceMode) {
+      // Next puts the nonce of the request's policy on every script it renders.
+      nonce = randomBytes(16).toString('base64')
+      req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
+    }
+    sendHtmlWithScriptPolicy(res, nonce)
+    void handle(req, res)
+  })
+})
+server.listen(port, hostname, () => console.log(`Careerpath listening on http://${hostname}:${port}`))
+
+/** Payload keeps its instances in this global (payload's getPayload); the app's code runs inside Next's bundles, not here. */
+async function closeDatabasePools(): Promise<number> {
+  const instances = (globalThis as { _payload?: Map<string, { payload?: Parameters<typeof closePayload>[0] | null }> })._payload
+  let closed = 0
+  for (const cached of instances?.values() ?? []) {
+    if (!cached.payload) continue
+    await closePayload(cached.payload).catch((error: Error) => console.error(`Closing the database pool failed: ${error.message}`))
+    closed++
+  }
+  return closed
+}
+
+async function drain(signal: NodeJS.Signals): Promise<void> {
+  if (draining) return
+  draining = true
+  console.log(`${signal}: no new connections; finishing the requests in flight (at most ${drainSeconds} s)`)
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  server.closeIdleConnections()
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close')
+  const deadline = setTimeout(() => {
+    console.log(`Requests still open after ${drainSeconds} s: closing them`)
+    server.closeAllConnections()
+  }, drainSeconds * 1000)
+  deadline.unref()
+  await closed
+  clearTimeout(deadline)
+  const pools = await closeDatabasePools()
+  console.log(`Closed ${pools} database pool${pools === 1 ? '' : 's'}. Stopped`)
+  process.exit(0)
+}
+process.on('SIGTERM', (signal) => void drain(signal))
+process.on('SIGINT', (signal) => void drain(signal))
