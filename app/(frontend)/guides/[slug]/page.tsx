@@ -14,14 +14,13 @@ import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
 import { guideStructuredData } from '../../../../lib/seo/structured-data'
 import { SITE_NAME, absoluteUrl, guidePath, guidesPath, pageAlternates } from '../../../../lib/site'
+import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, then served from Next's cache until a publish expires its tags.
 export const dynamicParams = true
-export async function generateStaticParams() {
-  return []
-}
+export const generateStaticParams = renderOnFirstRequestThenCache
 
 /** The published guide, or in draft mode (an editor's preview) its latest draft. */
 async function guideFor(slug: string) {

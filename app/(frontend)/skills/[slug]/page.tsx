@@ -3,13 +3,12 @@ import { GuideList } from '../../../../components/GuideList'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getSkill } from '../../../../lib/queries'
 import { pageAlternates, skillPath } from '../../../../lib/site'
+import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = true
-export async function generateStaticParams() {
-  return []
-}
+export const generateStaticParams = renderOnFirstRequestThenCache
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSkill((await params).slug)

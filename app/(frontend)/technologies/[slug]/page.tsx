@@ -4,13 +4,12 @@ import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getTechnology } from '../../../../lib/queries'
 import { pageAlternates, technologyPath } from '../../../../lib/site'
 import { technologyCategoryLabel } from '../../../../lib/taxonomy'
+import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = true
-export async function generateStaticParams() {
-  return []
-}
+export const generateStaticParams = renderOnFirstRequestThenCache
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getTechnology((await params).slug)
