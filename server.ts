@@ -6,6 +6,8 @@
  *    hashing, so Next's own is turned off (next.config.ts).
  *    With CSP_MODE=nonce (at build and start) every page is rendered per request with a nonce
  *    instead: the variant the README's benchmark compares against.
+ *  - A shared cache in front may keep a page SHARED_CACHE_MAX_AGE seconds, not Next's year
+ *    (lib/http/shared-cache.ts).
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
  *    database pool is closed and the process exits 0.
  *
@@ -18,6 +20,8 @@ import compression from 'compression'
 import next from 'next'
 import { z } from 'zod'
 import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
+import { capSharedMaxAge } from './lib/http/shared-cache'
+import { env } from './lib/env'
 import { closePayload } from './lib/db/close-payload'
 
 const options = z.object({
@@ -43,7 +47,8 @@ const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const nonceMode = process.env.CSP_MODE === 'nonce'
+const settings = env()
+const nonceMode = settings.CSP_MODE === 'nonce'
 const compress = compression()
 let draining = false
 const inFlight = new Set<ServerResponse>()
@@ -59,6 +64,9 @@ const server = createServer((req, res) => {
       nonce = randomBytes(16).toString('base64')
       req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
     }
+    const setHeader = res.setHeader.bind(res)
+    res.setHeader = (name, value) =>
+      setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' ? capSharedMaxAge(value, settings.SHARED_CACHE_MAX_AGE) : value)
     sendHtmlWithScriptPolicy(res, nonce)
     void handle(req, res)
   })

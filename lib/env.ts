@@ -36,6 +36,13 @@ const schema = z.object({
   /** Shared rate-limit counts across several app servers; without it each server counts in memory. */
   /** Tests and benchmarks: a file to which every SQL statement the server sends is appended, to count them per page. */
   SQL_STATEMENT_LOG: z.string().min(1).optional(),
+  /**
+   * How long a shared cache in front (CDN, nginx) may keep a page: server.ts caps the year Next
+   * gives cached pages to this, so that a change a publish does not purge shows within it.
+   */
+  SHARED_CACHE_MAX_AGE: z.coerce.number().int().min(0, 'must be a number of seconds, 0 or more').default(60),
+  /** The caching proxy in front (e.g. http://127.0.0.1:8080): after a publish the app asks it to fetch the changed pages again (deploy/nginx). */
+  CACHE_REFRESH_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:8080' }).transform((value) => value.replace(/\/+$/, '')).optional(),
   /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
   CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort, startNextServer, stopProcessGroup, waitForServer, type NextServer } from '../../scripts/lib/server'
+import http from 'node:http'
+import { api, editorHeaders } from './client'
+
+/**
+ * deploy/nginx/careerpath.conf, run by Debian's nginx in front of an app server: pages are served
+ * from nginx's cache for as long as the app's Cache-Control allows, a publish is visible through
+ * it at once (the app asks nginx to refresh the page after the change is committed), and signed-in
+ * editors always reach the app. The app server is one of its own (CACHE_REFRESH_URL pointing at
+ * this nginx), caching its pages in Redis under its own prefix so nothing lands in the build folder.
+ */
+const NGINX = '/usr/sbin/nginx'
+const haveNginx = fs.existsSync(NGINX)
+if (!haveNginx && process.env.CI) throw new Error(`CI runs the caching-proxy test: install nginx (apt-get install -y nginx); looked for ${NGINX}`)
+const redisUrl = process.env.TEST_REDIS_URL
+const describeWithProxy = haveNginx && redisUrl ? describe : describe.skip
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-nginx-'))
+let app: NextServer | undefined
+let nginx: ChildProcess | undefined
+let proxy = ''
+let nginxOutput = ''
+
+/** The deploy file as shipped, pointed at this test's app, port and folders. */
+function nginxConfig(appOrigin: string, port: number): string {
+  const site = fs
+    .readFileSync('deploy/nginx/careerpath.conf', 'utf8')
+    .replace('/var/cache/nginx/careerpath', path.join(work, 'cache'))
+    .replace(/server 127\.0\.0\.1:3000;/, `server ${new URL(appOrigin).host};`)
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+  expect(site).toContain(`listen 127.0.0.1:${port};`)
+  fs.writeFileSync(path.join(work, 'careerpath.conf'), site)
+  const user = process.getuid?.() === 0 ? 'user root;' : ''
+  return `${user}\nworker_processes 1;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log warn;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${work}/body;\n  proxy_temp_path ${work}/proxy;\n  include ${work}/careerpath.conf;\n}\n`
+}
+
+async function throughProxy(pathname: string, headers: Record<string, string> = {}) {
+  const response = await fetch(proxy + pathname, { headers })
+  return { status: response.status, cache: response.headers.get('x-cache-status'), cacheControl: response.headers.get('cache-control'), html: await response.text() }
+}
+
+describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
+  beforeAll(async () => {
+    const port = await freePort()
+    proxy = `http://127.0.0.1:${port}`
+    app = await startNextServer(() => ({
+      DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
+      PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+      REDIS_URL: redisUrl,
+      CACHE_KEY_PREFIX: `careerpath-proxy-${randomBytes(4).toString('hex')}`,
+      CACHE_REFRESH_URL: proxy,
+      JOBS_AUTORUN: 'off',
+      SQL_STATEMENT_LOG: '',
+    }))
+    fs.writeFileSync(path.join(work, 'nginx.conf'), nginxConfig(app.origin, port))
+    nginx = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    nginx.stdout!.on('data', (chunk) => (nginxOutput += chunk))
+    nginx.stderr!.on('data', (chunk) => (nginxOutput += chunk))
+    await waitForServer(`${proxy}/robots.txt`, nginx, () => nginxOutput)
+  })
+
+  afterAll(async () => {
+    nginx?.kill('SIGQUIT')
+    if (app) await stopProcessGroup(app.child)
+    fs.rmSync(work, { recursive: true, force: true })
+  })
+
+  it('serves a guide page from its cache for the s-maxage the app gives it', async () => {
+    const slug = `proxy-cached-${Date.now().toString(36)}`
+    expect((await api('POST', '/guides', { title: 'Proxy Cached Guide', role: 'Proxy Tester', slug, excerpt: 'Cached by nginx', _status: 'published' })).status).toBe(201)
+    const first = await throughProxy(`/guides/${slug}`)
+    expect(first.status).toBe(200)
+    expect(first.cache).toBe('MISS')
+    // Next's year, capped by server.ts to SHARED_CACHE_MAX_AGE.
+    expect(first.cacheControl).toBe('s-maxage=60')
+    const again = await throughProxy(`/guides/${slug}`)
+    expect(again.cache).toBe('HIT')
+    expect(again.html).toBe(first.html)
+    // Compressed by nginx for browsers that ask.
+    const compressed = await fetch(`${proxy}/guides/${slug}`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(compressed.headers.get('content-encoding')).toBe('gzip')
+    expect(compressed.headers.get('x-cache-status')).toBe('HIT')
+  })
+
+  it('shows a publish at once: the app refreshes the page in the proxy after the change', async () => {
+    const slug = `proxy-refresh-${Date.now().toString(36)}`
+    const created = await api<{ doc: { id: number } }>('POST', '/guides', { title: 'Proxy Refresh Guide', role: 'Proxy Tester', slug, excerpt: 'First version', _status: 'published' })
+    expect(created.status).toBe(201)
+    await throughProxy(`/guides/${slug}`)
+    expect((await throughProxy(`/guides/${slug}`)).html).toContain('First version')
+
+    // Published through this app server, whose hook refreshes nginx's copy once the response is sent.
+    const update = await fetch(`${app!.origin}/api/guides/${created.json.doc.id}`, {
+      method: 'PATCH',
+      headers: await editorHeaders(),
+      body: JSON.stringify({ excerpt: 'Second version', _status: 'published' }),
+    })
+    expect(update.status).toBe(200)
+    let seen = await throughProxy(`/guides/${slug}`)
+    for (let i = 0; i < 20 && !seen.html.includes('Second version'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      seen = await throughProxy(`/guides/${slug}`)
+    }
+    expect(seen.html).toContain('Second version')
+    expect(seen.cache).toBe('HIT') // the refreshed copy, from the cache, well within the 60 s
+  })
+
+  it('passes signed-in editors, search and the API to the app', async () => {
+    const editorToken = (await editorHeaders()).Authorization!.replace('JWT ', '')
+    const slug = '/guides/back-end-developer-career-guide'
+    await throughProxy(slug)
+    expect((await throughProxy(slug, { Cookie: `payload-token=${editorToken}` })).cache).toBe('BYPASS')
+    const search = await throughProxy('/search?q=developer')
+    expect(search.status).toBe(200)
+    expect((await throughProxy('/search?q=developer')).cache).not.toBe('HIT')
+    expect((await throughProxy('/api/guides?limit=1')).cache).not.toBe('HIT')
+  })
+
+  it('honours X-Cache-Refresh only from the app servers', async () => {
+    const slug = '/guides/back-end-developer-career-guide'
+    await throughProxy(slug)
+    // From another address (127.0.0.2, not in the config's geo block) the header changes nothing.
+    const cacheStatusFrom = (localAddress: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const request = http.get(proxy + slug, { localAddress, headers: { 'X-Cache-Refresh': '1' } }, (response) => {
+          response.resume()
+          response.on('end', () => resolve(response.headers['x-cache-status'] as string | undefined))
+        })
+        request.on('error', reject)
+      })
+    expect(await cacheStatusFrom('127.0.0.2')).toBe('HIT')
+    expect(await cacheStatusFrom('127.0.0.1')).toBe('BYPASS')
+  })
+})
