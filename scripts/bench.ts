@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --url http://localhost:3000 --duration 10 --connections 32]`: load on a running
+ * `npm run bench [-- --url http://localhost:3000 --duration 10 --connections 32 --nginx]`: load on a running
  * production server (`npm run build && npm start`), measured with autocannon for a fixed time and
  * number of connections, everything in one run so that ratios compare like with like on a shared
  * machine. Prints req/s, p50, p99 and errors per target and its ratio to a static file served by the
  * same server, the guide page's client JavaScript, and the server's memory; writes it all as JSON
  * to bench/results/. Builds nothing and times nothing in the test suite: it prints numbers.
+ * With --nginx it also runs deploy/nginx/careerpath.conf (Debian's nginx) in front of the server and
+ * compares the guide from nginx's cache with nginx serving the same HTML as a file.
  *
  * The cache-miss target needs guides no one has requested yet: it publishes copies of the sample
  * guide under fresh slugs (noindex) in the site's database and deletes them afterwards.
@@ -12,6 +14,7 @@
 import autocannon from 'autocannon'
 import fs from 'node:fs'
 import path from 'node:path'
+import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { z } from 'zod'
@@ -19,6 +22,7 @@ import { cliPayload } from '../lib/db/cli-payload'
 import { closePayloadAndExit } from '../lib/db/close-payload'
 import { withoutIds } from '../lib/seed-synthetic'
 import { distinctClient, serverRssMb } from './lib/load'
+import { NGINX, startNginx } from './lib/nginx'
 
 const options = z
   .object({
@@ -28,13 +32,21 @@ const options = z
     // 20 copies are timed one at a time; the rest feed the cache-miss load target, which needs some.
     misses: z.coerce.number().int().min(40).max(5000).default(300),
     slug: z.string().regex(/^[a-z0-9-]+$/).default('back-end-developer-career-guide'),
+    // Also measure deploy/nginx in front: the guide from nginx's cache against nginx serving the same HTML as a file.
+    nginx: z.boolean().default(false),
   })
-  .safeParse(parseArgs({ options: { url: { type: 'string' }, duration: { type: 'string' }, connections: { type: 'string' }, misses: { type: 'string' }, slug: { type: 'string' } } }).values)
+  .safeParse(
+    parseArgs({ options: { url: { type: 'string' }, duration: { type: 'string' }, connections: { type: 'string' }, misses: { type: 'string' }, slug: { type: 'string' }, nginx: { type: 'boolean' } } }).values,
+  )
 if (!options.success) {
   console.error(`bench: ${options.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
   process.exit(2)
 }
-const { url: base, duration, connections, misses, slug } = options.data
+const { url: base, duration, connections, misses, slug, nginx: withNginx } = options.data
+if (withNginx && !fs.existsSync(NGINX)) {
+  console.error(`bench: --nginx needs Debian's nginx at ${NGINX} (apt-get install -y nginx)`)
+  process.exit(2)
+}
 
 interface Measured {
   name: string
@@ -48,10 +60,10 @@ interface Measured {
   ratioToStatic?: number
 }
 
-async function measure(name: string, pathOrPaths: string | (() => string), amount?: number): Promise<Measured> {
+async function measure(name: string, pathOrPaths: string | (() => string), amount?: number, origin = base): Promise<Measured> {
   const fixed = typeof pathOrPaths === 'string' ? pathOrPaths : undefined
   const result = await autocannon({
-    url: base,
+    url: origin,
     connections,
     ...(amount ? { amount } : { duration }),
     requests: [
@@ -98,6 +110,27 @@ async function clientJavaScript(pathname: string) {
     kind.gzipKB = Math.round(kind.gzipKB)
   }
   return { scripts: sources.length, ...kinds }
+}
+
+/**
+ * (h) nginx serving the guide's HTML as a plain file, (i) the guide page from nginx's cache, both
+ * through deploy/nginx/careerpath.conf in front of this server; (i) is given as a ratio to (h).
+ */
+async function measureBehindNginx(): Promise<Measured[]> {
+  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-bench-static-'))
+  fs.writeFileSync(path.join(staticDir, 'guide.html'), (await get(guidePath)).body)
+  const nginx = await startNginx({ upstream: base, extraServerConfig: `    location = /bench-static/guide.html { alias ${staticDir}/guide.html; default_type text/html; }` })
+  try {
+    for (let i = 0; i < 2; i++) await fetch(nginx.origin + guidePath).then((response) => response.arrayBuffer())
+    const file = await measure('(h) nginx: the same HTML as a static file', '/bench-static/guide.html', undefined, nginx.origin)
+    const page = await measure('(i) nginx: guide page from its cache', guidePath, undefined, nginx.origin)
+    file.ratioToStatic = 1
+    page.ratioToStatic = Math.round((page.reqPerSec / file.reqPerSec) * 100) / 100
+    return [file, page]
+  } finally {
+    await nginx.stop()
+    fs.rmSync(staticDir, { recursive: true, force: true })
+  }
 }
 
 const guidePath = `/guides/${slug}`
@@ -155,6 +188,7 @@ try {
   const baseline = results[0]!.reqPerSec
   for (const result of results) result.ratioToStatic = Math.round((result.reqPerSec / baseline) * 100) / 100
 
+  const proxied = withNginx ? await measureBehindNginx() : []
   const javascript = await clientJavaScript(guidePath)
   const report = {
     at: new Date().toISOString(),
@@ -164,6 +198,7 @@ try {
     connections,
     singleMissMs: { p50: Math.round(singleMiss[Math.floor(singleMiss.length / 2)]!), max: Math.round(singleMiss.at(-1)!) },
     results,
+    behindNginx: proxied,
     guideClientJavaScript: javascript,
     serverRssMb: serverRssMb(base),
   }
@@ -172,6 +207,12 @@ try {
   console.log(`${'target'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)} ${'× static'.padStart(9)}`)
   for (const r of results) {
     console.log(`${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`)
+  }
+  if (proxied.length) {
+    console.log(`\nBehind deploy/nginx (its cache in front of this server):`)
+    for (const r of proxied) {
+      console.log(`${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`)
+    }
   }
   console.log(`\nA fresh guide rendered alone: p50 ${report.singleMissMs.p50} ms, slowest of 20 ${report.singleMissMs.max} ms`)
   const kB = ({ kB, gzipKB }: { kB: number; gzipKB: number }) => `${kB} kB (${gzipKB} kB gzipped)`

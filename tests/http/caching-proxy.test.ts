@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { freePort, startNextServer, stopProcessGroup, waitForServer, type NextServer } from '../../scripts/lib/server'
 import http from 'node:http'
+import { NGINX, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
+import { freePort, startNextServer, stopProcessGroup, type NextServer } from '../../scripts/lib/server'
 import { api, editorHeaders } from './client'
 
 /**
@@ -15,30 +13,14 @@ import { api, editorHeaders } from './client'
  * editors always reach the app. The app server is one of its own (CACHE_REFRESH_URL pointing at
  * this nginx), caching its pages in Redis under its own prefix so nothing lands in the build folder.
  */
-const NGINX = '/usr/sbin/nginx'
 const haveNginx = fs.existsSync(NGINX)
 if (!haveNginx && process.env.CI) throw new Error(`CI runs the caching-proxy test: install nginx (apt-get install -y nginx); looked for ${NGINX}`)
 const redisUrl = process.env.TEST_REDIS_URL
 const describeWithProxy = haveNginx && redisUrl ? describe : describe.skip
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-nginx-'))
 let app: NextServer | undefined
-let nginx: ChildProcess | undefined
+let nginx: RunningNginx | undefined
 let proxy = ''
-let nginxOutput = ''
-
-/** The deploy file as shipped, pointed at this test's app, port and folders. */
-function nginxConfig(appOrigin: string, port: number): string {
-  const site = fs
-    .readFileSync('deploy/nginx/careerpath.conf', 'utf8')
-    .replace('/var/cache/nginx/careerpath', path.join(work, 'cache'))
-    .replace(/server 127\.0\.0\.1:3000;/, `server ${new URL(appOrigin).host};`)
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-  expect(site).toContain(`listen 127.0.0.1:${port};`)
-  fs.writeFileSync(path.join(work, 'careerpath.conf'), site)
-  const user = process.getuid?.() === 0 ? 'user root;' : ''
-  return `${user}\nworker_processes 1;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log warn;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${work}/body;\n  proxy_temp_path ${work}/proxy;\n  include ${work}/careerpath.conf;\n}\n`
-}
 
 async function throughProxy(pathname: string, headers: Record<string, string> = {}) {
   const response = await fetch(proxy + pathname, { headers })
@@ -47,28 +29,24 @@ async function throughProxy(pathname: string, headers: Record<string, string> = 
 
 describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
   beforeAll(async () => {
-    const port = await freePort()
-    proxy = `http://127.0.0.1:${port}`
+    // The app must know the proxy's address before either starts: a port of nginx's own, reserved here.
+    const refreshPort = await freePort()
     app = await startNextServer(() => ({
       DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
       PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
       REDIS_URL: redisUrl,
       CACHE_KEY_PREFIX: `careerpath-proxy-${randomBytes(4).toString('hex')}`,
-      CACHE_REFRESH_URL: proxy,
+      CACHE_REFRESH_URL: `http://127.0.0.1:${refreshPort}`,
       JOBS_AUTORUN: 'off',
       SQL_STATEMENT_LOG: '',
     }))
-    fs.writeFileSync(path.join(work, 'nginx.conf'), nginxConfig(app.origin, port))
-    nginx = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] })
-    nginx.stdout!.on('data', (chunk) => (nginxOutput += chunk))
-    nginx.stderr!.on('data', (chunk) => (nginxOutput += chunk))
-    await waitForServer(`${proxy}/robots.txt`, nginx, () => nginxOutput)
+    nginx = await startNginx({ upstream: app.origin, port: refreshPort })
+    proxy = nginx.origin
   })
 
   afterAll(async () => {
-    nginx?.kill('SIGQUIT')
+    await nginx?.stop()
     if (app) await stopProcessGroup(app.child)
-    fs.rmSync(work, { recursive: true, force: true })
   })
 
   it('serves a guide page from its cache for the s-maxage the app gives it', async () => {
