@@ -4,6 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Comments } from './collections/Comments'
@@ -104,5 +105,21 @@ export default buildConfig({
       fields: ({ defaultFields }) => [...defaultFields, ...seoExtraFields],
     }),
     unreadableInputGuard,
+    // Media in S3 when a bucket is configured (several app servers then share it), else on local disk.
+    s3Storage({
+      enabled: Boolean(settings.S3_BUCKET),
+      // The adapter's columns exist either way, so one schema (and one set of migrations) fits both.
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: settings.S3_BUCKET ?? '',
+      config: {
+        region: settings.S3_REGION,
+        endpoint: settings.S3_ENDPOINT,
+        forcePathStyle: settings.S3_FORCE_PATH_STYLE === 'true',
+        ...(settings.S3_ACCESS_KEY_ID && settings.S3_SECRET_ACCESS_KEY
+          ? { credentials: { accessKeyId: settings.S3_ACCESS_KEY_ID, secretAccessKey: settings.S3_SECRET_ACCESS_KEY } }
+          : {}),
+      },
+    }),
   ],
 })

@@ -43,6 +43,16 @@ const schema = z.object({
   SHARED_CACHE_MAX_AGE: z.coerce.number().int().min(0, 'must be a number of seconds, 0 or more').default(60),
   /** The caching proxy in front (e.g. http://127.0.0.1:8080): after a publish the app asks it to fetch the changed pages again (deploy/nginx). */
   CACHE_REFRESH_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:8080' }).transform((value) => value.replace(/\/+$/, '')).optional(),
+  /** Media in an S3 bucket (or any S3-compatible store) instead of DATA_DIR/media; the other S3_* settings apply only with it. */
+  S3_BUCKET: z.string().trim().min(3, 'must name a bucket').optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  /** An S3-compatible store's URL (MinIO, R2, …); unset for AWS itself. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://s3.example.com' }).optional(),
+  /** Without them the AWS SDK looks for credentials itself (instance role, ~/.aws). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true` for stores that address buckets by path (most S3-compatible ones). */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be "true" or "false"' }).default('false'),
   /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
   CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),

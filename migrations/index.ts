@@ -5,6 +5,7 @@ import * as migration_20261129_032026_guide_author from './20261129_032026_guide
 import * as migration_20261129_035328_scheduled_publish from './20261129_035328_scheduled_publish';
 import * as migration_20261129_035705_search from './20261129_035705_search';
 import * as migration_20261129_064656_comments from './20261129_064656_comments';
+import * as migration_20261129_130632_media_storage_fields from './20261129_130632_media_storage_fields';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_064656_comments.up,
     down: migration_20261129_064656_comments.down,
-    name: '20261129_064656_comments'
+    name: '20261129_064656_comments',
+  },
+  {
+    up: migration_20261129_130632_media_storage_fields.up,
+    down: migration_20261129_130632_media_storage_fields.down,
+    name: '20261129_130632_media_storage_fields'
   },
 ];

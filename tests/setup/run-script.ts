@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import path from 'node:path'
 
 /** Far above what any script takes here (seeding, under CI's load, takes about 30 s). */
@@ -17,4 +17,39 @@ export function runScript(script: string, args: string[] = [], env: NodeJS.Proce
   const first = run()
   const timedOut = (first.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
   return first.status === 13 || timedOut ? run() : first
+}
+
+export interface ScriptResult {
+  status: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  error?: Error
+}
+
+/**
+ * `runScript` without blocking this process, for scripts that talk to a server running inside the
+ * test itself (a blocked event loop could not answer them). Same timeout, same single retry.
+ */
+export async function runScriptAsync(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<ScriptResult> {
+  const run = () =>
+    new Promise<ScriptResult & { timedOut: boolean }>((resolve) => {
+      const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env } })
+      let stdout = ''
+      let stderr = ''
+      let timedOut = false
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      const timer = setTimeout(() => {
+        timedOut = true
+        child.kill('SIGTERM')
+      }, SCRIPT_TIMEOUT_MS)
+      child.on('error', (error) => resolve({ status: null, signal: null, stdout, stderr, error, timedOut }))
+      child.on('close', (status, signal) => {
+        clearTimeout(timer)
+        resolve({ status, signal, stdout, stderr, timedOut })
+      })
+    })
+  const first = await run()
+  return first.status === 13 || first.timedOut ? run() : first
 }

@@ -29,6 +29,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CommentStatusTabs as CommentStatusTabs_3eb03393033d446222d2d1e9194178b0 } from '../../../components/admin/CommentStatusTabs'
 import { ImportGuideNavLink as ImportGuideNavLink_ebe3d01a5f57dba011843ea9ceb286ad } from '../../../components/admin/ImportGuideNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportGuideView as ImportGuideView_65d1558487a130f267fb6d8224435035 } from '../../../components/admin/ImportGuideView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/CommentStatusTabs#CommentStatusTabs": CommentStatusTabs_3eb03393033d446222d2d1e9194178b0,
   "/components/admin/ImportGuideNavLink#ImportGuideNavLink": ImportGuideNavLink_ebe3d01a5f57dba011843ea9ceb286ad,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/ImportGuideView#ImportGuideView": ImportGuideView_65d1558487a130f267fb6d8224435035,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
