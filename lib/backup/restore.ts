@@ -127,21 +127,26 @@ async function swapIntoPlace(target: string, scratch: string, keepPrevious: bool
   const previous = keepPrevious ? `${databaseName(target).slice(0, 40)}_before_restore_${stamp}` : undefined
   return withClient(withDatabaseName(target, 'postgres'), async (client) => {
     const name = databaseName(target)
-    const exists = (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount
-    // A running site holds connections; they are closed and its pool reconnects to the restored database.
+    const exists = async () => Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount)
+    // A running site holds connections to the target (its pool reconnects to the restored database),
+    // and a migration's pool may linger on the copy: both are closed before renaming.
+    const closeConnections = (database: string) =>
+      client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database])
     for (let attempt = 1; ; attempt++) {
       try {
-        if (exists) {
-          await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+        await closeConnections(databaseName(scratch))
+        // Checked on each attempt: an earlier one may have moved the target aside already.
+        if (await exists()) {
+          await closeConnections(name)
           await client.query(previous ? `ALTER DATABASE ${client.escapeIdentifier(name)} RENAME TO ${client.escapeIdentifier(previous)}` : `DROP DATABASE ${client.escapeIdentifier(name)} WITH (FORCE)`)
         }
+        await client.query(`ALTER DATABASE ${client.escapeIdentifier(databaseName(scratch))} RENAME TO ${client.escapeIdentifier(name)}`)
         break
       } catch (error) {
         // 55006: someone reconnected between terminating and renaming.
         if ((error as { code?: string }).code !== '55006' || attempt === 5) throw error
       }
     }
-    await client.query(`ALTER DATABASE ${client.escapeIdentifier(databaseName(scratch))} RENAME TO ${client.escapeIdentifier(name)}`)
     return previous
   })
 }
