@@ -67,7 +67,10 @@ try {
     await (await fetch(baseUrl + path)).arrayBuffer()
     const result = await lighthouse(baseUrl + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`)
-    const { categories, audits } = result.lhr
+    const { categories, audits, runtimeError, runWarnings } = result.lhr
+    // A category without a score means Lighthouse could not measure it: say why instead of printing 0.
+    if (runtimeError) console.log(`${path}: Lighthouse could not finish: ${runtimeError.code} ${runtimeError.message}`)
+    for (const warning of runWarnings ?? []) console.log(`${path}: ${warning}`)
     const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100))
     console.log([path.padEnd(44), ...scores.map((s) => String(s).padStart(15))].join(''))
     for (const [id, minimum] of Object.entries(REQUIRED)) {
