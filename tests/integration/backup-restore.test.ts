@@ -61,8 +61,13 @@ async function databaseExists(url: string): Promise<boolean> {
   )
 }
 
+// Each run takes a few seconds; a run still going after a minute is the loader flake (README,
+// "Known flake") and is run again, which must fit in the test's time.
+const SCRIPT_TIMEOUT_MS = 60_000
+const TEST_TIMEOUT_MS = 300_000
+
 function run(script: 'backup' | 'restore', args: string[], databaseUrl: string, dataDir: string) {
-  return runScript(`scripts/${script}.ts`, args, { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir })
+  return runScript(`scripts/${script}.ts`, args, { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir }, { timeoutMs: SCRIPT_TIMEOUT_MS })
 }
 
 function backup(): string {
@@ -125,7 +130,7 @@ describe('npm run backup / npm run restore', () => {
     )
     expect(next.rows[0]!.id).toBeGreaterThan(next.rows[0]!.max)
     expect(await databaseExists(withDatabaseName(targetUrl, `${databaseName(targetUrl)}_restore`))).toBe(false)
-  })
+  }, TEST_TIMEOUT_MS)
 
   it('refuse to restore over a database with content, and change nothing', async () => {
     const file = backup()
@@ -136,7 +141,7 @@ describe('npm run backup / npm run restore', () => {
     expect(refused.stderr).toMatch(/--replace/)
     expect(await fingerprint(sourceUrl)).toEqual(before)
     expect(fs.readFileSync(path.join(sourceDataDir, 'media', 'nested', 'every-byte.bin')).equals(mediaBytes)).toBe(true)
-  })
+  }, TEST_TIMEOUT_MS)
 
   it('refuse a damaged backup with a clear message, creating nothing', async () => {
     const file = backup()
@@ -155,7 +160,7 @@ describe('npm run backup / npm run restore', () => {
     fs.writeFileSync(notABackup, 'just some text')
     expect(run('restore', [notABackup], targetUrl, path.join(work, 'damaged-target')).stderr).toMatch(/could not be read as a Careerpath backup/)
     expect(run('restore', [path.join(work, 'missing.tar.gz')], targetUrl, path.join(work, 'damaged-target')).stderr).toMatch(/No backup file at/)
-  })
+  }, TEST_TIMEOUT_MS)
 
   it('with --replace, swap the current content for the backup and keep the old one under a new name', async () => {
     const file = backup()
@@ -179,5 +184,6 @@ describe('npm run backup / npm run restore', () => {
     expect(titles.rows).toEqual([{ title: 'Edited after the backup' }])
     const previousMedia = /media folder it replaced is kept as (.+)\.$/m.exec(replaced.stdout)?.[1]
     expect(fs.readFileSync(path.join(previousMedia!, 'added-later.txt'), 'utf8')).toBe('later')
-  })
+  }, TEST_TIMEOUT_MS)
 })
+

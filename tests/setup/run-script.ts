@@ -11,12 +11,20 @@ const SCRIPT_TIMEOUT_MS = 180_000
  * loader under load (README, "Known flake"): a process seen waiting with no database connection,
  * having done nothing, said nothing about the script. Every script run this way is safe to repeat.
  */
-export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): SpawnSyncReturns<string> {
+export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, { timeoutMs = SCRIPT_TIMEOUT_MS } = {}): SpawnSyncReturns<string> {
   // tsx itself rather than through npx, so that the timeout's SIGTERM reaches it (it passes it on to its child).
-  const run = () => spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env }, encoding: 'utf8', timeout: SCRIPT_TIMEOUT_MS, killSignal: 'SIGTERM' })
+  const run = () => spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env }, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGTERM' })
   const first = run()
   const timedOut = (first.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
-  return first.status === 13 || timedOut ? run() : first
+  if (first.status !== 13 && !timedOut) return first
+  reportRetry(script, timedOut ? `still running after ${timeoutMs / 1000} s` : 'exit code 13', first.stderr ?? '')
+  return run()
+}
+
+/** Says in the test output that a script ran twice, with where the first run got to, so a flake stays visible. */
+function reportRetry(script: string, why: string, stderr: string): void {
+  const tail = stderr.split('\n').filter((line) => line.trim() && !line.includes('"level":30')).slice(-8).join('\n')
+  console.warn(`${script}: ${why}; run once more. The first run's last output:\n${tail || '(nothing)'}`)
 }
 
 export interface ScriptResult {
@@ -31,7 +39,7 @@ export interface ScriptResult {
  * `runScript` without blocking this process, for scripts that talk to a server running inside the
  * test itself (a blocked event loop could not answer them). Same timeout, same single retry.
  */
-export async function runScriptAsync(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<ScriptResult> {
+export async function runScriptAsync(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, { timeoutMs = SCRIPT_TIMEOUT_MS } = {}): Promise<ScriptResult> {
   const run = () =>
     new Promise<ScriptResult & { timedOut: boolean }>((resolve) => {
       const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env } })
@@ -43,7 +51,7 @@ export async function runScriptAsync(script: string, args: string[] = [], env: N
       const timer = setTimeout(() => {
         timedOut = true
         child.kill('SIGTERM')
-      }, SCRIPT_TIMEOUT_MS)
+      }, timeoutMs)
       child.on('error', (error) => resolve({ status: null, signal: null, stdout, stderr, error, timedOut }))
       child.on('close', (status, signal) => {
         clearTimeout(timer)
@@ -51,5 +59,7 @@ export async function runScriptAsync(script: string, args: string[] = [], env: N
       })
     })
   const first = await run()
-  return first.status === 13 || first.timedOut ? run() : first
+  if (first.status !== 13 && !first.timedOut) return first
+  reportRetry(script, first.timedOut ? `still running after ${timeoutMs / 1000} s` : 'exit code 13', first.stderr)
+  return run()
 }
