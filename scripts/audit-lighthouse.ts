@@ -65,7 +65,13 @@ try {
   for (const path of PAGES) {
     // A first request fills Next's cache, so the audit measures the page readers get.
     await (await fetch(baseUrl + path)).arrayBuffer()
-    const result = await lighthouse(baseUrl + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+    const audit = () => lighthouse(baseUrl + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+    let result = await audit()
+    // Recording the trace fails now and then on a loaded machine (NO_NAVSTART): one more run, as Lighthouse advises.
+    if (result?.lhr.runtimeError) {
+      console.log(`${path}: Lighthouse could not finish (${result.lhr.runtimeError.code}); running it once more`)
+      result = await audit()
+    }
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`)
     const { categories, audits, runtimeError, runWarnings } = result.lhr
     // A category without a score means Lighthouse could not measure it: say why instead of printing 0.
