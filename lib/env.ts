@@ -56,6 +56,10 @@ const schema = z.object({
   /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
   CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
+}).refine((value) => Boolean(value.S3_ACCESS_KEY_ID) === Boolean(value.S3_SECRET_ACCESS_KEY), {
+  // One without the other would be ignored silently and the SDK would look for other credentials.
+  path: ['S3_SECRET_ACCESS_KEY'],
+  message: 'and S3_ACCESS_KEY_ID go together: set both or neither',
 })
 
 export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'DATA_DIR'> & {

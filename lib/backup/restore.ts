@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import pg from 'pg'
 import * as tar from 'tar'
-import { databaseName, dropDatabase, ensureDatabaseExists, withDatabaseName } from '../db/connection'
+import { databaseName, dropDatabase, ensureDatabaseExists, withClient, withDatabaseName } from '../db/connection'
 import { contentCounts, copyFileToTable, resetSequences, tablesInLoadOrder } from './database'
 import { backupManifest, migrationsForBackup, type BackupManifest } from './manifest'
 
@@ -41,16 +40,6 @@ export function scratchDatabaseUrl(databaseUrl: string): string {
   const name = `${databaseName(databaseUrl)}_restore`
   if (name.length > 63) throw new RestoreRefused(`The database name ${databaseName(databaseUrl)} is too long to restore beside (PostgreSQL allows 63 characters).`)
   return withDatabaseName(databaseUrl, name)
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end().catch(() => {})
-  }
 }
 
 async function databaseExists(url: string): Promise<boolean> {

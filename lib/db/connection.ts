@@ -4,15 +4,18 @@ import { EMBEDDED_DATABASE, databaseName, withDatabaseName } from './url'
 
 export { EMBEDDED_DATABASE, databaseName, withDatabaseName }
 
-async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabaseName(url, 'postgres') })
+/** One connection to `url` for the length of `work`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     return await work(client)
   } finally {
-    await client.end()
+    await client.end().catch(() => {})
   }
 }
+
+const withMaintenanceClient = <T>(url: string, work: (client: pg.Client) => Promise<T>) => withClient(withDatabaseName(url, 'postgres'), work)
 
 export async function ensureDatabaseExists(url: string): Promise<void> {
   const name = databaseName(url)

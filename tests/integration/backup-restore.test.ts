@@ -2,8 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import pg from 'pg'
-import { databaseName, dropDatabase, withDatabaseName } from '../../lib/db/connection'
+import { databaseName, dropDatabase, withClient, withDatabaseName } from '../../lib/db/connection'
 import { runScript } from '../setup/run-script'
 import { createTestDatabase, describeExit, destroyTestDatabase } from '../setup/test-database'
 
@@ -24,16 +23,6 @@ function databaseBeside(suffix: string): string {
   const url = withDatabaseName(sourceUrl, `${databaseName(sourceUrl)}_${suffix}`)
   otherDatabases.push(url)
   return url
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
 }
 
 /** Every row of every table the app owns, as text, per table: equal fingerprints mean equal contents. */

@@ -47,4 +47,11 @@ describe('parseEnv', () => {
     const secret = 'x'.repeat(40)
     expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }, tempDir()).PAYLOAD_SECRET).toBe(secret)
   })
+
+  it('refuses an S3 access key without its secret, naming both', () => {
+    expect(() => parseEnv({ NODE_ENV: 'development', DATA_DIR: '/tmp/careerpath-env-s3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'AKIA' })).toThrow(
+      'Invalid environment variable S3_SECRET_ACCESS_KEY: and S3_ACCESS_KEY_ID go together: set both or neither',
+    )
+    expect(parseEnv({ NODE_ENV: 'development', DATA_DIR: '/tmp/careerpath-env-s3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'AKIA', S3_SECRET_ACCESS_KEY: 'secret' }).S3_BUCKET).toBe('media')
+  })
 })
