@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { clearRuntimeCache, freePort, stopProcessGroup, waitForServer } from './lib/server'
+import { entryPoint, entryPointCommand } from './lib/entry-point'
 
 const PAGES = ['/', '/guides/back-end-developer-career-guide', '/technologies/postgresql']
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -26,7 +27,11 @@ async function startProductionServer() {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   let output = ''
-  const child = spawn('npx', ['tsx', 'scripts/with-database.ts', 'tsx scripts/migrate.ts --seed', `tsx server.ts --port ${port} --hostname 127.0.0.1`], {
+  const { command, args } = entryPoint('scripts/with-database.ts', [
+    entryPointCommand('scripts/migrate.ts', ['--seed']),
+    entryPointCommand('server.ts', ['--port', String(port), '--hostname', '127.0.0.1']),
+  ])
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       NODE_ENV: 'production',

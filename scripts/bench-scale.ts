@@ -15,6 +15,7 @@ import pg from 'pg'
 import { z } from 'zod'
 import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '../lib/db/connection'
 import { clearRuntimeCache, startNextServer, stopProcessGroup } from './lib/server'
+import { entryPoint } from './lib/entry-point'
 
 const parsed = z
   .object({
@@ -43,7 +44,8 @@ if (!serverUrl) {
 const databaseUrl = withDatabaseName(serverUrl, 'careerpath_bench_scale')
 
 function run(script: string, args: string[]) {
-  const result = spawnSync('npx', ['tsx', script, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const entry = entryPoint(script, args)
+  const result = spawnSync(entry.command, entry.args, { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   return result.stdout
 }

@@ -5,10 +5,11 @@
 import { cliPayload } from '../lib/db/cli-payload'
 import { closePayloadAndExit } from '../lib/db/close-payload'
 import { seedSampleContent } from '../lib/seed'
+import { committedMigrations } from '../lib/db/migrations'
 
 const payload = await cliPayload()
 try {
-  await payload.db.migrate()
+  await payload.db.migrate({ migrations: committedMigrations })
   if (process.argv.includes('--seed')) {
     const result = await seedSampleContent(payload)
     payload.logger.info(result.created ? `Loaded the sample guide at /guides/${result.slug}` : 'Content present: sample not loaded')

@@ -6,22 +6,13 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import fs from 'node:fs'
-import { readMigrationFiles, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { z } from 'zod'
 import { RestoreRefused, restoreBackup, scratchDatabaseUrl } from '../lib/backup/restore'
 import { cliPayload } from '../lib/db/cli-payload'
 import { closePayload } from '../lib/db/close-payload'
+import { committedMigrations } from '../lib/db/migrations'
 import { parseEnv } from '../lib/env'
-
-/** The checkout's migrations, oldest first, as Payload finds them (every .ts/.js file in migrations/ but the index). */
-function migrationNames(): string[] {
-  return fs
-    .readdirSync(path.resolve('migrations'))
-    .filter((file) => /\.(ts|js)$/.test(file) && !/^index\./.test(file))
-    .map((file) => file.replace(/\.(ts|js)$/, ''))
-    .sort()
-}
 
 const usage = 'usage: npm run restore -- <backup.tar.gz> [--replace]'
 const { values, positionals } = parseArgs({ options: { replace: { type: 'boolean', default: false } }, allowPositionals: true })
@@ -43,11 +34,7 @@ delete process.env.DATABASE_REPLICA_URLS
 const schema = {
   async migrate(names?: string[]) {
     payload ??= await cliPayload()
-    // Payload reads the migration files itself: importing them here as well, next to Payload's own
-    // import of the same modules, made tsx on Node 20 stall while loading (exit code 13) about one
-    // run in three.
-    const chosen = names && (await readMigrationFiles({ payload })).filter((migration) => names.includes(migration.name))
-    await payload.db.migrate(chosen ? { migrations: chosen } : undefined)
+    await payload.db.migrate({ migrations: names ? committedMigrations.filter((migration) => names.includes(migration.name)) : committedMigrations })
   },
   async close() {
     const open = payload
@@ -68,7 +55,7 @@ try {
     mediaDir: path.join(settings.DATA_DIR, 'media'),
     workDir: settings.DATA_DIR,
     replace: values.replace,
-    codeMigrations: migrationNames(),
+    codeMigrations: committedMigrations.map((migration) => migration.name),
     schema,
     log: (line) => console.error(line),
   })

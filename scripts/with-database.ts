@@ -3,7 +3,7 @@
  * embedded PostgreSQL in the data folder (started here unless another process already runs it, and
  * stopped again when the last command ends if this process started it).
  *
- *   tsx scripts/with-database.ts "tsx scripts/migrate.ts --seed" "next dev"
+ *   node -C production scripts/run.mjs scripts/with-database.ts "node -C production scripts/run.mjs scripts/migrate.ts --seed" "next dev"
  *
  * Arguments after a `--` are appended to the last command, so `npm run x -- --flag` reaches it.
  */
@@ -17,7 +17,7 @@ const extraArgs = separator === -1 ? [] : process.argv.slice(separator + 1)
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`
 if (extraArgs.length && commands.length) commands.push(`${commands.pop()} ${extraArgs.map(quote).join(' ')}`)
 if (commands.length === 0) {
-  console.error('usage: tsx scripts/with-database.ts "<command>" ["<command>" ...]')
+  console.error('usage: node -C production scripts/run.mjs scripts/with-database.ts "<command>" ["<command>" ...]')
   process.exit(2)
 }
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { entryPoint } from './entry-point'
 
 /** Helpers for scripts and tests that start the built site and talk to it. */
 
@@ -71,7 +72,8 @@ export async function startNextServer(
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   let output = ''
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const { command, args } = entryPoint('server.ts', ['--port', String(port), '--hostname', '127.0.0.1'])
+  const child = spawn(command, args, {
     env: { ...process.env, SITE_URL: origin, ...env(origin), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

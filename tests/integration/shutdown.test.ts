@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { readPostmaster } from '../../lib/db/embedded-discovery'
 import { startEmbeddedServer } from '../../lib/db/embedded'
+import { entryPoint } from '../../scripts/lib/entry-point'
 
 /**
  * `npm start` and every script run through scripts/with-database.ts: on SIGTERM (a process manager
@@ -26,7 +27,8 @@ describe('stopping with SIGTERM', () => {
     // The command stands for the site: it runs until it is told to stop, then says so and exits.
     const command = `node -e "process.on('SIGTERM', () => { require('fs').writeFileSync('${marker}', 'yes'); process.exit(0) }); console.log('ready ' + process.env.DATABASE_URL); setInterval(() => {}, 1000)"`
     const { DATABASE_URL: _ignored, ...env } = process.env
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-database.ts', command], { env: { ...env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const entry = entryPoint('scripts/with-database.ts', [command])
+    const child = spawn(entry.command, entry.args, { env: { ...env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))

@@ -1,7 +1,12 @@
 /**
- * Jest loads global setup files natively, outside its transform; tsx loads the TypeScript they use.
- * Each project's setup and teardown are thin wrappers around these.
+ * Jest loads global setup files natively, outside its transform; scripts/run.mjs bundles the
+ * TypeScript they use, as it does for the command-line scripts. Each project's setup and teardown
+ * are thin wrappers around these.
  */
-import { tsImport } from 'tsx/esm/api'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load as loadEntryPoint } from '../../scripts/run.mjs'
 
-export const load = (file) => tsImport(file, import.meta.url)
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export const load = (file) => loadEntryPoint(path.relative(path.resolve(here, '../..'), path.resolve(here, file)))

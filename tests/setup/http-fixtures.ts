@@ -1,7 +1,7 @@
 /**
  * Adds what the HTTP tests need besides the seeded sample: an unpublished guide (drafts must stay
  * private), an editor account (publishing must reach readers) and an author account (author-<editor email>).
- *   tsx tests/setup/http-fixtures.ts <draft slug> <editor email> <editor password>
+ *   node -C production scripts/run.mjs tests/setup/http-fixtures.ts <draft slug> <editor email> <editor password>
  * Running it twice leaves the same data: the draft is re-imported, existing accounts are kept.
  */
 import fs from 'node:fs'

@@ -1,19 +1,20 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import path from 'node:path'
+import { entryPoint } from '../../scripts/lib/entry-point'
 
 /** Far above what any script takes here (seeding, under CI's load, takes about 30 s). */
 const SCRIPT_TIMEOUT_MS = 180_000
 
 /**
- * Runs a TypeScript command-line script as a person would (`tsx <script> ...`) and returns its exit
- * status and output. Run once more, and only then: exit code 13 (Node's "unsettled top-level await")
- * and a run that is still loading after three minutes. Both are the known flake of Node 20's module
- * loader under load (README, "Known flake"): a process seen waiting with no database connection,
- * having done nothing, said nothing about the script. Every script run this way is safe to repeat.
+ * Runs a TypeScript command-line script as `npm run` does (`node -C production scripts/run.mjs
+ * <script> ...`) and returns its exit status and output. It is run once more, and only then, after
+ * exit code 13 (Node's "unsettled top-level await") or three minutes without ending: how scripts
+ * failed while loading Payload on Node 20 before scripts/run.mjs set the export condition that
+ * avoids it (README, "Known flake"). A retry should no longer happen; when it does, the warning it
+ * prints says so. Every script run this way is safe to repeat.
  */
 export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, { timeoutMs = SCRIPT_TIMEOUT_MS } = {}): SpawnSyncReturns<string> {
-  // tsx itself rather than through npx, so that the timeout's SIGTERM reaches it (it passes it on to its child).
-  const run = () => spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env }, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGTERM' })
+  const entry = entryPoint(script, args)
+  const run = () => spawnSync(entry.command, entry.args, { env: { ...env }, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGTERM' })
   const first = run()
   const timedOut = (first.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
   if (first.status !== 13 && !timedOut) return first
@@ -42,7 +43,8 @@ export interface ScriptResult {
 export async function runScriptAsync(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, { timeoutMs = SCRIPT_TIMEOUT_MS } = {}): Promise<ScriptResult> {
   const run = () =>
     new Promise<ScriptResult & { timedOut: boolean }>((resolve) => {
-      const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...env } })
+      const entry = entryPoint(script, args)
+      const child = spawn(entry.command, entry.args, { env: { ...env } })
       let stdout = ''
       let stderr = ''
       let timedOut = false
