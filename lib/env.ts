@@ -41,6 +41,12 @@ const schema = z.object({
    * gives cached pages to this, so that a change a publish does not purge shows within it.
    */
   SHARED_CACHE_MAX_AGE: z.coerce.number().int().min(0, 'must be a number of seconds, 0 or more').default(60),
+  /**
+   * How long the production server keeps a public page in its own memory after Next hands it out,
+   * in milliseconds (server.ts, lib/http/page-microcache.ts); 0 turns it off. A publish on this
+   * server drops them at once; one on another app server shows here within this time.
+   */
+  PAGE_MICROCACHE_MS: z.coerce.number().int().min(0, 'must be a number of milliseconds, 0 or more').max(60_000, 'must be at most 60000 (a minute)').default(1000),
   /** The caching proxy in front (e.g. http://127.0.0.1:8080): after a publish the app asks it to fetch the changed pages again (deploy/nginx). */
   CACHE_REFRESH_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:8080' }).transform((value) => value.replace(/\/+$/, '')).optional(),
   /** Media in an S3 bucket (or any S3-compatible store) instead of DATA_DIR/media; the other S3_* settings apply only with it. */

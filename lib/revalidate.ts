@@ -1,10 +1,12 @@
 import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 import { env } from './env'
+import { purgePageMicrocaches } from './http/page-microcache'
 import { pathsForCacheTags } from './http/shared-cache'
 
 const expire = (tags: Set<string>) => {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  purgePageMicrocaches()
 }
 
 /**

@@ -24,7 +24,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { spawn } from 'node:child_process'
-import { build } from 'esbuild'
+import { build, stop } from 'esbuild'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const outDir = path.join(root, 'node_modules', '.cache', 'careerpath-scripts')
@@ -127,7 +127,10 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import
     process.setSourceMapsEnabled(true)
     // The script sees its own path and arguments, as it would when run directly.
     process.argv = [process.argv[0], path.resolve(entry), ...args]
-    await load(entry)
+    const file = await bundle(entry)
+    // esbuild's service process would otherwise live as long as the script (the server: for good).
+    await stop()
+    await import(pathToFileURL(file).href)
   } else {
     restartWithConditions()
   }

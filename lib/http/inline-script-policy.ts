@@ -9,9 +9,9 @@ type Callback = (error?: Error | null) => void
  * SHA-256 of each of its inline scripts (or, given one, the request's nonce), and sends it. Anything
  * else passes straight through. The policy has to be in the headers, which go out before the body,
  * so an HTML page is sent in one piece rather than streamed: Next sends a cached page in one piece
- * anyway.
+ * anyway. `onComplete` gets each held page, policy set, just before it is sent.
  */
-export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string): void {
+export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, onComplete?: (body: Buffer) => void): void {
   const write = res.write.bind(res) as (chunk: Chunk, encoding?: BufferEncoding, callback?: Callback) => boolean
   const end = res.end.bind(res) as (chunk?: Chunk, encoding?: BufferEncoding, callback?: () => void) => ServerResponse
   const writeHead = res.writeHead.bind(res)
@@ -73,6 +73,7 @@ export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string): v
     releasing = true
     const scripts: ScriptSources = nonce ? { nonce } : { hashes: inlineScriptHashes(body.toString('utf8')) }
     res.setHeader('Content-Security-Policy', contentSecurityPolicy(scripts))
+    onComplete?.(body)
     return end(body, undefined, callback as () => void)
   }) as typeof res.end
 }

@@ -61,6 +61,9 @@ export async function startServer() {
       // No scheduled-publishing poll every minute: the query budgets count every statement the
       // server sends, and no HTTP test relies on the schedule (tests/integration covers it).
       JOBS_AUTORUN: 'off',
+      // Longer than the default second, so that tests of kept pages (page-microcache.test.ts) do
+      // not depend on how fast a loaded machine answers; publishes drop kept pages either way.
+      PAGE_MICROCACHE_MS: '5000',
     }),
     // Ready means serving a guide page, which needs the database, not just listening.
     { readyPath: '/guides/back-end-developer-career-guide', timeoutMs: 60_000, onOutput: (chunk) => log.write(chunk) },

@@ -1,0 +1,115 @@
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+/**
+ * A page the production server (server.ts) keeps for a moment, as Next handed it out: status,
+ * headers (its script policy included) and the whole body, before compression.
+ */
+export interface MicrocachedPage {
+  status: number
+  headers: OutgoingHttpHeaders
+  body: Buffer
+  expiresAt: number
+}
+
+// Requests that a cached HTML page would not answer: Next's own navigation and prefetch requests
+// (answered with RSC payloads) and server actions. `Vary` names the same headers.
+const NEXT_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+
+/**
+ * The key for a request that a public cached page may answer, or undefined. Only anonymous GET and
+ * HEAD: any cookie (a signed-in editor, a draft preview) or Authorization header goes to Next.
+ */
+export function microcacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | undefined {
+  if ((method !== 'GET' && method !== 'HEAD') || !url || !url.startsWith('/')) return undefined
+  if (headers.cookie || headers.authorization) return undefined
+  if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return undefined
+  if (/[?&]_rsc=/.test(url)) return undefined
+  return url
+}
+
+/**
+ * Whether a response may be kept: a complete 200 HTML page that Next itself marks as cacheable by
+ * a shared cache (`s-maxage`, never `private` or `no-store`) and that sets no cookie.
+ */
+export function microcacheable(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false
+  if (!/^text\/html\b/i.test(String(headers['content-type'] ?? ''))) return false
+  const cacheControl = String(headers['cache-control'] ?? '')
+  if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return false
+  return /\bs-maxage=[1-9]/i.test(cacheControl)
+}
+
+/**
+ * Keeps public pages for `ttlMs` in this process, so that a page read hundreds of times a second
+ * is rendered by Next's cache once per `ttlMs` rather than each time (Next's request handling,
+ * even for a cached page, costs about three times what the page's bytes do). Everything is
+ * dropped at once when the app expires a cache tag (a publish, a comment approved); another app
+ * server's change reaches this one within `ttlMs`. Bounded to `maxEntries`, oldest out first.
+ */
+export class PageMicrocache {
+  private readonly pages = new Map<string, MicrocachedPage>()
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(key: string): MicrocachedPage | undefined {
+    const page = this.pages.get(key)
+    if (!page) return undefined
+    if (page.expiresAt <= this.now()) {
+      this.pages.delete(key)
+      return undefined
+    }
+    return page
+  }
+
+  set(key: string, page: Omit<MicrocachedPage, 'expiresAt'>): void {
+    if (this.ttlMs <= 0) return
+    this.pages.delete(key)
+    this.pages.set(key, { ...page, expiresAt: this.now() + this.ttlMs })
+    while (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
+  }
+
+  purge(): void {
+    this.pages.clear()
+  }
+
+  get size(): number {
+    return this.pages.size
+  }
+}
+
+// server.ts and the app's code (inside Next's bundles) are separate module graphs in one process:
+// they meet through this global.
+const REGISTRY = Symbol.for('careerpath.pageMicrocache')
+type Registry = { [REGISTRY]?: Set<PageMicrocache> }
+
+/** Makes `purgePageMicrocaches()` reach this cache. */
+export function registerPageMicrocache(cache: PageMicrocache): void {
+  const registry = globalThis as Registry
+  ;(registry[REGISTRY] ??= new Set()).add(cache)
+}
+
+/** Drops every page kept by this process's server (a no-op outside server.ts: tests, scripts, `next dev`). */
+export function purgePageMicrocaches(): void {
+  for (const cache of (globalThis as Registry)[REGISTRY] ?? []) cache.purge()
+}
+
+/**
+ * Answers a request from a kept page: `304` when the browser holds the same version, no body for
+ * HEAD. `X-Page-Microcache: HIT` says where it came from, and Next's `X-Nextjs-Cache` says HIT
+ * (the page may have been kept from the render that missed Next's cache).
+ */
+export function sendMicrocachedPage(req: IncomingMessage, res: ServerResponse, page: MicrocachedPage): void {
+  const { etag, 'cache-control': cacheControl, vary } = page.headers
+  if (etag !== undefined && req.headers['if-none-match'] === String(etag)) {
+    res.writeHead(304, { etag, ...(cacheControl !== undefined && { 'cache-control': cacheControl }), ...(vary !== undefined && { vary }) })
+    res.end()
+    return
+  }
+  const fromNextCache = page.headers['x-nextjs-cache'] !== undefined ? { 'x-nextjs-cache': 'HIT' } : {}
+  res.writeHead(page.status, { ...page.headers, ...fromNextCache, 'x-page-microcache': 'HIT' })
+  res.end(req.method === 'HEAD' ? undefined : page.body)
+}
