@@ -22,7 +22,7 @@ import compression from 'compression'
 import next from 'next'
 import { z } from 'zod'
 import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
-import { microcacheable, microcacheKey, PageMicrocache, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
+import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
 import { env } from './lib/env'
 import { closePayload } from './lib/db/close-payload'
@@ -67,6 +67,8 @@ const server = createServer((req, res) => {
     const key = microcacheKey(req.method, req.url, req.headers)
     const kept = key && microcache.get(key)
     if (kept) return sendMicrocachedPage(req, res, kept)
+    const generation = microcache.generation
+    purgeAfterWrite(req, res, microcache)
     let nonce: string | undefined
     if (nonceMode) {
       // Next puts the nonce of the request's policy on every script it renders.
@@ -80,7 +82,8 @@ const server = createServer((req, res) => {
       key && req.method === 'GET'
         ? (body: Buffer) => {
             const headers = res.getHeaders()
-            if (microcacheable(res.statusCode, headers)) microcache.set(key, { status: res.statusCode, headers, body })
+            // While draining, responses carry `Connection: close`, which must not be kept for later readers.
+            if (!draining && microcacheable(res.statusCode, headers)) microcache.set(key, { status: res.statusCode, headers, body }, generation)
           }
         : undefined
     sendHtmlWithScriptPolicy(res, nonce, keep)

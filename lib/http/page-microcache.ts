@@ -14,6 +14,9 @@ export interface MicrocachedPage {
 // Requests that a cached HTML page would not answer: Next's own navigation and prefetch requests
 // (answered with RSC payloads) and server actions. `Vary` names the same headers.
 const NEXT_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+// What a kept page may vary on: the headers above (such requests never reach the cache) and the
+// encoding (compression comes after the cache). A page that varies on anything else is not kept.
+const VARY_HANDLED = new Set([...NEXT_REQUEST_HEADERS, 'accept-encoding'])
 
 /**
  * The key for a request that a public cached page may answer, or undefined. Only anonymous GET and
@@ -29,13 +32,16 @@ export function microcacheKey(method: string | undefined, url: string | undefine
 
 /**
  * Whether a response may be kept: a complete 200 HTML page that Next itself marks as cacheable by
- * a shared cache (`s-maxage`, never `private` or `no-store`) and that sets no cookie.
+ * a shared cache (`s-maxage`, never `private` or `no-store`), that sets no cookie and varies on
+ * nothing the cache does not account for.
  */
 export function microcacheable(status: number, headers: OutgoingHttpHeaders): boolean {
   if (status !== 200 || headers['set-cookie'] !== undefined) return false
   if (!/^text\/html\b/i.test(String(headers['content-type'] ?? ''))) return false
   const cacheControl = String(headers['cache-control'] ?? '')
   if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return false
+  const vary = String(headers.vary ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+  if (vary.some((name) => !VARY_HANDLED.has(name))) return false
   return /\bs-maxage=[1-9]/i.test(cacheControl)
 }
 
@@ -48,6 +54,7 @@ export function microcacheable(status: number, headers: OutgoingHttpHeaders): bo
  */
 export class PageMicrocache {
   private readonly pages = new Map<string, MicrocachedPage>()
+  private purges = 0
 
   constructor(
     private readonly ttlMs: number,
@@ -65,20 +72,47 @@ export class PageMicrocache {
     return page
   }
 
-  set(key: string, page: Omit<MicrocachedPage, 'expiresAt'>): void {
-    if (this.ttlMs <= 0) return
+  /** Taken when a request starts; `set` keeps its page only if nothing was purged meanwhile. */
+  get generation(): number {
+    return this.purges
+  }
+
+  /**
+   * Keeps a page rendered by a request that started at `generation`. A render that was under way
+   * when a publish purged the cache may hold the old content: it is not kept (Next's own cache
+   * makes the same check with its tags).
+   */
+  set(key: string, page: Omit<MicrocachedPage, 'expiresAt'>, generation = this.purges): void {
+    if (this.ttlMs <= 0 || generation !== this.purges) return
     this.pages.delete(key)
     this.pages.set(key, { ...page, expiresAt: this.now() + this.ttlMs })
     while (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
   }
 
   purge(): void {
+    this.purges++
     this.pages.clear()
   }
 
   get size(): number {
     return this.pages.size
   }
+}
+
+/**
+ * Drops the kept pages as a successful write's answer goes out. The app's hooks purge when a
+ * publish expires cache tags, but hooks run before Payload commits, and their second purge runs
+ * after the answer (Next's `after()`): a reader's render in between, of the rows as they were,
+ * could be kept and served to the editor who reloads at once. By the time Next ends a write's
+ * response, the change is committed.
+ */
+export function purgeAfterWrite(req: IncomingMessage, res: ServerResponse, cache: PageMicrocache): void {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  res.end = ((...args: unknown[]) => {
+    if (res.statusCode < 400) cache.purge()
+    return end(...args)
+  }) as typeof res.end
 }
 
 // server.ts and the app's code (inside Next's bundles) are separate module graphs in one process:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { microcacheable, microcacheKey, PageMicrocache, purgePageMicrocaches, registerPageMicrocache } from '../../lib/http/page-microcache'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, purgePageMicrocaches, registerPageMicrocache } from '../../lib/http/page-microcache'
 
 const page = (text: string) => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(text) })
 const html = { 'content-type': 'text/html; charset=utf-8' }
@@ -32,6 +33,13 @@ describe('microcacheKey: which requests a kept public page may answer', () => {
 describe('microcacheable: which responses may be kept', () => {
   it('keeps a 200 HTML page Next marks for shared caches', () => {
     expect(microcacheable(200, { ...html, 'cache-control': 's-maxage=60, stale-while-revalidate=31535940' })).toBe(true)
+    const nextVary = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding'
+    expect(microcacheable(200, { ...html, 'cache-control': 's-maxage=60', vary: nextVary })).toBe(true)
+  })
+
+  it('keeps no page that varies on a request header it does not account for', () => {
+    expect(microcacheable(200, { ...html, 'cache-control': 's-maxage=60', vary: 'rsc, Accept-Language' })).toBe(false)
+    expect(microcacheable(200, { ...html, 'cache-control': 's-maxage=60', vary: '*' })).toBe(false)
   })
 
   it('keeps nothing private, uncached, unsuccessful, non-HTML or setting a cookie', () => {
@@ -64,6 +72,16 @@ describe('PageMicrocache', () => {
     expect([cache.get('/a'), cache.get('/b')?.body.toString(), cache.get('/c')?.body.toString()]).toEqual([undefined, 'B', 'C'])
   })
 
+  it('does not keep a page whose render was under way when the cache was purged', () => {
+    const cache = new PageMicrocache(60_000)
+    const startedBeforePublish = cache.generation
+    cache.purge()
+    cache.set('/a', page('old content'), startedBeforePublish)
+    expect(cache.get('/a')).toBeUndefined()
+    cache.set('/a', page('new content'), cache.generation)
+    expect(cache.get('/a')?.body.toString()).toBe('new content')
+  })
+
   it('keeps nothing with a time of 0 (turned off)', () => {
     const cache = new PageMicrocache(0)
     cache.set('/a', page('A'))
@@ -79,5 +97,32 @@ describe('PageMicrocache', () => {
     second.set('/b', page('B'))
     purgePageMicrocaches()
     expect([first.size, second.size]).toEqual([0, 0])
+  })
+})
+
+describe('purgeAfterWrite', () => {
+  /** Answers a request the way Next does, through `end`, and says whether the kept page survived. */
+  function answer(method: string, statusCode: number): boolean {
+    const cache = new PageMicrocache(60_000)
+    cache.set('/a', page('A'))
+    const res = { statusCode, end: () => res } as unknown as ServerResponse
+    purgeAfterWrite({ method } as IncomingMessage, res, cache)
+    const keptBeforeEnd = cache.get('/a') !== undefined
+    res.end()
+    expect(keptBeforeEnd).toBe(true)
+    return cache.get('/a') !== undefined
+  }
+
+  it('drops kept pages when a write succeeds, as its answer is sent', () => {
+    expect(answer('PATCH', 200)).toBe(false)
+    expect(answer('POST', 201)).toBe(false)
+    expect(answer('DELETE', 200)).toBe(false)
+  })
+
+  it('keeps them for reads and for writes that were refused', () => {
+    expect(answer('GET', 200)).toBe(true)
+    expect(answer('HEAD', 200)).toBe(true)
+    expect(answer('PATCH', 403)).toBe(true)
+    expect(answer('POST', 503)).toBe(true)
   })
 })
