@@ -37,6 +37,8 @@ describe('parseEnv', () => {
     [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^Invalid environment variable REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/],
     [{ DATABASE_REPLICA_URLS: 'postgres://replica/db,mysql://other/db' }, /^Invalid environment variable DATABASE_REPLICA_URLS.1: must be a postgres/],
+    [{ PAGE_MICROCACHE_MS: '1s' }, /^Invalid environment variable PAGE_MICROCACHE_MS: /],
+    [{ PAGE_MICROCACHE_MS: '600000' }, /^Invalid environment variable PAGE_MICROCACHE_MS: must be at most 60000/],
   ])('stops on %p with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(message)
