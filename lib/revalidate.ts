@@ -1,4 +1,6 @@
 import { revalidateTag } from 'next/cache'
+import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external'
+import { withExecuteRevalidates } from 'next/dist/server/revalidation-utils'
 import { after } from 'next/server'
 import { env } from './env'
 import { purgePageMicrocaches } from './http/page-microcache'
@@ -38,6 +40,20 @@ export function expireCacheTags(tags: string[], log: (message: string) => void =
   } catch (error) {
     log(`cache tags not expired again after the response (not inside a request): ${(error as Error).message}`)
   }
+}
+
+/**
+ * Wraps a route handler that writes (Payload's REST and GraphQL routes) so that it answers only once
+ * the cache tags its hooks expired are expired in Next's cache. Next itself applies a route
+ * handler's `revalidateTag` after the response is sent (in its `waitUntil`); with the page cache in
+ * Redis that is a network write, and an editor's or reader's request right after the save was seen
+ * to get the old page in 6 of 20 publishes (tests/http/shared-cache.test.ts). Next has no public API
+ * for this (`updateTag` is for Server Actions only), so this uses the helper Next's own `after()`
+ * uses; next is pinned to one exact version, and the tests above fail if it stops working. Next
+ * applies the same tags again after the response, which costs one more tag write.
+ */
+export function answerAfterCacheExpiry<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return (...args: Args): Promise<Response> => withExecuteRevalidates(workAsyncStorage.getStore(), () => handler(...args))
 }
 
 /** `X-Cache-Refresh` makes deploy/nginx fetch the page from the app and keep the new copy; it honours it only from the app servers' addresses. */

@@ -80,4 +80,22 @@ describeWithRedis('two app servers sharing the page cache through Redis', () => 
     expect(afterPublish.html).toContain('Second version')
     expect(afterPublish.html).not.toContain('First version')
   })
+
+  // The tags' expiry is a write to Redis: the server that took the publish finishes it before it
+  // answers, so its very next page is the new one, every time (Next alone would do it after).
+  it('answers a publish only once the page is expired, so the very next request gets the change', async () => {
+    const slug = `shared-cache-next-${Date.now().toString(36)}`
+    const headers = await editorHeaders()
+    const created = await fetch(`${a.origin}/api/guides`, { method: 'POST', headers, body: JSON.stringify({ title: 'Shared Cache Next Request', role: 'Cache Tester', slug, _status: 'published', content: content('Version 0') }) })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    const stale: number[] = []
+    for (let round = 1; round <= 20; round++) {
+      await fetchPage(a, `/guides/${slug}`)
+      const updated = await fetch(`${a.origin}/api/guides/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ content: content(`Version ${round}`), _status: 'published' }) })
+      expect(updated.status).toBe(200)
+      if (!(await fetchPage(a, `/guides/${slug}`)).html.includes(`Version ${round}<`)) stale.push(round)
+    }
+    expect(stale).toEqual([])
+  })
 })
