@@ -50,7 +50,8 @@ export function microcacheable(status: number, headers: OutgoingHttpHeaders): bo
  * is rendered by Next's cache once per `ttlMs` rather than each time (Next's request handling,
  * even for a cached page, made it four times slower than a static file: `npm run bench`). Everything is
  * dropped at once when the app expires a cache tag (a publish, a comment approved); another app
- * server's change reaches this one within `ttlMs`. Bounded to `maxEntries`, oldest out first.
+ * server's change reaches this one within `ttlMs`. Bounded to `maxEntries`, oldest out first, and
+ * expired pages are let go as new ones come in.
  */
 export class PageMicrocache {
   private readonly pages = new Map<string, MicrocachedPage>()
@@ -84,9 +85,15 @@ export class PageMicrocache {
    */
   set(key: string, page: Omit<MicrocachedPage, 'expiresAt'>, generation = this.purges): void {
     if (this.ttlMs <= 0 || generation !== this.purges) return
+    const now = this.now()
     this.pages.delete(key)
-    this.pages.set(key, { ...page, expiresAt: this.now() + this.ttlMs })
-    while (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
+    this.pages.set(key, { ...page, expiresAt: now + this.ttlMs })
+    // Insertion order is expiry order (one TTL for all), so the expired pages are the first ones:
+    // dropping them here keeps only what was served in the last ttlMs, not every page a crawl read.
+    for (const [oldest, kept] of this.pages) {
+      if (kept.expiresAt > now && this.pages.size <= this.maxEntries) break
+      this.pages.delete(oldest)
+    }
   }
 
   purge(): void {

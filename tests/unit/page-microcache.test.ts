@@ -72,6 +72,19 @@ describe('PageMicrocache', () => {
     expect([cache.get('/a'), cache.get('/b')?.body.toString(), cache.get('/c')?.body.toString()]).toEqual([undefined, 'B', 'C'])
   })
 
+  it('lets expired pages go as new ones are kept, not only when they are asked for again', () => {
+    let now = 1000
+    const cache = new PageMicrocache(1000, 100, () => now)
+    for (const path of ['/crawled-1', '/crawled-2', '/crawled-3']) cache.set(path, page(path))
+    now += 600
+    cache.set('/recent', page('recent'))
+    expect(cache.size).toBe(4)
+    now += 400 // the three crawled pages are now a second old; '/recent' is not
+    cache.set('/newest', page('newest'))
+    expect(cache.size).toBe(2)
+    expect(cache.get('/recent')?.body.toString()).toBe('recent')
+  })
+
   it('does not keep a page whose render was under way when the cache was purged', () => {
     const cache = new PageMicrocache(60_000)
     const startedBeforePublish = cache.generation
