@@ -13,7 +13,7 @@
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
  *    database pool is closed and the process exits 0.
  *
- *   node -C production scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]      (npm start runs it)
+ *   node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it; the heap cap: scripts/lib/entry-point.ts)
  */
 import { randomBytes } from 'node:crypto'
 import { createServer, type ServerResponse } from 'node:http'
@@ -39,7 +39,7 @@ const parsed = options.safeParse({
   drainSeconds: values['drain-seconds'] ?? 25,
 })
 if (!parsed.success) {
-  console.error(`server: ${parsed.error.issues[0]!.message}\nusage: node -C production scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0] [--drain-seconds 25]`)
+  console.error(`server: ${parsed.error.issues[0]!.message}\nusage: node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0] [--drain-seconds 25]`)
   process.exit(2)
 }
 const { port, hostname, drainSeconds } = parsed.data
