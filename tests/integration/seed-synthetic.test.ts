@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import type { Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { drizzleOf } from '../../lib/db/drizzle'
 import { parseGuideText } from '../../lib/import/parse-guide'
 import { writeGuide } from '../../lib/import/write-guide'
 import { searchGuides } from '../../lib/search/query'
@@ -19,7 +21,14 @@ beforeAll(async () => {
 
 describe('synthetic guides for measuring at scale', () => {
   it('adds published guides shaped like the sample, with varied technologies and comments, up to a total', async () => {
+    const lastAnalyzed = async () => {
+      const { rows } = await drizzleOf(payload).execute(sql`SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'guides'`)
+      return rows[0]?.last_analyze ? new Date(rows[0].last_analyze as string).getTime() : 0
+    }
+    const before = await lastAnalyzed()
     expect(await seedSyntheticGuides(payload, 5, { templateSlug, commentsPerGuide: 2, concurrency: 2 })).toBe(5)
+    // The planner's statistics are brought up to date as part of seeding (ANALYZE), not left to autovacuum.
+    expect(await lastAnalyzed()).toBeGreaterThan(before)
     const { docs } = await payload.find({ collection: 'guides', where: { slug: { like: SYNTHETIC_PREFIX } }, sort: 'slug', depth: 0, pagination: false, overrideAccess: false })
     expect(docs).toHaveLength(5)
     const template = (await payload.find({ collection: 'guides', where: { slug: { equals: templateSlug } }, depth: 0, limit: 1 })).docs[0]!
