@@ -64,6 +64,14 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 })
 
+const PERFORMANCE_METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+] as const
+
 const failures: string[] = []
 try {
   console.log(['page'.padEnd(44), ...CATEGORIES.map((c) => c.padStart(15))].join(''))
@@ -84,6 +92,9 @@ try {
     for (const warning of runWarnings ?? []) console.log(`${path}: ${warning}`)
     const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100))
     console.log([path.padEnd(44), ...scores.map((s) => String(s).padStart(15))].join(''))
+    // What the performance score is made of (simulated mobile), so that a lost point can be traced.
+    const metrics = PERFORMANCE_METRICS.map(([id, label]) => audits[id] && `${label} ${audits[id].displayValue ?? '?'} (${Math.round((audits[id].score ?? 0) * 100)})`)
+    console.log(`    ${metrics.filter(Boolean).join(', ')}`)
     for (const [id, minimum] of Object.entries(REQUIRED)) {
       const score = Math.round((categories[id]?.score ?? 0) * 100)
       if (score >= minimum!) continue
