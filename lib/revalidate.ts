@@ -53,7 +53,20 @@ export function expireCacheTags(tags: string[], log: (message: string) => void =
  * applies the same tags again after the response, which costs one more tag write.
  */
 export function answerAfterCacheExpiry<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
-  return (...args: Args): Promise<Response> => withExecuteRevalidates(workAsyncStorage.getStore(), () => handler(...args))
+  return async (...args: Args): Promise<Response> => {
+    let response: Response | undefined
+    try {
+      await withExecuteRevalidates(workAsyncStorage.getStore(), async () => {
+        response = await handler(...args)
+      })
+    } catch (error) {
+      // The write is committed by now: a cache that could not be told must not turn it into an
+      // error for the editor. Next tries the same tags again after the response.
+      if (!response) throw error
+      console.error(`[cache] the write's cache tags were not expired before its answer: ${(error as Error).message}`)
+    }
+    return response!
+  }
 }
 
 /** `X-Cache-Refresh` makes deploy/nginx fetch the page from the app and keep the new copy; it honours it only from the app servers' addresses. */
