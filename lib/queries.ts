@@ -10,6 +10,7 @@ import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirec
 import { drizzleOf } from './db/drizzle'
 import { normalizeQuery, searchGuides, type SearchHit } from './search/query'
 import type { SitemapSource } from './seo/crawling'
+import type { GuideFilters } from './site'
 
 /**
  * Every read the public pages make, in one place. Reads go through access control as an anonymous
@@ -32,6 +33,18 @@ async function payload() {
 export type GuideSummary = Pick<Guide, 'id' | 'title' | 'role' | 'slug' | 'excerpt' | 'publishedAt' | 'updatedAt'>
 
 const summaryFields = { title: true, role: true, slug: true, excerpt: true, publishedAt: true, updatedAt: true } as const
+
+/** The same summary, read with SQL of our own (as `g`), and a row of it. */
+const summaryColumns = sql`g.id, g.title, g.role, g.slug, g.excerpt, g.published_at, g.updated_at`
+const summaryOfRow = (row: Record<string, unknown>): GuideSummary => ({
+  id: Number(row.id),
+  title: String(row.title),
+  role: String(row.role),
+  slug: String(row.slug),
+  excerpt: row.excerpt == null ? null : String(row.excerpt),
+  publishedAt: row.published_at == null ? null : new Date(row.published_at as string).toISOString(),
+  updatedAt: new Date(row.updated_at as string).toISOString(),
+})
 
 export const getPublishedGuides = unstable_cache(
   async (): Promise<GuideSummary[]> => {
@@ -104,26 +117,41 @@ export async function getGuidePreview(slug: string, requestHeaders: Headers): Pr
   return docs[0] ?? null
 }
 
-async function guidesReferencing(field: 'technologies' | 'skills', id: number): Promise<GuideSummary[]> {
-  const { docs } = await (await payload()).find({
-    collection: 'guides',
-    ...asReader,
-    where: { and: [published, { [field]: { in: [id] } }] },
-    sort: 'title',
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    select: summaryFields,
-  })
-  return docs
+/** How many guides a technology or skill page lists; the rest are on the guide list filtered by it. */
+export const TAXONOMY_PAGE_GUIDES = 24
+
+export interface TaxonomyGuides {
+  /** The newest published guides that name it. */
+  guides: GuideSummary[]
+  /** Whether more published guides name it than `guides` holds. */
+  more: boolean
 }
 
-/** A technology or skill page: the document and the published guides that name it. */
+/**
+ * The newest published guides that name a technology or skill: one statement that walks the newest
+ * guides (guides_published_at_idx, backwards: hence no NULLS LAST) and stops after one more than the
+ * page shows, so its cost does not grow with the number of guides (Payload's relationship filter
+ * joins, de-duplicates and counts every match: 76 ms at 10,000 guides, this 3 ms). Only published
+ * guides are read, as for an anonymous reader.
+ */
+export async function guidesReferencing(field: 'technologies' | 'skills', id: number): Promise<TaxonomyGuides> {
+  // Literal paths, so that PostgreSQL can use the partial index of each (guides_rels_technology_guide_idx).
+  const names = field === 'technologies' ? sql`r.path = 'technologies' AND r.technologies_id = ${id}` : sql`r.path = 'skills' AND r.skills_id = ${id}`
+  const { rows } = await drizzleOf(await payload()).execute(sql`
+    SELECT ${summaryColumns} FROM guides g
+    WHERE g._status = 'published'
+      AND EXISTS (SELECT 1 FROM guides_rels r WHERE r.parent_id = g.id AND ${names})
+    ORDER BY g.published_at DESC, g.id DESC
+    LIMIT ${TAXONOMY_PAGE_GUIDES + 1}`)
+  return { guides: rows.slice(0, TAXONOMY_PAGE_GUIDES).map(summaryOfRow), more: rows.length > TAXONOMY_PAGE_GUIDES }
+}
+
+/** A technology or skill page: the document and the newest published guides that name it. */
 const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'skills', Doc extends C extends 'technologies' ? Technology : Skill>(
   collection: C,
   slug: string,
   tags: string[],
-): Promise<{ doc: Doc; guides: GuideSummary[] } | null> {
+): Promise<({ doc: Doc } & TaxonomyGuides) | null> {
   if (unstorable(slug)) return Promise.resolve(null)
   return unstable_cache(
     async () => {
@@ -137,21 +165,21 @@ const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'ski
       })
       const doc = docs[0] as Doc | undefined
       if (!doc) return null
-      return { doc, guides: await guidesReferencing(collection, doc.id) }
+      return { doc, ...(await guidesReferencing(collection, doc.id)) }
     },
     [collection, slug],
     { tags: [...tags, cacheTags.taxonomy, cacheTags.guideList] },
   )()
 })
 
-export async function getTechnology(slug: string): Promise<{ technology: Technology; guides: GuideSummary[] } | null> {
+export async function getTechnology(slug: string): Promise<({ technology: Technology } & TaxonomyGuides) | null> {
   const found = await taxonomyPage('technologies', slug, [cacheTags.technology(slug)])
-  return found && { technology: found.doc, guides: found.guides }
+  return found && { technology: found.doc, guides: found.guides, more: found.more }
 }
 
-export async function getSkill(slug: string): Promise<{ skill: Skill; guides: GuideSummary[] } | null> {
+export async function getSkill(slug: string): Promise<({ skill: Skill } & TaxonomyGuides) | null> {
   const found = await taxonomyPage('skills', slug, [cacheTags.skill(slug)])
-  return found && { skill: found.doc, guides: found.guides }
+  return found && { skill: found.doc, guides: found.guides, more: found.more }
 }
 
 /** Everything the sitemap lists: published, indexable guides, and every technology and skill page. */
@@ -205,11 +233,7 @@ export function findRedirect(path: string): Promise<ResolvedRedirect | null> {
 
 export const GUIDES_PER_PAGE = 24
 
-export interface GuideFilters {
-  technology?: string
-  skill?: string
-  category?: string
-}
+export type { GuideFilters }
 
 /**
  * One page of the guide list, newest first, optionally only guides that need a technology or a skill
@@ -278,20 +302,11 @@ export interface GuideNeighbours {
  * Payload's API this took four, as a relationship filter is a query for ids and then one for rows.
  * Only published guides are read, so this bypasses no access rule a reader has.
  */
-export function getGuideNeighbours(guide: Pick<Guide, 'id' | 'publishedAt'> & { technologyIds: number[] }, relatedCount = 4): Promise<GuideNeighbours> {
+export function getGuideNeighbours(guide: NeighbourOf, relatedCount = 4): Promise<GuideNeighbours> {
   return unstable_cache(
     async (): Promise<GuideNeighbours> => {
       const rows = await guideNeighbourRows(await payload(), guide, relatedCount)
-      const summary = (row: Record<string, unknown>): GuideSummary => ({
-        id: Number(row.id),
-        title: String(row.title),
-        role: String(row.role),
-        slug: String(row.slug),
-        excerpt: row.excerpt == null ? null : String(row.excerpt),
-        publishedAt: row.published_at == null ? null : new Date(row.published_at as string).toISOString(),
-        updatedAt: new Date(row.updated_at as string).toISOString(),
-      })
-      const of = (link: string) => rows.filter((row) => row.link === link).map(summary)
+      const of = (link: string) => rows.filter((row) => row.link === link).map(summaryOfRow)
       return { previous: of('previous')[0] ?? null, next: of('next')[0] ?? null, related: of('related') }
     },
     ['guide-neighbours', String(guide.id), guide.publishedAt ?? '', guide.technologyIds.join(',')],
@@ -299,8 +314,22 @@ export function getGuideNeighbours(guide: Pick<Guide, 'id' | 'publishedAt'> & { 
   )()
 }
 
-async function guideNeighbourRows(client: Payload, guide: Pick<Guide, 'id' | 'publishedAt'> & { technologyIds: number[] }, relatedCount: number) {
-  const columns = sql`g.id, g.title, g.role, g.slug, g.excerpt, g.published_at, g.updated_at`
+/**
+ * How many of the newest guides naming each of a guide's technologies are considered for its related
+ * guides. Below this many guides per technology the ranking is exact; above it, an older guide can
+ * only be related through a technology few newer guides name.
+ */
+export const RELATED_CANDIDATES_PER_TECHNOLOGY = 50
+
+type NeighbourOf = Pick<Guide, 'id' | 'publishedAt'> & { technologyIds: number[] }
+
+async function guideNeighbourRows(client: Payload, guide: NeighbourOf, relatedCount: number) {
+  return (await drizzleOf(client).execute(guideNeighboursQuery(guide, { relatedCount }))).rows
+}
+
+/** The statement behind getGuideNeighbours (exported so that a test can EXPLAIN what it reads). */
+export function guideNeighboursQuery(guide: NeighbourOf, { relatedCount = 4, candidatesPerTechnology = RELATED_CANDIDATES_PER_TECHNOLOGY } = {}) {
+  const columns = summaryColumns
   const others = sql`g._status = 'published' AND g.id <> ${guide.id}`
   const adjacent = guide.publishedAt
     ? sql`
@@ -310,15 +339,22 @@ async function guideNeighbourRows(client: Payload, guide: Pick<Guide, 'id' | 'pu
       (SELECT 'next' AS link, ${columns}, 0 AS shared FROM guides g
         WHERE ${others} AND g.published_at > ${guide.publishedAt} ORDER BY g.published_at ASC, g.id ASC LIMIT 1)`
     : sql`(SELECT NULL AS link, ${columns}, 0 AS shared FROM guides g WHERE false)`
-  const technologies = guide.technologyIds.length ? guide.technologyIds : [0]
-  const { rows } = await drizzleOf(client).execute(sql`
+  const technologies = sql.join((guide.technologyIds.length ? guide.technologyIds : [0]).map((id) => sql`${id}`), sql`, `)
+  // Candidates are the newest few guides of each technology (one index range each,
+  // guides_rels_technology_guide_idx), ranked by all they share: counting over every guide that
+  // shares a technology read 218,000 rows at 10,000 guides.
+  return sql`
     ${adjacent}
     UNION ALL
-    (SELECT 'related' AS link, ${columns}, count(*) AS shared FROM guides g
-      JOIN guides_rels r ON r.parent_id = g.id AND r.path = 'technologies'
-      WHERE ${others} AND r.technologies_id IN (${sql.join(technologies.map((id) => sql`${id}`), sql`, `)})
-      GROUP BY g.id ORDER BY shared DESC, g.title ASC LIMIT ${relatedCount})`)
-  return rows
+    (SELECT 'related' AS link, ${columns}, shared.count AS shared
+      FROM (SELECT DISTINCT newest.parent_id AS id FROM unnest(ARRAY[${technologies}]::int[]) AS technology(id)
+        CROSS JOIN LATERAL (SELECT r.parent_id FROM guides_rels r
+          WHERE r.path = 'technologies' AND r.technologies_id = technology.id AND r.parent_id <> ${guide.id}
+          ORDER BY r.parent_id DESC LIMIT ${candidatesPerTechnology}) newest) candidate
+      JOIN guides g ON g.id = candidate.id
+      CROSS JOIN LATERAL (SELECT count(*) FROM guides_rels r
+        WHERE r.parent_id = g.id AND r.path = 'technologies' AND r.technologies_id IN (${technologies})) shared
+      WHERE ${others} ORDER BY shared.count DESC, g.title ASC LIMIT ${relatedCount})`
 }
 
 /** Every technology, for the hub page, sorted by name. */

@@ -7,7 +7,18 @@ export function absoluteUrl(path: string): string {
   return new URL(path, env().SITE_URL + '/').toString()
 }
 
-export const guidesPath = (page = 1) => (page > 1 ? `/guides?page=${page}` : '/guides')
+/** What the guide list can be narrowed to: guides that need a technology or a skill (by slug), or any technology of a category. */
+export interface GuideFilters {
+  technology?: string
+  skill?: string
+  category?: string
+}
+
+/** The guide list's URL for a page and filters, without empty parameters. */
+export function guidesPath(page = 1, filters: GuideFilters = {}): string {
+  const params = new URLSearchParams(Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter((e): e is [string, string] => Boolean(e[1])))
+  return params.size ? `/guides?${params}` : '/guides'
+}
 export const guidePath = (slug: string) => `/guides/${slug}`
 export const technologyPath = (slug: string) => `/technologies/${slug}`
 export const skillPath = (slug: string) => `/skills/${slug}`

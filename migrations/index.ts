@@ -6,6 +6,7 @@ import * as migration_20261129_035328_scheduled_publish from './20261129_035328_
 import * as migration_20261129_035705_search from './20261129_035705_search';
 import * as migration_20261129_064656_comments from './20261129_064656_comments';
 import * as migration_20261129_130632_media_storage_fields from './20261129_130632_media_storage_fields';
+import * as migration_20261129_204500_taxonomy_guide_indexes from './20261129_204500_taxonomy_guide_indexes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_130632_media_storage_fields.up,
     down: migration_20261129_130632_media_storage_fields.down,
-    name: '20261129_130632_media_storage_fields'
+    name: '20261129_130632_media_storage_fields',
+  },
+  {
+    up: migration_20261129_204500_taxonomy_guide_indexes.up,
+    down: migration_20261129_204500_taxonomy_guide_indexes.down,
+    name: '20261129_204500_taxonomy_guide_indexes',
   },
 ];

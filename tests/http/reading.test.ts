@@ -34,6 +34,11 @@ describe('the guide page', () => {
     // Other tests publish guides at the same time, so only the presence of the links is certain here.
     expect(html).toMatch(/<a [^>]*rel="prev"[^>]*>.*?Previous guide: /s)
     expect((await page('/guides/reading-tester-first')).html).toMatch(/<a [^>]*rel="next"[^>]*>Next guide: /)
+    // The technology's page lists its newest guides first.
+    const technologyPage = (await page('/technologies/postgresql')).html
+    const second = technologyPage.indexOf('href="/guides/reading-tester-second"')
+    expect(second).toBeGreaterThan(-1)
+    expect(second).toBeLessThan(technologyPage.indexOf('href="/guides/reading-tester-first"'))
   })
 })
 

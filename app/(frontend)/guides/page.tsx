@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { z } from 'zod'
 import { GuideList } from '../../../components/GuideList'
 import { getAllSkills, getAllTechnologies, getPublishedGuidesPage, type GuideFilters } from '../../../lib/queries'
-import { pageAlternates } from '../../../lib/site'
+import { guidesPath, pageAlternates } from '../../../lib/site'
 import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -34,19 +34,13 @@ async function requested(searchParams: Props['searchParams']) {
   return { page: page ?? 1, filters: filters as GuideFilters }
 }
 
-/** The list's URL for a page and filters, without empty parameters. */
-function listPath(page: number, filters: GuideFilters): string {
-  const params = new URLSearchParams(Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter((e): e is [string, string] => Boolean(e[1])))
-  return params.size ? `/guides?${params}` : '/guides'
-}
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { page, filters } = (await requested(searchParams)) ?? { page: 1, filters: {} }
   const filtered = Object.values(filters).some(Boolean)
   return {
     title: page > 1 ? `All career guides · Page ${page}` : 'All career guides',
     description: 'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
-    alternates: pageAlternates(listPath(page, filters)),
+    alternates: pageAlternates(guidesPath(page, filters)),
     // Filtered lists repeat the guides of the full list: crawlers follow them but do not index them.
     ...(filtered && { robots: { index: false, follow: true } }),
   }
@@ -87,11 +81,11 @@ export default async function GuidesPage({ searchParams }: Props) {
       <GuideList guides={guides} emptyText={Object.values(filters).some(Boolean) ? 'No guides match these filters.' : 'No guides are published yet.'} />
       {totalPages > 1 ? (
         <nav aria-label="Pages of guides" className="pagination">
-          {page > 1 ? <Link href={listPath(page - 1, filters)}>Newer guides</Link> : null}
+          {page > 1 ? <Link href={guidesPath(page - 1, filters)}>Newer guides</Link> : null}
           <span>
             Page {page} of {totalPages}
           </span>
-          {page < totalPages ? <Link href={listPath(page + 1, filters)}>Older guides</Link> : null}
+          {page < totalPages ? <Link href={guidesPath(page + 1, filters)}>Older guides</Link> : null}
         </nav>
       ) : null}
     </>

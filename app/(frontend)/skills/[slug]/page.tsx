@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { GuideList } from '../../../../components/GuideList'
+import { TaxonomyGuides } from '../../../../components/TaxonomyGuides'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getSkill } from '../../../../lib/queries'
 import { pageAlternates, skillPath } from '../../../../lib/site'
@@ -25,14 +25,13 @@ export default async function SkillPage({ params }: Props) {
   const { slug } = await params
   const found = await getSkill(slug)
   if (!found) return redirectOrNotFound(skillPath(slug))
-  const { skill, guides } = found
+  const { skill } = found
   return (
     <>
       <h1>{skill.name}</h1>
       <p className="guide-meta">{skill.kind === 'soft' ? 'Soft skill' : 'Technical skill'}</p>
       {skill.description ? <p>{skill.description}</p> : null}
-      <h2>Careers that need {skill.name}</h2>
-      <GuideList guides={guides} headingLevel={3} emptyText={`No published guide mentions ${skill.name} yet.`} />
+      <TaxonomyGuides heading={`Careers that need ${skill.name}`} name={skill.name} found={found} filter={{ skill: skill.slug }} />
     </>
   )
 }

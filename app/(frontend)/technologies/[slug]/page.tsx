@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { GuideList } from '../../../../components/GuideList'
+import { TaxonomyGuides } from '../../../../components/TaxonomyGuides'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { getTechnology } from '../../../../lib/queries'
 import { pageAlternates, technologyPath } from '../../../../lib/site'
@@ -26,14 +26,13 @@ export default async function TechnologyPage({ params }: Props) {
   const { slug } = await params
   const found = await getTechnology(slug)
   if (!found) return redirectOrNotFound(technologyPath(slug))
-  const { technology, guides } = found
+  const { technology } = found
   return (
     <>
       <h1>{technology.name}</h1>
       <p className="guide-meta">{technologyCategoryLabel(technology.category)}</p>
       {technology.description ? <p>{technology.description}</p> : null}
-      <h2>Careers that use {technology.name}</h2>
-      <GuideList guides={guides} headingLevel={3} emptyText={`No published guide mentions ${technology.name} yet.`} />
+      <TaxonomyGuides heading={`Careers that use ${technology.name}`} name={technology.name} found={found} filter={{ technology: technology.slug }} />
     </>
   )
 }

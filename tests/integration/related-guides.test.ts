@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import type { Guide } from '../../payload-types'
+import { drizzleOf } from '../../lib/db/drizzle'
+import { TAXONOMY_PAGE_GUIDES, guideNeighboursQuery, guidesReferencing } from '../../lib/queries'
+import { payloadForThisFile, unique } from './payload'
+
+const getPayload = payloadForThisFile()
+let payload: Payload
+let target: Guide
+let technologyIds: number[]
+/** Guides sharing only the first technology with the target, oldest first. */
+const sharingOne: Guide[] = []
+let sharingBoth: Guide
+
+const CAP = 3
+const SHARING = 25
+
+const run = unique('Related Tester')
+
+async function guideNaming(technologies: number[], title: string) {
+  return payload.create({
+    collection: 'guides',
+    data: {
+      title,
+      role: 'Related tester',
+      _status: 'published',
+      content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies }],
+    } as never,
+  })
+}
+
+beforeAll(async () => {
+  payload = getPayload()
+  const technology = (name: string) => payload.create({ collection: 'technologies', data: { name: unique(name), category: 'devops-tool' } as never })
+  technologyIds = [(await technology('Shared')).id, (await technology('Rare')).id]
+  target = await guideNaming(technologyIds, `${run} target`)
+  // The oldest shares both technologies; the ones after it only the common one.
+  sharingBoth = await guideNaming(technologyIds, `${run} both`)
+  // Titles in reverse order of age, so that the title tie-break alone would pick the oldest.
+  for (let i = 0; i < SHARING; i++) sharingOne.push(await guideNaming([technologyIds[0]!], `${run} one ${String(SHARING - i).padStart(2, '0')}`))
+})
+
+const neighbourOf = () => ({ id: target.id, publishedAt: target.publishedAt, technologyIds })
+
+describe('related guides', () => {
+  it('ranks by technologies shared, among the newest guides of each technology', async () => {
+    const { rows } = await drizzleOf(payload).execute(guideNeighboursQuery(neighbourOf(), { relatedCount: 4, candidatesPerTechnology: CAP }))
+    const related = rows.filter((row) => row.link === 'related')
+    // The guide sharing both comes first although it is older than every other: the rare technology
+    // brings it in. Then the newest guides of the common technology, and no older ones.
+    expect(related.map((row) => Number(row.id))).toEqual([sharingBoth.id, ...sharingOne.slice(-CAP).reverse().map((guide) => guide.id)])
+    expect(related.map((row) => Number(row.shared))).toEqual([2, 1, 1, 1])
+  })
+
+  it('reads a bounded number of relationship rows, however many guides share a technology', async () => {
+    // A test database is small enough to scan whole; at scale PostgreSQL takes the indexes, as here.
+    const rows = await inTransaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`)
+      return (await tx.execute(sql`EXPLAIN (ANALYZE, FORMAT JSON) ${guideNeighboursQuery(neighbourOf(), { relatedCount: 4, candidatesPerTechnology: CAP })}`)).rows
+    })
+    const plan = (rows[0]!['QUERY PLAN'] as [{ Plan: PlanNode }])[0].Plan
+    const relationshipRowsRead = sumOver(plan, (node) => (node['Relation Name'] === 'guides_rels' ? node['Actual Rows'] * node['Actual Loops'] : 0))
+    // At most CAP per technology for the candidates, then each candidate's own technologies (at most
+    // two here): well under the guides that share the common technology.
+    const candidates = technologyIds.length * CAP
+    expect(relationshipRowsRead).toBeGreaterThan(0)
+    expect(relationshipRowsRead).toBeLessThanOrEqual(candidates + candidates * technologyIds.length)
+    expect(relationshipRowsRead).toBeLessThan(SHARING)
+  })
+})
+
+type Executor = ReturnType<typeof drizzleOf>
+function inTransaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
+  return (drizzleOf(payload) as unknown as { transaction: (work: (tx: Executor) => Promise<T>) => Promise<T> }).transaction(work)
+}
+
+interface PlanNode {
+  'Relation Name'?: string
+  'Actual Rows': number
+  'Actual Loops': number
+  Plans?: PlanNode[]
+}
+
+function sumOver(node: PlanNode, value: (node: PlanNode) => number): number {
+  return value(node) + (node.Plans ?? []).reduce((sum, child) => sum + sumOver(child, value), 0)
+}
+
+describe('the newest guides naming a technology', () => {
+  it('lists a page of them, newest first, and says whether there are more', async () => {
+    const common = await guidesReferencing('technologies', technologyIds[0]!)
+    expect(SHARING + 2).toBeGreaterThan(TAXONOMY_PAGE_GUIDES)
+    expect(common.guides.map((guide) => guide.id)).toEqual(sharingOne.slice(-TAXONOMY_PAGE_GUIDES).reverse().map((guide) => guide.id))
+    expect(common.more).toBe(true)
+    const rare = await guidesReferencing('technologies', technologyIds[1]!)
+    expect(rare.guides.map((guide) => guide.id)).toEqual([sharingBoth.id, target.id])
+    expect(rare.more).toBe(false)
+  })
+
+  it('never lists a draft', async () => {
+    const draft = await payload.create({
+      collection: 'guides',
+      data: { title: `${run} draft`, role: 'Related tester', _status: 'draft', content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies: [technologyIds[1]!] }] } as never,
+    })
+    const rare = await guidesReferencing('technologies', technologyIds[1]!)
+    expect(rare.guides.map((guide) => guide.id)).not.toContain(draft.id)
+  })
+})
