@@ -21,6 +21,11 @@ export function headingIds(blocks: GuideBlock[]): string[] {
   })
 }
 
+/**
+ * A guide's content. Its links (technologies, skills, career paths) are plain anchors, not next/link:
+ * each next/link is a client component the reader's browser hydrates and that prefetches once in view,
+ * and a long guide has fifty of them, all pointing at pages served whole from the cache.
+ */
 export function GuideBlocks({ blocks }: { blocks: GuideBlock[] }) {
   const ids = headingIds(blocks)
   return blocks.map((block, index) => {

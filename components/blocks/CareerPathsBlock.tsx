@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { guidePath } from '../../lib/site'
 import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
@@ -10,7 +9,7 @@ export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>
         {(block.items ?? []).map((item, index) => (
           <li key={item.id ?? index}>
             {typeof item.guide === 'object' && item.guide ? (
-              <Link href={guidePath(item.guide.slug)}>{item.title}</Link>
+              <a href={guidePath(item.guide.slug)}>{item.title}</a>
             ) : (
               item.title
             )}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Skill } from '../../payload-types'
 import { skillPath } from '../../lib/site'
 import { BlockFrame } from '../BlockFrame'
@@ -10,7 +9,7 @@ export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
       <ul className="chips">
         {populated<Skill>(block.skills).map((skill) => (
           <li key={skill.id}>
-            <Link href={skillPath(skill.slug)}>{skill.name}</Link>
+            <a href={skillPath(skill.slug)}>{skill.name}</a>
           </li>
         ))}
       </ul>

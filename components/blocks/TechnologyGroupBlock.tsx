@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Technology } from '../../payload-types'
 import { technologyPath } from '../../lib/site'
 import { technologyCategoryLabel } from '../../lib/taxonomy'
@@ -15,11 +14,11 @@ export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technolog
       <ul className="chips">
         {technologies.map((technology) => (
           <li key={technology.id}>
-            <Link href={technologyPath(technology.slug)}>
+            <a href={technologyPath(technology.slug)}>
               {technology.name}
               {technology.abbreviation ? ` (${technology.abbreviation})` : null}
               {isAmbiguousAlone(technology.name) ? <span className="visually-hidden"> ({technologyCategoryLabel(technology.category).toLowerCase()})</span> : null}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

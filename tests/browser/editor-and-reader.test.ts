@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { base } from '../http/client'
+import { describeInBrowser, haveChromium, launchChromium } from './chromium'
 
 /**
  * What an editor and a reader do, in Debian's Chromium (Playwright), against the built site of the
@@ -11,11 +12,6 @@ import { base } from '../http/client'
  * contents, finds a guide with the search box and posts a comment, which appears once the editor
  * approves it. A failing step leaves a screenshot in test-results/.
  */
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const haveChromium = fs.existsSync(CHROMIUM)
-if (!haveChromium && process.env.CI) throw new Error(`CI runs the browser tests: install Chromium (apt-get install -y chromium) or set CHROME_PATH (looked for ${CHROMIUM})`)
-const describeInBrowser = haveChromium ? describe : describe.skip
-
 const SLUG = `browser-tested-back-end-developer-${Date.now().toString(36)}`
 const FIXED_DESCRIPTION =
   'Become a Back-End Developer in 2026: the skills, programming languages, databases and cloud tools the role needs, and a career roadmap from junior to lead.'
@@ -30,11 +26,7 @@ const editorPolicyViolations: string[] = []
 
 beforeAll(async () => {
   if (!haveChromium) return
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // Root in CI needs --no-sandbox; the rest keep Chromium off the network this machine does not have.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchChromium()
   editor = await browser.newContext({ baseURL: base(), viewport: { width: 1400, height: 1000 } })
   reader = await browser.newContext({ baseURL: base(), viewport: { width: 1200, height: 900 } })
   editor.on('console', (message) => {
