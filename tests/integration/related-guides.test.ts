@@ -38,8 +38,8 @@ beforeAll(async () => {
   target = await guideNaming(technologyIds, `${run} target`)
   // The oldest shares both technologies; the ones after it only the common one.
   sharingBoth = await guideNaming(technologyIds, `${run} both`)
-  // Titles in reverse order of age, so that the title tie-break alone would pick the oldest.
-  for (let i = 0; i < SHARING; i++) sharingOne.push(await guideNaming([technologyIds[0]!], `${run} one ${String(SHARING - i).padStart(2, '0')}`))
+  // Titles in order of age, so that the title tie-break alone would pick the oldest.
+  for (let i = 0; i < SHARING; i++) sharingOne.push(await guideNaming([technologyIds[0]!], `${run} one ${String(i + 1).padStart(2, '0')}`))
 })
 
 const neighbourOf = () => ({ id: target.id, publishedAt: target.publishedAt, technologyIds })
@@ -50,7 +50,7 @@ describe('related guides', () => {
     const related = rows.filter((row) => row.link === 'related')
     // The guide sharing both comes first although it is older than every other: the rare technology
     // brings it in. Then the newest guides of the common technology, and no older ones.
-    expect(related.map((row) => Number(row.id))).toEqual([sharingBoth.id, ...sharingOne.slice(-CAP).reverse().map((guide) => guide.id)])
+    expect(related.map((row) => Number(row.id))).toEqual([sharingBoth.id, ...sharingOne.slice(-CAP).map((guide) => guide.id)])
     expect(related.map((row) => Number(row.shared))).toEqual([2, 1, 1, 1])
   })
 
