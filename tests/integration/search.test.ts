@@ -71,3 +71,36 @@ describe('searchGuides', () => {
     await expect(searchGuides(payload, query)).resolves.toEqual(expect.any(Array))
   })
 })
+
+describe('searchGuides with many matches', () => {
+  // In the body of every guide below; random, so that no other test's title is similar to it.
+  const word = `zq${Math.random().toString(36).slice(2, 10).replace(/[0-9]/g, 'x')}`
+  const bodyOnly: string[] = []
+  let titled: string
+
+  beforeAll(async () => {
+    const create = async (title: string, body: string) => {
+      await payload.create({
+        collection: 'guides',
+        data: {
+          title,
+          role: 'Search tester',
+          _status: 'published',
+          content: [{ blockType: 'section', heading: 'About', headingLevel: '2', content: richTextFromNodes([{ type: 'paragraph', text: body }]) }],
+        } as never,
+      })
+      return title
+    }
+    // The oldest has the word in its title; the five after it only in their text.
+    titled = await create(`${word} Specialist: Career Guide`, `The ${word} specialist role.`)
+    for (let i = 1; i <= 5; i++) bodyOnly.push(await create(`Search Tester ${i}: Career Guide`, `This role mentions ${word} once.`))
+  })
+
+  it('ranks only the newest matches, and the guides whose titles are closest to the query', async () => {
+    const found = (await searchGuides(payload, word, { rankedMatches: 3 })).map((hit) => hit.title)
+    expect(found[0]).toBe(titled)
+    expect(found.slice(1).sort()).toEqual(bodyOnly.slice(-3).sort())
+    // Without the cap every match is ranked.
+    expect((await searchGuides(payload, word)).map((hit) => hit.title).sort()).toEqual([titled, ...bodyOnly].sort())
+  })
+})
