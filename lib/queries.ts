@@ -233,8 +233,6 @@ export function findRedirect(path: string): Promise<ResolvedRedirect | null> {
 
 export const GUIDES_PER_PAGE = 24
 
-export type { GuideFilters }
-
 /**
  * One page of the guide list, newest first, optionally only guides that need a technology or a skill
  * (by slug) or any technology of a category; `totalPages` is at least 1 so page 1 always exists.
@@ -327,7 +325,7 @@ async function guideNeighbourRows(client: Payload, guide: NeighbourOf, relatedCo
   return (await drizzleOf(client).execute(guideNeighboursQuery(guide, { relatedCount }))).rows
 }
 
-/** The statement behind getGuideNeighbours (exported so that a test can EXPLAIN what it reads). */
+/** The statement behind getGuideNeighbours (exported so that a test can run it with a smaller candidate cap). */
 export function guideNeighboursQuery(guide: NeighbourOf, { relatedCount = 4, candidatesPerTechnology = RELATED_CANDIDATES_PER_TECHNOLOGY } = {}) {
   const columns = summaryColumns
   const others = sql`g._status = 'published' AND g.id <> ${guide.id}`

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { z } from 'zod'
 import { GuideList } from '../../../components/GuideList'
-import { getAllSkills, getAllTechnologies, getPublishedGuidesPage, type GuideFilters } from '../../../lib/queries'
-import { guidesPath, pageAlternates } from '../../../lib/site'
+import { getAllSkills, getAllTechnologies, getPublishedGuidesPage } from '../../../lib/queries'
+import { guidesPath, pageAlternates, type GuideFilters } from '../../../lib/site'
 import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
