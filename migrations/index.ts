@@ -7,6 +7,7 @@ import * as migration_20261129_035705_search from './20261129_035705_search';
 import * as migration_20261129_064656_comments from './20261129_064656_comments';
 import * as migration_20261129_130632_media_storage_fields from './20261129_130632_media_storage_fields';
 import * as migration_20261129_204500_taxonomy_guide_indexes from './20261129_204500_taxonomy_guide_indexes';
+import * as migration_20261201_063000_search_plans from './20261201_063000_search_plans';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261129_204500_taxonomy_guide_indexes.up,
     down: migration_20261129_204500_taxonomy_guide_indexes.down,
     name: '20261129_204500_taxonomy_guide_indexes',
+  },
+  {
+    up: migration_20261201_063000_search_plans.up,
+    down: migration_20261201_063000_search_plans.down,
+    name: '20261201_063000_search_plans',
   },
 ];

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
 import type { Payload } from 'payload'
 import { searchGuides } from '../../lib/search/query'
 import { highlightParts } from '../../lib/search/search-text'
@@ -102,5 +103,30 @@ describe('searchGuides with many matches', () => {
     expect(found.slice(1).sort()).toEqual(bodyOnly.slice(-3).sort())
     // Without the cap every match is ranked.
     expect((await searchGuides(payload, word)).map((hit) => hit.title).sort()).toEqual([titled, ...bodyOnly].sort())
+  })
+})
+
+describe('newest_published_guides_matching', () => {
+  /** The plans PostgreSQL chose for the statements inside the function, as auto_explain logs them to the client. */
+  async function innerPlans(query: string): Promise<string[]> {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    const plans: string[] = []
+    client.on('notice', (notice) => plans.push(notice.message ?? ''))
+    await client.connect()
+    try {
+      await client.query(`LOAD 'auto_explain'`)
+      await client.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on; SET client_min_messages = log`)
+      await client.query(`SELECT * FROM newest_published_guides_matching(to_tsquery('english', $1), 5)`, [query])
+      return plans.filter((plan) => plan.includes('search_vector @@'))
+    } finally {
+      await client.end()
+    }
+  }
+
+  // A small table is the case where PostgreSQL prefers to test every row; the function must not let it.
+  it('finds the matches through the GIN index, however few guides there are', async () => {
+    const [plan] = await innerPlans(tag)
+    expect(plan).toContain('Bitmap Index Scan on guides_search_vector_idx')
+    expect(plan).not.toMatch(/Seq Scan|guides__status_idx/)
   })
 })
