@@ -16,6 +16,7 @@ import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
 import { seoExtraFields } from './collections/fields/seo'
 import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
+import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
@@ -53,6 +54,8 @@ export default buildConfig({
     responseOnLimit: `A file may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make it smaller (e.g. export the image at 2,000 px wide) and upload it again.`,
   },
   db: postgresAdapter({
+    // Pools that can send a page's most repeated reads as prepared statements (lib/db/prepared-statements.ts).
+    pg: pgWithPreparedStatements,
     pool: {
       // Resolved when Payload connects, not when the config is loaded, so that commands which never
       // touch the database (type generation, import map) work without one.

@@ -8,6 +8,7 @@ import { cacheTags } from './cache-tags'
 import { env } from './env'
 import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects'
 import { drizzleOf } from './db/drizzle'
+import { withPreparedStatements } from './db/prepared-statements'
 import { normalizeQuery, searchGuides, type SearchHit } from './search/query'
 import type { SitemapSource } from './seo/crawling'
 import type { GuideFilters } from './site'
@@ -73,15 +74,18 @@ export const getPublishedGuide = cache(async (slug: string): Promise<Guide | nul
   if (unstorable(slug)) return null
   return unstable_cache(
     async () => {
-      const { docs } = await (await payload()).find({
-        collection: 'guides',
-        ...asReader,
-        where: { and: [published, { slug: { equals: slug } }] },
-        depth: 1,
-        limit: 1,
-        pagination: false,
-        populate: guidePopulate,
-      })
+      const client = await payload()
+      const { docs } = await withPreparedStatements(() =>
+        client.find({
+          collection: 'guides',
+          ...asReader,
+          where: { and: [published, { slug: { equals: slug } }] },
+          depth: 1,
+          limit: 1,
+          pagination: false,
+          populate: guidePopulate,
+        }),
+      )
       return docs[0] ?? null
     },
     ['guide', slug],
