@@ -46,7 +46,9 @@ describe("Payload's adapter", () => {
   const getPayload = payloadForThisFile()
   const sent: { name?: string; text: string }[] = []
   const query = pg.Client.prototype.query
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
 
   function recordStatements() {
     sent.length = 0
