@@ -55,7 +55,7 @@ export default buildConfig({
   },
   db: postgresAdapter({
     // Pools that can send a page's most repeated reads as prepared statements (lib/db/prepared-statements.ts).
-    pg: pgWithPreparedStatements,
+    ...(settings.DATABASE_PREPARED_STATEMENTS === 'on' && { pg: pgWithPreparedStatements }),
     pool: {
       // Resolved when Payload connects, not when the config is loaded, so that commands which never
       // touch the database (type generation, import map) work without one.

@@ -23,6 +23,11 @@ const schema = z.object({
     .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
     .pipe(z.array(postgresUrl).min(1, 'must name at least one postgres:// URL'))
     .optional(),
+  /**
+   * `off` behind a connection pooler that cannot keep prepared statements (PgBouncer in transaction
+   * mode before 1.21): the guide page's read is then planned anew every time (lib/db/prepared-statements.ts).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   SITE_URL: z
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://careerpath.example' })
@@ -33,7 +38,6 @@ const schema = z.object({
   SITE_INDEXING: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   /** `off` when a separate worker (`npm run jobs`) runs scheduled publishing instead of the site's server. */
   JOBS_AUTORUN: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
-  /** Shared rate-limit counts across several app servers; without it each server counts in memory. */
   /** Tests and benchmarks: a file to which every SQL statement the server sends is appended, to count them per page. */
   SQL_STATEMENT_LOG: z.string().min(1).optional(),
   /**
@@ -61,6 +65,7 @@ const schema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be "true" or "false"' }).default('false'),
   /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
   CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
+  /** Next's page cache and the rate-limit counts shared by several app servers; without it each server keeps its own. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
 }).refine((value) => Boolean(value.S3_ACCESS_KEY_ID) === Boolean(value.S3_SECRET_ACCESS_KEY), {
   // One without the other would be ignored silently and the SDK would look for other credentials.

@@ -12,6 +12,7 @@ describe('parseEnv', () => {
     const first = parseEnv({ NODE_ENV: 'development' }, cwd)
     expect(first.SITE_URL).toBe('http://localhost:3000')
     expect(first.DATABASE_URL).toBeUndefined()
+    expect(first.DATABASE_PREPARED_STATEMENTS).toBe('on')
     expect(first.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
     expect(parseEnv({ NODE_ENV: 'development' }, cwd).PAYLOAD_SECRET).toBe(first.PAYLOAD_SECRET)
     expect(fs.readFileSync(path.join(cwd, '.data', 'payload-secret'), 'utf8').trim()).toBe(first.PAYLOAD_SECRET)
@@ -37,6 +38,7 @@ describe('parseEnv', () => {
     [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^Invalid environment variable REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/],
     [{ DATABASE_REPLICA_URLS: 'postgres://replica/db,mysql://other/db' }, /^Invalid environment variable DATABASE_REPLICA_URLS.1: must be a postgres/],
+    [{ DATABASE_PREPARED_STATEMENTS: 'no' }, /^Invalid environment variable DATABASE_PREPARED_STATEMENTS: must be "on" or "off"/],
     [{ PAGE_MICROCACHE_MS: '1s' }, /^Invalid environment variable PAGE_MICROCACHE_MS: /],
     [{ PAGE_MICROCACHE_MS: '600000' }, /^Invalid environment variable PAGE_MICROCACHE_MS: must be at most 60000/],
   ])('stops on %p with one line naming the variable', (source, message) => {
