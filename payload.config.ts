@@ -75,7 +75,13 @@ export default buildConfig({
     push: false,
   }),
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Outside production Payload regenerates the types at every start, in a detached child process.
+    // That suits `next dev`; in a script, a test or a benchmark it is a second process competing for
+    // the CPU after the script has ended (each integration test file started one).
+    autoGenerate: Boolean(process.env.NEXT_RUNTIME),
+  },
   // Browsers may send cookies (csrf) and read answers (cors) only from the site itself.
   csrf: [settings.SITE_URL],
   cors: [settings.SITE_URL],
