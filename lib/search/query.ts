@@ -43,6 +43,8 @@ export const RANKED_MATCHES = 200
  * the number of guides (migration 20261201_063000_search_plans): the matches from the GIN index on
  * `search_vector` through `newest_published_guides_matching`, whose planner settings keep PostgreSQL
  * from testing every row instead, and the closest titles from a GiST trigram index, nearest first.
+ * The candidates are then read by primary key: joined as a table, PostgreSQL took the function's
+ * 1,000-row estimate and hashed the whole guides table for them (16 ms at 10,000 guides).
  */
 export async function searchGuides(payload: Payload, input: unknown, { limit = 20, rankedMatches = RANKED_MATCHES } = {}): Promise<SearchHit[]> {
   const query = normalizeQuery(input)
@@ -64,7 +66,8 @@ export async function searchGuides(payload: Payload, input: unknown, { limit = 2
     SELECT g.id, g.slug, g.title, g.role,
       ts_rank_cd(g.search_vector, q.query, 1) + word_similarity(${query}, g.title) AS rank,
       ts_headline('english', coalesce(g.excerpt, '') || ' ' || coalesce(g.search_text, ''), q.query, ${HEADLINE_OPTIONS}) AS snippet
-    FROM candidates JOIN guides g ON g.id = candidates.id, q
+    FROM guides g, q
+    WHERE g.id = ANY (ARRAY(SELECT id FROM candidates))
     ORDER BY rank DESC, g.published_at DESC NULLS LAST
     LIMIT ${count}`)
   return result.rows.map((row) => ({
