@@ -9,7 +9,7 @@ import { env } from './env'
 import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects'
 import { drizzleOf } from './db/drizzle'
 import { withPreparedStatements } from './db/prepared-statements'
-import { normalizeQuery, searchGuides, type SearchHit } from './search/query'
+import { normalizeQuery, SEARCH_PAGE_SIZE, searchGuidesPage, type SearchHit } from './search/query'
 import type { SitemapSource } from './seo/crawling'
 import type { GuideFilters } from './site'
 
@@ -285,9 +285,9 @@ export const getAllSkills = unstable_cache(
  * Search results for a query. Not cached: every distinct query would be a new cache entry on disk,
  * so a stream of random queries could fill it; the indexed query itself takes milliseconds.
  */
-export async function getSearchResults(query: string): Promise<SearchHit[]> {
+export async function getSearchResults(query: string, pageSize = SEARCH_PAGE_SIZE): Promise<{ hits: SearchHit[]; more: boolean }> {
   const normalized = normalizeQuery(query)
-  return normalized ? searchGuides(await payload(), normalized) : []
+  return normalized ? searchGuidesPage(await payload(), normalized, { pageSize }) : { hits: [], more: false }
 }
 
 export interface GuideNeighbours {

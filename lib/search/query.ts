@@ -31,6 +31,9 @@ export function normalizeQuery(input: unknown): string {
  */
 export const RANKED_MATCHES = 200
 
+/** How many results a search shows. */
+export const SEARCH_PAGE_SIZE = 20
+
 /**
  * Published guides matching a query, best first. Three ways to match, all with bound parameters:
  * the words as a web search (`websearch_to_tsquery` accepts any input), the words as prefixes as the
@@ -46,7 +49,7 @@ export const RANKED_MATCHES = 200
  * The candidates are then read by primary key: joined as a table, PostgreSQL took the function's
  * 1,000-row estimate and hashed the whole guides table for them (16 ms at 10,000 guides).
  */
-export async function searchGuides(payload: Payload, input: unknown, { limit = 20, rankedMatches = RANKED_MATCHES } = {}): Promise<SearchHit[]> {
+export async function searchGuides(payload: Payload, input: unknown, { limit = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {}): Promise<SearchHit[]> {
   const query = normalizeQuery(input)
   if (!query) return []
   const prefix = prefixTsquery(query)
@@ -78,4 +81,10 @@ export async function searchGuides(payload: Payload, input: unknown, { limit = 2
     snippet: String(row.snippet ?? ''),
     rank: Number(row.rank),
   }))
+}
+
+/** One page of results, and whether more guides match than it shows (one more is asked for to tell). */
+export async function searchGuidesPage(payload: Payload, input: unknown, { pageSize = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {}): Promise<{ hits: SearchHit[]; more: boolean }> {
+  const hits = await searchGuides(payload, input, { limit: pageSize + 1, rankedMatches })
+  return { hits: hits.slice(0, pageSize), more: hits.length > pageSize }
 }

@@ -50,3 +50,10 @@ export function highlightParts(snippet: string): { text: string; marked: boolean
   if (last < snippet.length) parts.push({ text: snippet.slice(last), marked: false })
   return parts.map((part) => ({ ...part, text: part.text.replace(/[\u0002\u0003]/g, '') }))
 }
+
+/** What the results page says of its results: how many match, or that it shows the best of more. */
+export function searchSummary(query: string, shown: number, more: boolean): string {
+  if (shown === 0) return `No guides match “${query}”.`
+  if (more) return `More than ${shown} guides match “${query}”; here are the ${shown} that match best. More words narrow the search.`
+  return `${shown} ${shown === 1 ? 'guide matches' : 'guides match'} “${query}”.`
+}

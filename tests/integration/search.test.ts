@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { searchGuides } from '../../lib/search/query'
+import { searchGuides, searchGuidesPage } from '../../lib/search/query'
 import { highlightParts } from '../../lib/search/search-text'
 import { richTextFromNodes } from '../../lib/lexical'
 import { payloadForThisFile, unique } from './payload'
@@ -103,6 +103,17 @@ describe('searchGuides with many matches', () => {
     expect(found.slice(1).sort()).toEqual(bodyOnly.slice(-3).sort())
     // Without the cap every match is ranked.
     expect((await searchGuides(payload, word)).map((hit) => hit.title).sort()).toEqual([titled, ...bodyOnly].sort())
+  })
+})
+
+describe('searchGuidesPage', () => {
+  it('shows a page of the best matches and tells whether more guides match', async () => {
+    const query = `platform engineer ${tag}`
+    const best = `Platform Engineer ${tag}: Career Guide`
+    await expect(searchGuidesPage(payload, query, { pageSize: 1 })).resolves.toEqual({ hits: [expect.objectContaining({ title: best })], more: true })
+    const all = await searchGuidesPage(payload, query, { pageSize: 2 })
+    expect(all.hits.map((hit) => hit.title)).toEqual([best, `Site Reliability Engineer ${tag}: Career Guide`])
+    expect(all.more).toBe(false)
   })
 })
 

@@ -4,6 +4,7 @@ import { Highlighted } from '../../../components/Highlighted'
 import { SearchBox } from '../../../components/SearchBox'
 import { getSearchResults } from '../../../lib/queries'
 import { normalizeQuery } from '../../../lib/search/query'
+import { searchSummary } from '../../../lib/search/search-text'
 import { guidePath, pageAlternates } from '../../../lib/site'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
@@ -22,18 +23,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const query = await queryOf(searchParams)
-  const results = await getSearchResults(query)
+  const { hits, more } = await getSearchResults(query)
   return (
     <>
       <h1>Search career guides</h1>
       <SearchBox query={query} id="search-page-query" />
-      {query ? (
-        <p role="status">
-          {results.length === 0 ? `No guides match “${query}”.` : `${results.length} ${results.length === 1 ? 'guide matches' : 'guides match'} “${query}”.`}
-        </p>
-      ) : null}
+      {query ? <p role="status">{searchSummary(query, hits.length, more)}</p> : null}
       <ol className="search-results">
-        {results.map((hit) => (
+        {hits.map((hit) => (
           <li key={hit.id}>
             <h2>
               <Link href={guidePath(hit.slug)}>{hit.title}</Link>
