@@ -7,8 +7,8 @@ import { freePort, stopProcessGroup, waitForServer, type NextServer } from './se
 /**
  * The smallest App Router site there is (a root layout and one page with a heading and a paragraph, no
  * client component), built with this project's own `next`, `react` and build mode. Audited beside
- * our pages, it shows what Next and React cost a phone before anything of ours: the floor the
- * performance score cannot go above on the same host, in the same run.
+ * our pages, it shows what Next and React alone cost a phone: the reference for our pages'
+ * performance scores, on the same host in the same run (a score moves by several points between runs).
  */
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-next', private: true, type: 'module' }),
