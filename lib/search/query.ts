@@ -34,6 +34,9 @@ export const RANKED_MATCHES = 200
 /** How many results a search shows. */
 export const SEARCH_PAGE_SIZE = 20
 
+/** The most results one search returns, whatever is asked: each costs a snippet (`ts_headline`). */
+const MAX_RESULTS = 50
+
 /**
  * Published guides matching a query, best first. Three ways to match, all with bound parameters:
  * the words as a web search (`websearch_to_tsquery` accepts any input), the words as prefixes as the
@@ -56,7 +59,7 @@ export async function searchGuides(payload: Payload, input: unknown, { limit = S
   const tsquery = prefix
     ? sql`websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${prefix})`
     : sql`websearch_to_tsquery('english', ${query})`
-  const count = Math.max(1, Math.min(limit, 50))
+  const count = Math.max(1, Math.min(limit, MAX_RESULTS))
   const closestTitles =
     query.length >= 3 && query.length <= 30
       ? sql`UNION (SELECT g.id FROM guides g WHERE g._status = 'published' AND ${query} <% g.title ORDER BY ${query} <<-> g.title LIMIT ${count})`
@@ -85,6 +88,8 @@ export async function searchGuides(payload: Payload, input: unknown, { limit = S
 
 /** One page of results, and whether more guides match than it shows (one more is asked for to tell). */
 export async function searchGuidesPage(payload: Payload, input: unknown, { pageSize = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {}): Promise<{ hits: SearchHit[]; more: boolean }> {
-  const hits = await searchGuides(payload, input, { limit: pageSize + 1, rankedMatches })
-  return { hits: hits.slice(0, pageSize), more: hits.length > pageSize }
+  // One under the cap, so that the result asked for beyond the page can always come back.
+  const size = Math.max(1, Math.min(pageSize, MAX_RESULTS - 1))
+  const hits = await searchGuides(payload, input, { limit: size + 1, rankedMatches })
+  return { hits: hits.slice(0, size), more: hits.length > size }
 }
