@@ -1,4 +1,4 @@
-import { guideText, wordsOf, type GuideContentBlock } from './guide-text'
+import { guideText, listOf, wordsOf, type GuideContentBlock } from './guide-text'
 
 /**
  * How well a guide is written for its focus keyword, as a list of checks an editor can act on (the
@@ -186,14 +186,14 @@ export function analyseGuide(input: SeoInput): SeoAnalysis {
   else if (density > LIMITS.densityMax) add('keyword-density', 'problem', `"${keyword}" appears ${occurrences} times in ${words} words (${density}%): that reads as keyword stuffing; stay under ${LIMITS.densityMax}%.`, densityData)
   else add('keyword-density', 'good', `"${keyword}" appears ${occurrences} times in ${words} words (${density}%).`, densityData)
 
-  const secondary = (input.secondaryKeywords ?? []).filter((k) => k.trim())
+  const secondary = listOf(input.secondaryKeywords).filter((k) => typeof k === 'string' && k.trim())
   const allText = [input.title, seoTitle, description, ...text.headings.map((h) => h.text), body].join('\n')
   const unused = secondary.filter((k) => !contains(allText, k))
   if (secondary.length === 0) add('secondary-keywords', 'improve', 'Add secondary keywords: related phrases readers also search for.')
   else if (unused.length) add('secondary-keywords', 'improve', `Use these secondary keywords at least once: ${unused.join(', ')}.`, { unused })
   else add('secondary-keywords', 'good', `All ${secondary.length} secondary keywords are used.`, { used: secondary.length })
 
-  const rivals = (input.otherGuides ?? []).filter((g) => g.slug !== input.slug && g.focusKeyword && normalizeText(g.focusKeyword) === normalizeText(keyword))
+  const rivals = listOf(input.otherGuides).filter((g) => g.slug !== input.slug && g.focusKeyword && normalizeText(g.focusKeyword) === normalizeText(keyword))
   if (rivals.length) add('duplicate-keyword', 'problem', `"${rivals[0]!.title}" already targets "${keyword}": two guides would compete for the same searches. Choose another focus keyword.`, { guides: rivals.map((g) => g.slug) })
   else add('duplicate-keyword', 'good', `No other guide targets "${keyword}".`)
 

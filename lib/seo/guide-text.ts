@@ -20,6 +20,12 @@ export interface GuideText {
 type Named = { name?: string | null; title?: string | null }
 type LexicalNode = { type?: string; tag?: string; text?: string; children?: LexicalNode[]; fields?: { linkType?: string; url?: string } }
 
+/**
+ * The admin form holds an array or blocks field without rows as its row count (0), not `[]`, and a
+ * half-filled block may lack any field: every list is read through this, never iterated as given.
+ */
+export const listOf = <T>(value: readonly T[] | null | undefined): readonly T[] => (Array.isArray(value) ? value : [])
+
 const splitParagraphs = (text: string | null | undefined) =>
   (text ?? '')
     .split(/\n\s*\n/)
@@ -30,7 +36,7 @@ const nameOf = (value: unknown) => (typeof value === 'object' && value ? ((value
 
 function textOfNode(node: LexicalNode): string {
   if (typeof node.text === 'string') return node.text
-  return (node.children ?? []).map(textOfNode).join('')
+  return listOf(node.children).map(textOfNode).join('')
 }
 
 function isInternalLink(node: LexicalNode): boolean {
@@ -40,7 +46,7 @@ function isInternalLink(node: LexicalNode): boolean {
 }
 
 function countInternalLinks(node: LexicalNode): number {
-  return (isInternalLink(node) ? 1 : 0) + (node.children ?? []).reduce((sum, child) => sum + countInternalLinks(child), 0)
+  return (isInternalLink(node) ? 1 : 0) + listOf(node.children).reduce((sum, child) => sum + countInternalLinks(child), 0)
 }
 
 function walkRichText(node: LexicalNode, into: GuideText): void {
@@ -50,20 +56,21 @@ function walkRichText(node: LexicalNode, into: GuideText): void {
   }
   if (node.type === 'paragraph' || node.type === 'listitem' || node.type === 'quote') {
     // A list item's own text, then any list nested in it.
-    const own = (node.children ?? []).filter((child) => child.type !== 'list')
+    const own = listOf(node.children).filter((child) => child.type !== 'list')
     const text = own.map(textOfNode).join('').trim()
     if (text) into.paragraphs.push(text)
     into.internalLinks += own.reduce((sum, child) => sum + countInternalLinks(child), 0)
-    for (const child of node.children ?? []) if (child.type === 'list') walkRichText(child, into)
+    for (const child of listOf(node.children)) if (child.type === 'list') walkRichText(child, into)
     return
   }
-  for (const child of node.children ?? []) walkRichText(child, into)
+  for (const child of listOf(node.children)) walkRichText(child, into)
 }
 
 export function guideText(blocks: readonly GuideContentBlock[] | null | undefined): GuideText {
   const out: GuideText = { headings: [], paragraphs: [], internalLinks: 0, blockTypes: new Set() }
   const prose = (...texts: (string | null | undefined)[]) => texts.forEach((text) => out.paragraphs.push(...splitParagraphs(text)))
-  for (const block of blocks ?? []) {
+  for (const block of listOf(blocks)) {
+    if (!block?.blockType) continue
     out.blockTypes.add(block.blockType)
     if (block.heading) out.headings.push({ level: Number(block.headingLevel) || 2, text: block.heading })
     const intro = 'intro' in block ? block.intro : undefined
@@ -71,31 +78,31 @@ export function guideText(blocks: readonly GuideContentBlock[] | null | undefine
     prose(intro)
     switch (block.blockType) {
       case 'section':
-        for (const node of (block.content?.root?.children ?? []) as LexicalNode[]) walkRichText(node, out)
+        for (const node of listOf(block.content?.root?.children as LexicalNode[] | undefined)) walkRichText(node, out)
         break
       case 'responsibilities':
-        for (const item of block.items ?? []) prose(`${item.title}: ${item.description ?? ''}`)
+        for (const item of listOf(block.items)) prose(`${item.title ?? ''}: ${item.description ?? ''}`)
         break
       case 'technologyGroup':
-        out.internalLinks += block.technologies?.length ?? 0
-        prose(...(block.technologies ?? []).map(nameOf))
+        out.internalLinks += listOf(block.technologies).length
+        prose(...listOf(block.technologies).map(nameOf))
         break
       case 'skillList':
-        out.internalLinks += block.skills?.length ?? 0
-        prose(...(block.skills ?? []).map(nameOf))
+        out.internalLinks += listOf(block.skills).length
+        prose(...listOf(block.skills).map(nameOf))
         break
       case 'plainList':
-        prose(...(block.items ?? []).map((item) => item.text))
+        prose(...listOf(block.items).map((item) => item.text))
         break
       case 'careerPaths':
-        out.internalLinks += (block.items ?? []).filter((item) => item.guide).length
-        prose(...(block.items ?? []).map((item) => item.title))
+        out.internalLinks += listOf(block.items).filter((item) => item.guide).length
+        prose(...listOf(block.items).map((item) => item.title))
         break
       case 'roadmap':
-        for (const step of block.steps ?? []) prose(`${step.title}: ${step.description ?? ''}`)
+        for (const step of listOf(block.steps)) prose(`${step.title ?? ''}: ${step.description ?? ''}`)
         break
       case 'faq':
-        for (const item of block.items ?? []) prose(item.question, item.answer)
+        for (const item of listOf(block.items)) prose(item.question, item.answer)
         break
       case 'salary':
         break

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { analyseGuide, countKeyword, titlePixelWidth, type SeoInput } from '../../lib/seo/analysis'
+import { analyseGuide, countKeyword, seoInputOf, titlePixelWidth, type SeoInput } from '../../lib/seo/analysis'
+import { reduceFieldsToValues } from 'payload/shared'
 import type { GuideContentBlock } from '../../lib/seo/guide-text'
 import { guideText } from '../../lib/seo/guide-text'
 import { richTextFromNodes } from '../../lib/lexical'
@@ -153,3 +154,34 @@ describe('guideText', () => {
   })
 })
 
+
+describe('the analysis of the admin form as Payload holds it', () => {
+  // Payload's form state keeps an array or blocks field without rows as its row count, 0, and it
+  // is not marked disableFormData then, so reduceFieldsToValues hands the analysis `content: 0`.
+  const formValues = (fields: Record<string, { value: unknown; disableFormData?: boolean }>) =>
+    reduceFieldsToValues(fields, true) as Parameters<typeof seoInputOf>[0]
+
+  it('analyses a new guide with no blocks (Create New)', () => {
+    const values = formValues({ title: { value: '' }, slug: { value: '' }, content: { value: 0 }, 'meta.secondaryKeywords': { value: 0 } })
+    expect(values.content).toBe(0)
+    const analysis = analyseGuide(seoInputOf(values))
+    expect(analysis.checks.find((check) => check.id === 'focus-keyword')?.status).toBe('problem')
+  })
+
+  it('analyses blocks that were just added and have no rows or fields yet', () => {
+    const values = formValues({
+      title: { value: 'DevOps Engineer: Career Guide' },
+      content: { value: 4, disableFormData: true },
+      'content.0.blockType': { value: 'responsibilities' },
+      'content.0.items': { value: 0 },
+      'content.1.blockType': { value: 'section' },
+      'content.1.content': { value: { root: { type: 'root', children: [] } } },
+      'content.2.blockType': { value: 'roadmap' },
+      'content.2.steps': { value: 0 },
+      'content.3.blockType': { value: 'faq' },
+      'meta.focusKeyword': { value: 'devops engineer' },
+    })
+    const analysis = analyseGuide(seoInputOf(values))
+    expect(analysis.checks.find((check) => check.id === 'text-length')?.data).toMatchObject({ words: 0 })
+  })
+})
