@@ -24,10 +24,13 @@ export function SearchBox({ query = '', id = 'site-search', navigate = (url: str
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const latest = useRef<AbortController | null>(null)
+  // Suggestions are for what the reader types: the query a page opens with (/search?q=…) has its
+  // results on the page already, and a list opened over them would hide them.
+  const typed = useRef(false)
 
   useEffect(() => {
     const trimmed = text.trim()
-    if (trimmed.length < MIN_LENGTH) {
+    if (!typed.current || trimmed.length < MIN_LENGTH) {
       latest.current?.abort()
       return
     }
@@ -74,10 +77,16 @@ export function SearchBox({ query = '', id = 'site-search', navigate = (url: str
       </label>
       <input
         id={id}
-        type="search"
+        // A combobox is an input of type text (WAI-ARIA APG); type=search may not carry the role (HTML).
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         name="q"
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          typed.current = true
+          setText(event.target.value)
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         placeholder="Search guides"

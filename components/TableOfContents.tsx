@@ -1,5 +1,18 @@
 import type { TocEntry } from '../lib/reading'
 
+function TocList({ entries }: { entries: TocEntry[] }) {
+  return (
+    <ol>
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <a href={`#${entry.id}`}>{entry.text}</a>
+          {entry.children.length > 0 && <TocList entries={entry.children} />}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
 /** Anchor links to the guide's sections; a <details> so that small screens can fold it away without JavaScript. */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   if (entries.length < 2) return null
@@ -7,13 +20,7 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
     <nav aria-labelledby="toc-heading" className="toc">
       <details open>
         <summary id="toc-heading">On this page</summary>
-        <ol>
-          {entries.map((entry) => (
-            <li key={entry.id} className={entry.level === 3 ? 'toc-sub' : undefined}>
-              <a href={`#${entry.id}`}>{entry.text}</a>
-            </li>
-          ))}
-        </ol>
+        <TocList entries={entries} />
       </details>
     </nav>
   )

@@ -1,5 +1,5 @@
 'use client'
-import { useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
+import { useAllFormFields, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { analyseGuide, seoInputOf, type SeoInput } from '../../lib/seo/analysis'
@@ -42,7 +42,9 @@ export function SeoPanel() {
   const values = useMemo(() => reduceFieldsToValues(deferredFields, true) as GuideFormValues, [deferredFields])
   const others = useGuidesTargeting(values.meta?.focusKeyword ?? '', id)
   const analysis = useMemo(() => analyseGuide(seoInputOf(values, others)), [values, others])
-  const origin = typeof window === 'undefined' ? '' : window.location.origin
+  // The site's public origin from the config, the same on the server and in the browser (reading
+  // window.location here made the server's and the browser's render differ: React error 418).
+  const origin = useConfig().config.serverURL
   return (
     <SeoChecks
       analysis={analysis}

@@ -45,6 +45,24 @@ describe('SearchBox', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 suggestions')
   })
 
+  it('opens no suggestions for the query the page opens with, only once the reader types', async () => {
+    render(<SearchBox query="database" />)
+    const input = screen.getByRole('combobox')
+    await act(async () => {
+      jest.advanceTimersByTime(1000)
+    })
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(input).toHaveAttribute('aria-expanded', 'false')
+    await typeAndPause(input, 'databases')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(input).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  it('is a text input, the type HTML allows the combobox role on', () => {
+    render(<SearchBox />)
+    expect(screen.getByRole('combobox')).toHaveAttribute('type', 'text')
+  })
+
   it('does not ask for a single character', async () => {
     render(<SearchBox />)
     await typeAndPause(screen.getByRole('combobox'), 'a')

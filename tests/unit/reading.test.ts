@@ -20,9 +20,23 @@ describe('tableOfContents', () => {
       { heading: 'Detail', headingLevel: '4' },
     ]
     expect(tableOfContents(blocks, ['skills', 'databases', 'detail'])).toEqual([
-      { id: 'skills', text: 'Skills', level: 2 },
-      { id: 'databases', text: 'Databases', level: 3 },
+      { id: 'skills', text: 'Skills', children: [{ id: 'databases', text: 'Databases', children: [] }] },
     ])
+  })
+
+  it('nests each sub-section in the section before it, so sections number 1…n', () => {
+    const blocks = [
+      { heading: 'Lead', headingLevel: '3' },
+      { heading: 'What is it?', headingLevel: '2' },
+      { heading: 'Skills', headingLevel: '2' },
+      { heading: 'Languages', headingLevel: '3' },
+      { heading: 'Databases', headingLevel: '3' },
+      { heading: 'Salary', headingLevel: '2' },
+    ]
+    const toc = tableOfContents(blocks, ['lead', 'what', 'skills', 'languages', 'databases', 'salary'])
+    expect(toc.map((entry) => entry.id)).toEqual(['lead', 'what', 'skills', 'salary'])
+    expect(toc[2]!.children.map((entry) => entry.id)).toEqual(['languages', 'databases'])
+    expect(toc[3]!.children).toEqual([])
   })
 })
 
