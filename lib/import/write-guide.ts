@@ -89,7 +89,8 @@ export async function writeGuide(
       if (doc.abbreviation) knownTechnologies.set(nameKey(doc.abbreviation), doc.id)
     }
     const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
-    const guidesByRole = new Map(guides.docs.filter((doc) => doc.slug !== parsed.slug).map((doc) => [nameKey(doc.role), doc.id]))
+    // Drafts just made with Create New have no role yet.
+    const guidesByRole = new Map(guides.docs.filter((doc) => doc.slug !== parsed.slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]))
     const techCounter: Counter = { created: 0, existing: 0 }
     const skillCounter: Counter = { created: 0, existing: 0 }
 

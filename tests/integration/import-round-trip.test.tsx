@@ -56,3 +56,14 @@ describe.each(['tests/fixtures/variations.txt', 'tests/fixtures/markdown.md', 'c
     })
   },
 )
+
+describe('importing while empty drafts exist', () => {
+  it('imports beside a draft left by Create New (no title, role or slug)', async () => {
+    // What the admin's Create New leaves behind: autosave creates the draft before anything is typed.
+    const empty = await payload.create({ collection: 'guides', data: {}, draft: true })
+    expect(empty.role ?? null).toBeNull()
+    const { guide: parsed } = parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'))
+    const { id } = await writeGuide(payload, { ...parsed, slug: unique('beside-empty-draft') }, { publish: false })
+    expect((await payload.findByID({ collection: 'guides', id, draft: true })).title).toBe(parsed.title)
+  })
+})
