@@ -14,7 +14,7 @@ import { redirectsConfig } from './collections/Redirects'
 import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
-import { seoExtraFields } from './collections/fields/seo'
+import { seoExtraFields, withOneLengthScale } from './collections/fields/seo'
 import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
@@ -111,7 +111,7 @@ export default buildConfig({
       generateTitle: ({ doc }: { doc: Partial<Guide> }) => doc.title ?? '',
       generateDescription: ({ doc }: { doc: Partial<Guide> }) => doc.excerpt ?? '',
       generateURL: ({ doc }: { doc: Partial<Guide> }) => `${settings.SITE_URL}/guides/${doc.slug ?? ''}`,
-      fields: ({ defaultFields }) => [...defaultFields, ...seoExtraFields],
+      fields: ({ defaultFields }) => [...withOneLengthScale(defaultFields), ...seoExtraFields],
     }),
     unreadableInputGuard,
     // Media in S3 when a bucket is configured (several app servers then share it), else on local disk.

@@ -1,5 +1,6 @@
-import type { Block, Field } from 'payload'
+import type { Block, Field, FilterOptions, Where } from 'payload'
 import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '../../lib/taxonomy'
+import { blockPresentation } from './block-admin'
 
 /**
  * The sections a career guide is made of. Every block has a heading (an h2, or an h3/h4 for a
@@ -43,24 +44,36 @@ const titledItems = (name: string, labels: { singular: string; plural: string })
   ],
 })
 
+/**
+ * A technology group's picker offers the technologies of its category. Those already in the group
+ * stay valid whatever their category (Payload checks saved values against this filter too, and an
+ * imported group may hold a technology filed under another category).
+ */
+const technologiesOfTheGroupsCategory: FilterOptions = ({ siblingData }) => {
+  const { category, technologies } = (siblingData ?? {}) as { category?: string; technologies?: unknown }
+  if (!category || category === 'other') return true
+  const chosen = (Array.isArray(technologies) ? technologies : []).map((value) => (typeof value === 'object' && value ? (value as { id: unknown }).id : value))
+  return { or: [{ category: { equals: category } }, ...(chosen.length ? [{ id: { in: chosen } }] : [])] } as Where
+}
+
 export const RichTextSection: Block = {
   slug: 'section',
   interfaceName: 'SectionBlock',
-  labels: { singular: 'Text section', plural: 'Text sections' },
+  ...blockPresentation('section'),
   fields: [...heading, { name: 'content', type: 'richText' }],
 }
 
 export const ResponsibilitiesBlock: Block = {
   slug: 'responsibilities',
   interfaceName: 'ResponsibilitiesBlock',
-  labels: { singular: 'Responsibilities', plural: 'Responsibilities' },
+  ...blockPresentation('responsibilities'),
   fields: [...heading, paragraphs('intro'), titledItems('items', { singular: 'Responsibility', plural: 'Responsibilities' }), paragraphs('outro')],
 }
 
 export const TechnologyGroupBlock: Block = {
   slug: 'technologyGroup',
   interfaceName: 'TechnologyGroupBlock',
-  labels: { singular: 'Technology group', plural: 'Technology groups' },
+  ...blockPresentation('technologyGroup'),
   fields: [
     ...heading,
     {
@@ -71,7 +84,14 @@ export const TechnologyGroupBlock: Block = {
       options: TECHNOLOGY_CATEGORIES.map(({ value, label }) => ({ value, label })),
     },
     paragraphs('intro'),
-    { name: 'technologies', type: 'relationship', relationTo: 'technologies', hasMany: true },
+    {
+      name: 'technologies',
+      type: 'relationship',
+      relationTo: 'technologies',
+      hasMany: true,
+      filterOptions: technologiesOfTheGroupsCategory,
+      admin: { description: 'The picker offers technologies of the group’s category; choose "Other" to see all.' },
+    },
     paragraphs('outro'),
   ],
 }
@@ -79,14 +99,14 @@ export const TechnologyGroupBlock: Block = {
 export const SkillListBlock: Block = {
   slug: 'skillList',
   interfaceName: 'SkillListBlock',
-  labels: { singular: 'Skill list', plural: 'Skill lists' },
+  ...blockPresentation('skillList'),
   fields: [...heading, paragraphs('intro'), { name: 'skills', type: 'relationship', relationTo: 'skills', hasMany: true }, paragraphs('outro')],
 }
 
 export const PlainListBlock: Block = {
   slug: 'plainList',
   interfaceName: 'PlainListBlock',
-  labels: { singular: 'List', plural: 'Lists' },
+  ...blockPresentation('plainList'),
   fields: [
     ...heading,
     paragraphs('intro'),
@@ -104,7 +124,7 @@ export const PlainListBlock: Block = {
 export const CareerPathsBlock: Block = {
   slug: 'careerPaths',
   interfaceName: 'CareerPathsBlock',
-  labels: { singular: 'Career paths', plural: 'Career paths' },
+  ...blockPresentation('careerPaths'),
   fields: [
     ...heading,
     paragraphs('intro'),
@@ -129,7 +149,7 @@ export const CareerPathsBlock: Block = {
 export const SalaryBlock: Block = {
   slug: 'salary',
   interfaceName: 'SalaryBlock',
-  labels: { singular: 'Salary table', plural: 'Salary tables' },
+  ...blockPresentation('salary'),
   fields: [
     ...heading,
     paragraphs('intro'),
@@ -165,14 +185,14 @@ export const SalaryBlock: Block = {
 export const RoadmapBlock: Block = {
   slug: 'roadmap',
   interfaceName: 'RoadmapBlock',
-  labels: { singular: 'Roadmap', plural: 'Roadmaps' },
+  ...blockPresentation('roadmap'),
   fields: [...heading, paragraphs('intro'), titledItems('steps', { singular: 'Step', plural: 'Steps' }), paragraphs('outro')],
 }
 
 export const FaqBlock: Block = {
   slug: 'faq',
   interfaceName: 'FaqBlock',
-  labels: { singular: 'FAQ', plural: 'FAQs' },
+  ...blockPresentation('faq'),
   fields: [
     ...heading,
     paragraphs('intro'),

@@ -54,31 +54,44 @@ export const Guides: CollectionConfig = {
     beforeDelete: [deleteComments],
     afterDelete: [revalidateDeletedGuide],
   },
+  // The guide's own fields in a tab; the SEO plugin adds the SEO tab beside it (tabbedUI). The
+  // sidebar fields stay outside the tabs: inside one, Payload renders them under the content, and
+  // the SEO analysis ended up below every block instead of beside the fields it judges.
   fields: [
     {
-      name: 'title',
-      type: 'text',
-      required: true,
-      admin: { description: 'The page heading (H1), e.g. "Back-End Developer: Complete Career Guide (2026)".' },
-    },
-    {
-      name: 'role',
-      type: 'text',
-      required: true,
-      index: true,
-      admin: { description: 'The job this guide is about, e.g. "Back-End Developer".' },
-    },
-    slugField('title'),
-    {
-      name: 'excerpt',
-      type: 'textarea',
-      admin: { description: 'One or two sentences shown in guide lists.' },
-    },
-    {
-      name: 'content',
-      type: 'blocks',
-      blocks: guideBlocks,
-      admin: { initCollapsed: true },
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Guide',
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              admin: { description: 'The page heading (H1), e.g. "Back-End Developer: Complete Career Guide (2026)".' },
+            },
+            {
+              name: 'role',
+              type: 'text',
+              required: true,
+              index: true,
+              admin: { description: 'The job this guide is about, e.g. "Back-End Developer".' },
+            },
+            slugField('title'),
+            {
+              name: 'excerpt',
+              type: 'textarea',
+              admin: { description: 'One or two sentences shown in guide lists.' },
+            },
+            {
+              name: 'content',
+              type: 'blocks',
+              blocks: guideBlocks,
+              admin: { initCollapsed: true },
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'technologies',

@@ -61,6 +61,9 @@ export function titlePixelWidth(text: string): number {
   return Math.round(width)
 }
 
+/** "1 word", "2 words": the messages editors read count in words, not in "1 words". */
+export const counted = (count: number, singular: string, plural = `${singular}s`) => `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`
+
 /** Lowercase, hyphens and punctuation as spaces, accents dropped: "Back-End" and "back end" match. */
 export function normalizeText(text: string): string {
   return text
@@ -142,10 +145,10 @@ export function analyseGuide(input: SeoInput): SeoAnalysis {
   else add('description-length', 'good', `The meta description is ${description.length} characters.`, { characters: description.length })
 
   // Length and links do not depend on the keyword.
-  if (words >= LIMITS.minWords) add('text-length', 'good', `The guide has ${words} words.`, { words, min: LIMITS.minWords })
-  else add('text-length', words >= LIMITS.minWords / 2 ? 'improve' : 'problem', `The guide has ${words} words; a career guide needs at least ${LIMITS.minWords} to cover the role.`, { words, min: LIMITS.minWords })
+  if (words >= LIMITS.minWords) add('text-length', 'good', `The guide has ${counted(words, 'word')}.`, { words, min: LIMITS.minWords })
+  else add('text-length', words >= LIMITS.minWords / 2 ? 'improve' : 'problem', `The guide has ${counted(words, 'word')}; a career guide needs at least ${LIMITS.minWords} to cover the role.`, { words, min: LIMITS.minWords })
 
-  if (text.internalLinks > 0) add('internal-links', 'good', `The guide links to ${text.internalLinks} other pages of the site.`, { links: text.internalLinks })
+  if (text.internalLinks > 0) add('internal-links', 'good', `The guide links to ${counted(text.internalLinks, 'other page')} of the site.`, { links: text.internalLinks })
   else add('internal-links', 'problem', 'Link to at least one other guide, technology or skill, so readers and crawlers find related pages.', { links: 0 })
 
   const topics = PROMISES.filter((promise) => promise.said.test(description))
@@ -182,16 +185,16 @@ export function analyseGuide(input: SeoInput): SeoAnalysis {
   const occurrences = countKeyword(body, keyword)
   const density = words ? Math.round((occurrences / words) * 1000) / 10 : 0
   const densityData = { occurrences, words, density, min: LIMITS.densityMin, max: LIMITS.densityMax }
-  if (density < LIMITS.densityMin) add('keyword-density', 'improve', `"${keyword}" appears ${occurrences} times in ${words} words (${density}%): aim for ${LIMITS.densityMin}-${LIMITS.densityMax}%.`, densityData)
-  else if (density > LIMITS.densityMax) add('keyword-density', 'problem', `"${keyword}" appears ${occurrences} times in ${words} words (${density}%): that reads as keyword stuffing; stay under ${LIMITS.densityMax}%.`, densityData)
-  else add('keyword-density', 'good', `"${keyword}" appears ${occurrences} times in ${words} words (${density}%).`, densityData)
+  if (density < LIMITS.densityMin) add('keyword-density', 'improve', `"${keyword}" appears ${counted(occurrences, 'time')} in ${counted(words, 'word')} (${density}%): aim for ${LIMITS.densityMin}-${LIMITS.densityMax}%.`, densityData)
+  else if (density > LIMITS.densityMax) add('keyword-density', 'problem', `"${keyword}" appears ${counted(occurrences, 'time')} in ${counted(words, 'word')} (${density}%): that reads as keyword stuffing; stay under ${LIMITS.densityMax}%.`, densityData)
+  else add('keyword-density', 'good', `"${keyword}" appears ${counted(occurrences, 'time')} in ${counted(words, 'word')} (${density}%).`, densityData)
 
   const secondary = listOf(input.secondaryKeywords).filter((k) => typeof k === 'string' && k.trim())
   const allText = [input.title, seoTitle, description, ...text.headings.map((h) => h.text), body].join('\n')
   const unused = secondary.filter((k) => !contains(allText, k))
   if (secondary.length === 0) add('secondary-keywords', 'improve', 'Add secondary keywords: related phrases readers also search for.')
   else if (unused.length) add('secondary-keywords', 'improve', `Use these secondary keywords at least once: ${unused.join(', ')}.`, { unused })
-  else add('secondary-keywords', 'good', `All ${secondary.length} secondary keywords are used.`, { used: secondary.length })
+  else add('secondary-keywords', 'good', secondary.length === 1 ? 'The secondary keyword is used.' : `All ${secondary.length} secondary keywords are used.`, { used: secondary.length })
 
   const rivals = listOf(input.otherGuides).filter((g) => g.slug !== input.slug && g.focusKeyword && normalizeText(g.focusKeyword) === normalizeText(keyword))
   if (rivals.length) add('duplicate-keyword', 'problem', `"${rivals[0]!.title}" already targets "${keyword}": two guides would compete for the same searches. Choose another focus keyword.`, { guides: rivals.map((g) => g.slug) })

@@ -185,3 +185,20 @@ describe('the analysis of the admin form as Payload holds it', () => {
     expect(analysis.checks.find((check) => check.id === 'text-length')?.data).toMatchObject({ words: 0 })
   })
 })
+
+describe('the analysis counts in words', () => {
+  it('says "1 time" and "1 other page", not "1 times" and "1 pages"', () => {
+    const once = analyseGuide({
+      title: 'Back-End Developer guide',
+      slug: 'back-end-developer',
+      focusKeyword: 'back-end developer',
+      content: [
+        { blockType: 'section', heading: 'Intro', headingLevel: '2', content: richTextFromNodes([{ type: 'paragraph', text: 'A back-end developer writes code for servers and more.' }]) },
+        { blockType: 'technologyGroup', heading: 'Languages', headingLevel: '2', category: 'programming-language', technologies: [{ id: 1, name: 'Go' }] },
+      ] as GuideContentBlock[],
+    })
+    const message = (id: string) => once.checks.find((c) => c.id === id)!.message
+    expect(message('keyword-density')).toMatch(/appears 1 time in \d+ words/)
+    expect(message('internal-links')).toBe('The guide links to 1 other page of the site.')
+  })
+})
