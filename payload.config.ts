@@ -38,6 +38,7 @@ export default buildConfig({
     // would also hand a hash of each editor's email to Gravatar.
     avatar: 'default',
     components: {
+      beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'],
       afterNavLinks: ['/components/admin/ImportGuideNavLink#ImportGuideNavLink'],
       views: {
         importGuide: { Component: '/components/admin/ImportGuideView#ImportGuideView', path: '/import-guide' },

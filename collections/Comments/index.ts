@@ -16,10 +16,12 @@ export const Comments: CollectionConfig = {
   labels: { singular: 'Comment', plural: 'Comments' },
   admin: {
     useAsTitle: 'authorName',
-    defaultColumns: ['authorName', 'body', 'guide', 'status', 'createdAt'],
+    defaultColumns: ['authorName', 'body', 'guide', 'status', 'moderate', 'createdAt'],
     listSearchableFields: ['authorName', 'body'],
     description: 'Readers’ comments. New comments wait here as pending until an editor approves them.',
-    components: { beforeListTable: ['/components/admin/CommentStatusTabs#CommentStatusTabs'] },
+    components: {
+      beforeListTable: ['/components/admin/CommentStatusTabs#CommentStatusTabs', '/components/admin/CommentModeration#CommentBulkActions'],
+    },
   },
   access: {
     read: approvedOnPublishedGuidesOrEditors,
@@ -73,6 +75,12 @@ export const Comments: CollectionConfig = {
       index: true,
       options: COMMENT_STATUSES.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) })),
       admin: { position: 'sidebar' },
+    },
+    {
+      // The list's one-click moderation (approve, spam, reply); nothing is stored.
+      name: 'moderate',
+      type: 'ui',
+      admin: { components: { Cell: '/components/admin/CommentModeration#CommentModerationCell' } },
     },
     {
       name: 'ipHash',

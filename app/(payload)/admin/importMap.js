@@ -22,14 +22,17 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockRowLabel as BlockRowLabel_6971a98aea2f990fb6f03bf047e00086 } from '../../../components/admin/BlockRowLabel'
-import { SeoPanel as SeoPanel_67dac997f23513256040d82c55be3a45 } from '../../../components/admin/SeoPanel'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { SeoPanel as SeoPanel_67dac997f23513256040d82c55be3a45 } from '../../../components/admin/SeoPanel'
+import { CommentModerationCell as CommentModerationCell_08c62bdbcfe9bd77a27fbff5d1a8b55d } from '../../../components/admin/CommentModeration'
 import { CommentStatusTabs as CommentStatusTabs_3eb03393033d446222d2d1e9194178b0 } from '../../../components/admin/CommentStatusTabs'
+import { CommentBulkActions as CommentBulkActions_08c62bdbcfe9bd77a27fbff5d1a8b55d } from '../../../components/admin/CommentModeration'
 import { ImportGuideNavLink as ImportGuideNavLink_ebe3d01a5f57dba011843ea9ceb286ad } from '../../../components/admin/ImportGuideNavLink'
+import { EditorDashboard as EditorDashboard_38a9c3745e9855555d306acd4aabcc8d } from '../../../components/admin/EditorDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportGuideView as ImportGuideView_65d1558487a130f267fb6d8224435035 } from '../../../components/admin/ImportGuideView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,14 +63,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/BlockRowLabel#BlockRowLabel": BlockRowLabel_6971a98aea2f990fb6f03bf047e00086,
-  "/components/admin/SeoPanel#SeoPanel": SeoPanel_67dac997f23513256040d82c55be3a45,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/SeoPanel#SeoPanel": SeoPanel_67dac997f23513256040d82c55be3a45,
+  "/components/admin/CommentModeration#CommentModerationCell": CommentModerationCell_08c62bdbcfe9bd77a27fbff5d1a8b55d,
   "/components/admin/CommentStatusTabs#CommentStatusTabs": CommentStatusTabs_3eb03393033d446222d2d1e9194178b0,
+  "/components/admin/CommentModeration#CommentBulkActions": CommentBulkActions_08c62bdbcfe9bd77a27fbff5d1a8b55d,
   "/components/admin/ImportGuideNavLink#ImportGuideNavLink": ImportGuideNavLink_ebe3d01a5f57dba011843ea9ceb286ad,
+  "/components/admin/EditorDashboard#EditorDashboard": EditorDashboard_38a9c3745e9855555d306acd4aabcc8d,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/ImportGuideView#ImportGuideView": ImportGuideView_65d1558487a130f267fb6d8224435035,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,56 @@
+import Link from 'next/link'
+import type { Payload, TypedUser } from 'payload'
+import { editorToDo } from '../../lib/admin/dashboard'
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+/** Above the admin's collection cards: what needs doing today, each with the link that does it. */
+export async function EditorDashboard({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+  if (!user) return null
+  const todo = await editorToDo(payload, user)
+  return (
+    <section aria-labelledby="todo-heading" style={{ marginBottom: '2rem' }}>
+      <h2 id="todo-heading" style={{ marginBottom: '1rem' }}>
+        What needs doing
+      </h2>
+      <ul style={{ display: 'grid', gap: '0.75rem', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', listStyle: 'none', padding: 0, margin: 0 }}>
+        <li className="card" style={{ padding: '1rem' }}>
+          <Link href="/admin/collections/comments?where[status][equals]=pending">{plural(todo.pendingComments, 'comment awaits', 'comments await')} moderation</Link>
+        </li>
+        <li className="card" style={{ padding: '1rem' }}>
+          <Link href="/admin/collections/guides?where[_status][equals]=draft">{plural(todo.drafts, 'guide is a draft', 'guides are drafts')} never published</Link>
+        </li>
+        <li className="card" style={{ padding: '1rem' }}>
+          <strong>{plural(todo.scheduled.length, 'guide is', 'guides are')} scheduled</strong>
+          {todo.scheduled.length > 0 && (
+            <ul>
+              {todo.scheduled.map((guide) => (
+                <li key={`${guide.id}-${guide.at}`}>
+                  <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link> on <time dateTime={guide.at}>{new Date(guide.at).toUTCString()}</time>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+        <li className="card" style={{ padding: '1rem' }}>
+          <strong>
+            {plural(todo.seoProblems.length, 'guide has', 'guides have')} SEO problems
+          </strong>{' '}
+          <span>(of the {plural(todo.seoChecked, 'guide', 'guides')} edited last)</span>
+          {todo.seoProblems.length > 0 && (
+            <ul>
+              {todo.seoProblems.slice(0, 10).map((guide) => (
+                <li key={guide.id}>
+                  <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link>: {plural(guide.problems, 'problem', 'problems')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+        <li className="card" style={{ padding: '1rem' }}>
+          <Link href="/admin/import-guide">Import a guide</Link> from a writer’s document
+        </li>
+      </ul>
+    </section>
+  )
+}
