@@ -76,10 +76,14 @@ export function primaryRateLimiter(name: string, options: RateLimitOptions, onEr
       const id = channel().nextId++
       const answer = await new Promise<RateLimitResult | undefined>((resolve) => {
         const timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS)
-        pending.set(id, (result) => (clearTimeout(timer), resolve(result)))
+        const settle = (result: RateLimitResult | undefined) => {
+          clearTimeout(timer)
+          resolve(result)
+        }
+        pending.set(id, settle)
         const request: RateLimitRequest = { careerpathRateLimit: { id, name, key, limit: options.limit, windowMs: options.windowMs } }
         process.send!(request, undefined, undefined, (error: Error | null) => {
-          if (error) (clearTimeout(timer), resolve(undefined))
+          if (error) settle(undefined)
         })
       }).finally(() => pending.delete(id))
       if (answer) return answer
