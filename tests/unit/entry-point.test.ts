@@ -11,6 +11,14 @@ describe('entry points', () => {
     expect(scripts.start).toContain(`"${entryPointCommand('scripts/cluster.ts')}"`)
   })
 
+  it("has systemd run npm start's command (deploy/careerpath.service), restarting it always", () => {
+    const unit = fs.readFileSync('deploy/careerpath.service', 'utf8')
+    const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+    const execStart = /^ExecStart=\/usr\/bin\/(.+)$/m.exec(unit)?.[1]
+    expect(execStart?.startsWith(`${scripts.start} `)).toBe(true)
+    expect(unit).toMatch(/^Restart=always$/m)
+  })
+
   it('runs scripts with the production export condition and no other flag', () => {
     expect(entryPoint('scripts/migrate.ts', ['--seed']).args.slice(0, 2)).toEqual(['-C', 'production'])
     expect(entryPointCommand('scripts/migrate.ts', ['--seed'])).toBe('node -C production scripts/run.mjs scripts/migrate.ts --seed')
