@@ -24,6 +24,7 @@ import { z } from 'zod'
 import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
 import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
+import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { env } from './lib/env'
 import { closePayload } from './lib/db/close-payload'
 
@@ -56,6 +57,8 @@ const compress = compression()
 // Nonce pages are rendered per request by design; the comparison they serve would be lost.
 const microcache = new PageMicrocache(nonceMode ? 0 : settings.PAGE_MICROCACHE_MS)
 registerPageMicrocache(microcache)
+// Under npm start's primary: what another worker expires is expired here too (not with Redis's cache alone).
+followOtherWorkersExpiries()
 let draining = false
 const inFlight = new Set<ServerResponse>()
 const server = createServer((req, res) => {

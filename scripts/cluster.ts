@@ -7,8 +7,9 @@
  *    server cannot start (no build, a bad flag): the primary stops and exits 1.
  *  - SIGTERM or SIGINT is passed to every worker, which drains as server.ts does; the primary
  *    exits once they all have (0 when they all exited 0).
- *  - Scheduled publishing runs in worker 1 only (JOBS_AUTORUN off in the others), and the rate-limit
- *    counts live here for all workers (lib/rate-limit-cluster.ts), unless REDIS_URL holds them.
+ *  - Scheduled publishing runs in worker 1 only (JOBS_AUTORUN off in the others), the rate-limit
+ *    counts live here for all workers (lib/rate-limit-cluster.ts) unless REDIS_URL holds them, and
+ *    a cache tag one worker expires is passed to the others (lib/http/worker-cache-tags.ts).
  *
  *   node -C production scripts/run.mjs scripts/cluster.ts [server.ts's flags: --port 3000 --hostname 0.0.0.0 --drain-seconds 25]
  */
@@ -17,6 +18,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { env } from '../lib/env'
 import { nextRestart } from '../lib/http/restart-backoff'
+import { isTagsExpired } from '../lib/http/worker-cache-tags'
 import { rateLimitsForWorkers } from '../lib/rate-limit-cluster'
 import { nodeArgs } from './lib/entry-point'
 
@@ -56,7 +58,13 @@ function start(slot: Slot): void {
 }
 
 const answerRateLimit = rateLimitsForWorkers()
-cluster.on('message', (worker, message) => answerRateLimit(message, (answer) => worker.isConnected() && worker.send(answer)))
+cluster.on('message', (worker, message) => {
+  if (isTagsExpired(message)) {
+    for (const other of slotOf.keys()) if (other !== worker && other.isConnected()) other.send(message)
+    return
+  }
+  answerRateLimit(message, (answer) => worker.isConnected() && worker.send(answer))
+})
 
 cluster.on('listening', (worker) => {
   served = true
