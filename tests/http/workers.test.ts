@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '../../scripts/lib/server'
-import { SAMPLE_PATH, testClientIp } from './client'
+import { editorHeaders, SAMPLE_PATH, testClientIp } from './client'
 
 /**
  * `npm start`'s primary (scripts/cluster.ts) with two workers, as in production: a worker killed
@@ -42,12 +42,14 @@ const environOf = (pid: number) => fs.readFileSync(`/proc/${pid}/environ`, 'utf8
 const commandLineOf = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
 
 /** One GET on a connection of its own, so that the primary's round-robin spreads requests, not connections. */
-function getOnce(path: string, headers: Record<string, string> = {}): Promise<number> {
+function getOnce(path: string): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(server.origin)
   return new Promise((resolve, reject) => {
-    const request = http.get({ hostname, port, path, agent: false, headers, timeout: 20_000 }, (response) => {
-      response.resume()
-      response.once('end', () => resolve(response.statusCode!))
+    const request = http.get({ hostname, port, path, agent: false, timeout: 20_000 }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.once('end', () => resolve({ status: response.statusCode!, body }))
       response.once('error', reject)
     })
     request.once('timeout', () => request.destroy(new Error('no answer in 20 s')))
@@ -72,7 +74,7 @@ async function load(connections: number, until: Promise<unknown>): Promise<Attem
       while (!done) {
         const startedAt = Date.now()
         const outcome = await getOnce(SAMPLE_PATH).then(
-          (status) => ({ status }),
+          ({ status }) => ({ status }),
           (error: Error) => ({ error: error.message }),
         )
         attempts.push({ startedAt, endedAt: Date.now(), ...outcome })
@@ -113,6 +115,25 @@ describe('workers under a primary', () => {
     // Ten refused as wrong, spread over both workers by the round-robin; the eleventh by the limit.
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401))
     expect(statuses[10]).toBe(429)
+  })
+
+  it('show a publish answered by one worker on every worker at once', async () => {
+    const content = (tool: string) => [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: tool }] }]
+    const headers = await editorHeaders()
+    const write = (method: string, path: string, body: unknown) => fetch(`${server.origin}/api${path}`, { method, headers, body: JSON.stringify(body) })
+    const slug = 'workers-see-each-others-publish'
+    const created = await write('POST', '/guides', { title: 'Workers: One Publish', role: 'Cache Tester', slug, _status: 'published', content: content('A hammer') })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    // Each request on a connection of its own: the round-robin alternates, so both workers keep the page.
+    for (let i = 0; i < 6; i++) expect((await getOnce(`/guides/${slug}`)).body).toContain('A hammer')
+
+    for (const tool of ['A new saw', 'A newer drill']) {
+      expect((await write('PATCH', `/guides/${doc.id}`, { content: content(tool), _status: 'published' })).status).toBe(200)
+      const pages = []
+      for (let i = 0; i < 6; i++) pages.push((await getOnce(`/guides/${slug}`)).body)
+      expect(pages.map((html) => html.includes(tool))).toEqual(Array(6).fill(true))
+    }
   })
 
   it('lose only the requests a killed worker had in flight, serve on, and start a replacement that serves', async () => {
