@@ -169,7 +169,9 @@ describe('workers under a primary', () => {
     // Only requests already in flight when a worker died failed: none started after the primary saw it exit.
     for (const failure of failures) expect(kills.some((kill) => failure.startedAt <= kill.reportedAt && failure.endedAt >= kill.killedAt)).toBe(true)
     expect(failures.length).toBeLessThanOrEqual(connections * kills.length)
-    expect(attempts.filter((attempt) => attempt.startedAt < kills[0]!.killedAt && failed(attempt))).toEqual([])
+    // Everything answered before the first kill was fine.
+    expect(attempts.filter((attempt) => attempt.endedAt < kills[0]!.killedAt && failed(attempt))).toEqual([])
+    expect(attempts.filter((attempt) => attempt.endedAt < kills[0]!.killedAt).length).toBeGreaterThan(20)
     // Service went on while each replacement started, a few seconds each (until the next kill).
     for (const [i, kill] of kills.entries()) {
       const until = kills[i + 1]?.killedAt ?? Infinity
