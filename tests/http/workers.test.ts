@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { entryPoint } from '../../scripts/lib/entry-point'
 import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '../../scripts/lib/server'
 import { editorHeaders, SAMPLE_PATH, testClientIp } from './client'
 
@@ -189,4 +191,26 @@ describe('workers under a primary', () => {
     expect(environOf(replacement)).toEqual(expect.arrayContaining(['CAREERPATH_WORKER=1', 'JOBS_AUTORUN=on']))
     expect(server.output()).toMatch(new RegExp(`worker ${first} killed by SIGKILL after \\d+ s; starting another`))
   }, 240_000)
+})
+
+describe('a primary that cannot start', () => {
+  const run = (env: Record<string, string>, args: string[]) => {
+    const { command, args: argv } = entryPoint('scripts/cluster.ts', args)
+    return spawnSync(command, argv, { env: { ...process.env, PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET, ...env }, encoding: 'utf8', timeout: 60_000 })
+  }
+
+  it('stops at a bad WEB_CONCURRENCY with one line, before starting a worker', () => {
+    const result = run({ WEB_CONCURRENCY: 'lots' }, [])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more \(unset: one per core\)$/m)
+    expect(result.stdout).not.toMatch(/worker \d+ started/)
+  })
+
+  it('exits 1 rather than restart workers that never served (here a bad flag)', () => {
+    const result = run({ WEB_CONCURRENCY: '2' }, ['--drain-seconds', '0'])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/server: --drain-seconds must be a positive number of seconds/)
+    expect(result.stderr).toMatch(/worker \d+ exited with code 2 before any worker served: the server cannot start\. Stopping/)
+    expect(result.stdout.match(/worker \d+ started/g)).toHaveLength(2)
+  })
 })
