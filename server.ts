@@ -13,7 +13,7 @@
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
  *    database pool is closed and the process exits 0.
  *
- *   node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it; the heap cap: scripts/lib/entry-point.ts)
+ *   node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs one per worker: scripts/cluster.ts; the heap cap: scripts/lib/entry-point.ts)
  */
 import { randomBytes } from 'node:crypto'
 import { createServer, type ServerResponse } from 'node:http'
