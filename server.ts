@@ -57,7 +57,7 @@ const compress = compression()
 // Nonce pages are rendered per request by design; the comparison they serve would be lost.
 const microcache = new PageMicrocache(nonceMode ? 0 : settings.PAGE_MICROCACHE_MS)
 registerPageMicrocache(microcache)
-// Under npm start's primary: what another worker expires is expired here too (not with Redis's cache alone).
+// Under npm start's primary: a cache tag another worker expires is expired here too (lib/http/worker-cache-tags.ts).
 followOtherWorkersExpiries()
 let draining = false
 const inFlight = new Set<ServerResponse>()
