@@ -13,7 +13,7 @@
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
  *    database pool is closed and the process exits 0.
  *
- *   node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs it; the heap cap: scripts/lib/entry-point.ts)
+ *   node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs one per worker: scripts/cluster.ts; the heap cap: scripts/lib/entry-point.ts)
  */
 import { randomBytes } from 'node:crypto'
 import { createServer, type ServerResponse } from 'node:http'
@@ -24,6 +24,7 @@ import { z } from 'zod'
 import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
 import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
+import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { env } from './lib/env'
 import { closePayload } from './lib/db/close-payload'
 
@@ -56,6 +57,8 @@ const compress = compression()
 // Nonce pages are rendered per request by design; the comparison they serve would be lost.
 const microcache = new PageMicrocache(nonceMode ? 0 : settings.PAGE_MICROCACHE_MS)
 registerPageMicrocache(microcache)
+// Under npm start's primary: a cache tag another worker expires is expired here too (lib/http/worker-cache-tags.ts).
+followOtherWorkersExpiries()
 let draining = false
 const inFlight = new Set<ServerResponse>()
 const server = createServer((req, res) => {

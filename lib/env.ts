@@ -14,6 +14,8 @@ const postgresUrl = z
     message: 'must be a postgres:// or postgresql:// connection URL',
   })
 
+const workersMessage = 'must be a whole number of worker processes, 1 or more (unset: one per core)'
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl.optional(),
@@ -65,6 +67,16 @@ const schema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be "true" or "false"' }).default('false'),
   /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
   CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
+  /**
+   * How many worker processes `npm start` runs under its primary (scripts/cluster.ts); unset: one per
+   * core. Each worker has its own heap cap, so this is also the server's memory budget (≈350 MB each).
+   */
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: workersMessage })
+    .int(workersMessage)
+    .min(1, workersMessage)
+    .max(64, 'must be at most 64 worker processes (each takes about 350 MB)')
+    .optional(),
   /** Next's page cache and the rate-limit counts shared by several app servers; without it each server keeps its own. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
 }).refine((value) => Boolean(value.S3_ACCESS_KEY_ID) === Boolean(value.S3_SECRET_ACCESS_KEY), {

@@ -1,10 +1,12 @@
 import { env } from './env'
+import { countedByPrimary, primaryRateLimiter } from './rate-limit-cluster'
 import { redisRateLimiter } from './rate-limit-redis'
 
 /**
  * Sliding-window rate limits for public writes, logins and search. Counted in Redis when
- * `REDIS_URL` is set (lib/rate-limit-redis.ts), so several app servers share one count; in this
- * process's memory otherwise.
+ * `REDIS_URL` is set (lib/rate-limit-redis.ts), so several app servers share one count; else by
+ * the primary for all its workers under `npm start` (lib/rate-limit-cluster.ts); in this process's
+ * memory otherwise.
  */
 export interface RateLimitResult {
   allowed: boolean
@@ -61,7 +63,9 @@ export function sharedRateLimiter(name: string, options: RateLimitOptions): Rate
     const redisUrl = env().REDIS_URL
     limiter = redisUrl
       ? redisRateLimiter(redisUrl, name, options, (error) => console.error(`Rate limit "${name}" not counted, Redis unavailable: ${error.message}`))
-      : memoryRateLimiter(options)
+      : countedByPrimary()
+        ? primaryRateLimiter(name, options, (error) => console.error(`Rate limit "${name}" counted in this worker only: ${error.message}`))
+        : memoryRateLimiter(options)
     registry.set(name, limiter)
   }
   return limiter

@@ -5,10 +5,12 @@ import { after } from 'next/server'
 import { env } from './env'
 import { purgePageMicrocaches } from './http/page-microcache'
 import { pathsForCacheTags } from './http/shared-cache'
+import { tellOtherWorkers } from './http/worker-cache-tags'
 
 const expire = (tags: Set<string>) => {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   purgePageMicrocaches()
+  tellOtherWorkers(tags)
 }
 
 /**

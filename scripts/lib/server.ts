@@ -64,15 +64,21 @@ export interface NextServer {
  * The production server (server.ts) of the current build on a free loopback port, in production mode, with `env` (given
  * the server's own origin, e.g. for SITE_URL) over this process's environment. Detached, so that
  * `stopProcessGroup` ends it with everything it started. Resolves once `readyPath` answers 2xx.
+ * `entry: 'scripts/cluster.ts'` starts it as `npm start` does: workers (WEB_CONCURRENCY) under a primary.
  */
 export async function startNextServer(
   env: (origin: string) => Record<string, string | undefined>,
-  { readyPath = '/robots.txt', timeoutMs = 90_000, onOutput }: { readyPath?: string; timeoutMs?: number; onOutput?: (chunk: Buffer) => void } = {},
+  {
+    readyPath = '/robots.txt',
+    timeoutMs = 90_000,
+    onOutput,
+    entry = 'server.ts',
+  }: { readyPath?: string; timeoutMs?: number; onOutput?: (chunk: Buffer) => void; entry?: 'server.ts' | 'scripts/cluster.ts' } = {},
 ): Promise<NextServer> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   let output = ''
-  const { command, args } = entryPoint('server.ts', ['--port', String(port), '--hostname', '127.0.0.1'])
+  const { command, args } = entryPoint(entry, ['--port', String(port), '--hostname', '127.0.0.1'])
   const child = spawn(command, args, {
     env: { ...process.env, SITE_URL: origin, ...env(origin), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,4 +92,19 @@ export async function startNextServer(
   child.stderr!.on('data', record)
   await waitForServer(origin + readyPath, child, () => output, timeoutMs)
   return { origin, child, output: () => output }
+}
+
+/**
+ * Waits until the server's output (from character `from` on) matches `pattern` and returns the
+ * match, failing with the output if it does not in time or the server exits.
+ */
+export async function waitForOutput(server: NextServer, pattern: RegExp, { from = 0, timeoutMs = 90_000 } = {}): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const match = server.output().slice(from).match(pattern)
+    if (match) return match
+    if (server.child.exitCode !== null) throw new Error(`the server exited with ${server.child.exitCode} before printing ${pattern}:\n${server.output()}`)
+    if (Date.now() > deadline) throw new Error(`the server did not print ${pattern} within ${timeoutMs / 1000} s:\n${server.output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }

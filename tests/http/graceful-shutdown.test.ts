@@ -1,6 +1,6 @@
 import net from 'node:net'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { startNextServer, stopProcessGroup, type NextServer } from '../../scripts/lib/server'
+import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '../../scripts/lib/server'
 import { testClientIp } from './client'
 
 /**
@@ -8,6 +8,8 @@ import { testClientIp } from './client'
  * in flight still gets its whole answer, a new connection is refused at once, and then the process
  * closes its database pool and exits 0. The request in flight is a sign-in whose body arrives in two
  * parts, the second only after the signal, so it is certainly still open when the signal lands.
+ * The same holds for `npm start`'s primary with two workers (scripts/cluster.ts): it passes the
+ * signal on, every worker drains, and the primary exits 0 once they all have.
  */
 let server: NextServer | undefined
 
@@ -20,14 +22,23 @@ function exited(server: NextServer): Promise<number | null> {
   return new Promise((resolve) => server.child.once('exit', (code) => resolve(code)))
 }
 
-describe('graceful shutdown', () => {
+describe.each([
+  { name: 'server.ts alone', entry: 'server.ts' as const, workers: undefined },
+  { name: 'the primary with two workers', entry: 'scripts/cluster.ts' as const, workers: '2' },
+])('graceful shutdown of $name', ({ entry, workers }) => {
   it('answers the request in flight, refuses new connections, closes the pool and exits 0', async () => {
-    server = await startNextServer(() => ({
-      DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
-      PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
-      JOBS_AUTORUN: 'off',
-      SQL_STATEMENT_LOG: '',
-    }))
+    if (server) await stopProcessGroup(server.child)
+    server = await startNextServer(
+      () => ({
+        DATABASE_URL: process.env.TEST_HTTP_DATABASE_URL,
+        PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+        JOBS_AUTORUN: 'off',
+        SQL_STATEMENT_LOG: '',
+        WEB_CONCURRENCY: workers,
+      }),
+      { entry },
+    )
+    if (workers) await waitForOutput(server, new RegExp(`(worker \\d+ serving[^]*){${workers}}`))
     const { hostname, port } = new URL(server.origin)
     const body = JSON.stringify({ email: process.env.TEST_EDITOR_EMAIL, password: process.env.TEST_EDITOR_PASSWORD })
     const half = Math.floor(body.length / 2)
@@ -67,5 +78,12 @@ describe('graceful shutdown', () => {
     expect(server.output()).toMatch(/SIGTERM: no new connections; finishing the requests in flight/)
     // The sign-in used Payload, so there was a pool to close.
     expect(server.output()).toMatch(/\nClosed 1 database pool\. Stopped\n/)
+    if (workers) {
+      expect(server.output()).toMatch(/SIGTERM: passing it to 2 workers/)
+      // Each worker drained on its own; no worker was started again while stopping.
+      expect(server.output().match(/SIGTERM: no new connections/g)).toHaveLength(2)
+      expect(server.output().match(/worker \d+ started/g)).toHaveLength(2)
+      expect(server.output()).toMatch(/All workers stopped\. Stopped\n$/)
+    }
   })
 })

@@ -25,6 +25,11 @@ describe('parseEnv', () => {
     expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' } as unknown as NodeJS.ProcessEnv, tempDir()).REDIS_URL).toBe('redis://127.0.0.1:6379')
   })
 
+  it('reads WEB_CONCURRENCY as a number of workers, unset when not given (the primary then runs one per core)', () => {
+    expect(parseEnv({ WEB_CONCURRENCY: '3' } as unknown as NodeJS.ProcessEnv, tempDir()).WEB_CONCURRENCY).toBe(3)
+    expect(parseEnv({ WEB_CONCURRENCY: '' } as unknown as NodeJS.ProcessEnv, tempDir()).WEB_CONCURRENCY).toBeUndefined()
+  })
+
   it('reads DATABASE_REPLICA_URLS as a list', () => {
     const parsed = parseEnv({ DATABASE_REPLICA_URLS: 'postgres://replica-1/db, postgres://replica-2/db' } as unknown as NodeJS.ProcessEnv, tempDir())
     expect(parsed.DATABASE_REPLICA_URLS).toEqual(['postgres://replica-1/db', 'postgres://replica-2/db'])
@@ -41,6 +46,10 @@ describe('parseEnv', () => {
     [{ DATABASE_PREPARED_STATEMENTS: 'no' }, /^Invalid environment variable DATABASE_PREPARED_STATEMENTS: must be "on" or "off"/],
     [{ PAGE_MICROCACHE_MS: '1s' }, /^Invalid environment variable PAGE_MICROCACHE_MS: /],
     [{ PAGE_MICROCACHE_MS: '600000' }, /^Invalid environment variable PAGE_MICROCACHE_MS: must be at most 60000/],
+    [{ WEB_CONCURRENCY: 'two' }, /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/],
+    [{ WEB_CONCURRENCY: '0' }, /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/],
+    [{ WEB_CONCURRENCY: '1.5' }, /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/],
+    [{ WEB_CONCURRENCY: '500' }, /^Invalid environment variable WEB_CONCURRENCY: must be at most 64/],
   ])('stops on %p with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(message)
