@@ -17,7 +17,18 @@ const MIN_LENGTH = 2
  * input becomes a combobox (WAI-ARIA 1.2 pattern) that asks /api/search once the reader pauses
  * typing, and the suggestions are reached with the arrow keys, opened with Enter, closed with Escape.
  */
-export function SearchBox({ query = '', id = 'site-search', navigate = (url: string) => window.location.assign(url) }: { query?: string; id?: string; navigate?: (url: string) => void }) {
+export function SearchBox({
+  query = '',
+  id = 'site-search',
+  label = 'Site search',
+  navigate = (url: string) => window.location.assign(url),
+}: {
+  query?: string
+  id?: string
+  /** Names the search landmark: a page with a second search form needs a different one. */
+  label?: string
+  navigate?: (url: string) => void
+}) {
   const listId = useId()
   const [text, setText] = useState(query)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
@@ -71,7 +82,7 @@ export function SearchBox({ query = '', id = 'site-search', navigate = (url: str
   }
 
   return (
-    <form role="search" action="/search" method="get" className="search-form search-box">
+    <form role="search" aria-label={label} action="/search" method="get" className="search-form search-box">
       <label htmlFor={id} className="visually-hidden">
         Search career guides
       </label>

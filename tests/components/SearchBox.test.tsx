@@ -58,6 +58,11 @@ describe('SearchBox', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true')
   })
 
+  it('names its search landmark, so a page with two search forms tells them apart', () => {
+    render(<SearchBox label="Search again" />)
+    expect(screen.getByRole('search', { name: 'Search again' })).toBeInTheDocument()
+  })
+
   it('is a text input, the type HTML allows the combobox role on', () => {
     render(<SearchBox />)
     expect(screen.getByRole('combobox')).toHaveAttribute('type', 'text')

@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>Search career guides</h1>
-      <SearchBox query={query} id="search-page-query" />
+      <SearchBox query={query} id="search-page-query" label="Search again" />
       {query ? <p role="status">{searchSummary(query, hits.length, more)}</p> : null}
       <ol className="search-results">
         {hits.map((hit) => (
