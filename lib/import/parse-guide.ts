@@ -204,7 +204,8 @@ export function readsAsSentence(item: string): boolean {
   const text = item.trim()
   const words = text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean)
   if (/[.!?…]$/.test(text) && (words.length > 1 || /[!?…]$/.test(text))) return true
-  if (/[;:]/.test(text.replace(/\([^)]*\)/g, ''))) return true
+  // "Docker: for containers", "Python – for scripting": a name and what the writer says of it.
+  if (/[;:]|\s[–—-]\s/.test(text.replace(/\([^)]*\)/g, ''))) return true
   if (words.length > MAX_NAME_WORDS) return true
   return CLAUSE_WORDS.test(text.replace(/\([^)]*\)/g, ''))
 }

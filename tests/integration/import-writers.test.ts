@@ -55,7 +55,7 @@ describe.each([
 describe('a technology under another name', () => {
   it('“Postgres” links the site’s PostgreSQL, says so in the preview and creates no second one', async () => {
     const existing = await payload.find({ collection: 'technologies', where: { name: { equals: 'PostgreSQL' } }, limit: 1 })
-    const postgresql = existing.docs[0] ?? (await payload.create({ collection: 'technologies', data: { name: 'PostgreSQL', category: 'relational-database' } }))
+    const postgresql = existing.docs[0] ?? (await payload.create({ collection: 'technologies', data: { name: 'PostgreSQL', slug: 'postgresql', category: 'relational-database' } }))
     const parsed = parseGuideText(read('data-engineer.txt'))
     const slug = unique('data-engineer')
 

@@ -186,7 +186,7 @@ describe('the role’s name in a heading', () => {
 })
 
 describe('readsAsSentence', () => {
-  it.each(['High demand across every industry.', 'Salaries above most software roles.', 'Every app needs APIs', 'Remote work is common', 'Docker: for containers', 'Someone who builds and runs systems', 'Really?'])(
+  it.each(['High demand across every industry.', 'Salaries above most software roles.', 'Every app needs APIs', 'Remote work is common', 'Docker: for containers', 'Python – for scripting', 'Someone who builds and runs systems', 'Really?'])(
     '%s is a sentence',
     (item) => expect(readsAsSentence(item)).toBe(true),
   )
