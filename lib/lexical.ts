@@ -31,6 +31,16 @@ export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
   return { root: { type: 'root', ...element, children: children.length ? children : [paragraph()] } } as unknown as SerializedEditorState
 }
 
+/**
+ * A stored rich text value as the admin's editor can load it: a root with no children (written by
+ * imports before richTextFromNodes gave empty sections a paragraph) gets one empty paragraph.
+ */
+export function editableRichText(value: unknown): unknown {
+  const root = (value as { root?: { children?: unknown[] } } | null | undefined)?.root
+  if (!root || !Array.isArray(root.children) || root.children.length > 0) return value
+  return { ...(value as object), root: { ...root, children: [paragraph()] } }
+}
+
 /** The text of a rich text value, one entry per paragraph or list item (for excerpts, search and tests). */
 export function plainTextOf(state: unknown): string[] {
   const out: string[] = []

@@ -254,7 +254,7 @@ function sectionKindOf(heading: string): SectionKind {
   if (/responsibilit|duties|day[- ]to[- ]day|what does .+ do\b/.test(h)) return 'responsibilities'
   if (/soft skills|interpersonal skills/.test(h)) return 'softSkills'
   if (/technical skills|hard skills|tech(nology)? stack|tools and technologies/.test(h)) return 'technicalSkills'
-  if (/career (opportunities|paths?|progression|options)|job (titles|roles)|related roles/.test(h)) return 'careerPaths'
+  if (/career (opportunities|paths?|progression|options)|job (titles|roles)|(related|similar) (roles|careers|jobs)/.test(h)) return 'careerPaths'
   return 'generic'
 }
 

@@ -185,6 +185,13 @@ describe('the role’s name in a heading', () => {
   })
 })
 
+describe('career paths', () => {
+  it('are read under “Related Careers” and “Similar Roles” too', () => {
+    const { guide } = parseGuideText('ML Engineer: Guide\nRelated Careers\n- Data Scientist\n- Data Engineer\nSimilar Roles\n- MLOps Engineer\n')
+    expect(outline(guide.blocks)).toEqual(['2 careerPaths Related Careers', '2 careerPaths Similar Roles'])
+  })
+})
+
 describe('readsAsSentence', () => {
   it.each(['High demand across every industry.', 'Salaries above most software roles.', 'Every app needs APIs', 'Remote work is common', 'Docker: for containers', 'Python – for scripting', 'Someone who builds and runs systems', 'Really?'])(
     '%s is a sentence',
