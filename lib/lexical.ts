@@ -6,10 +6,12 @@ const element = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
 
 const textNode = (text: string) => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
 
+const paragraph = (text?: string) => ({ type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: text ? [textNode(text)] : [] })
+
 export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
   const children = nodes.map((node) =>
     node.type === 'paragraph'
-      ? { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: [textNode(node.text)] }
+      ? paragraph(node.text)
       : {
           type: 'list',
           ...element,
@@ -24,7 +26,19 @@ export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
           })),
         },
   )
-  return { root: { type: 'root', ...element, children } } as unknown as SerializedEditorState
+  // Lexical refuses an empty root ("the editor state is empty", minified error #38 in the admin): a
+  // section with no text of its own gets one empty paragraph.
+  return { root: { type: 'root', ...element, children: children.length ? children : [paragraph()] } } as unknown as SerializedEditorState
+}
+
+/**
+ * A stored rich text value as the admin's editor can load it: a root with no children (written by
+ * imports before richTextFromNodes gave empty sections a paragraph) gets one empty paragraph.
+ */
+export function editableRichText(value: unknown): unknown {
+  const root = (value as { root?: { children?: unknown[] } } | null | undefined)?.root
+  if (!root || !Array.isArray(root.children) || root.children.length > 0) return value
+  return { ...(value as object), root: { ...root, children: [paragraph()] } }
 }
 
 /** The text of a rich text value, one entry per paragraph or list item (for excerpts, search and tests). */

@@ -10,7 +10,7 @@ import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirec
 import { drizzleOf } from './db/drizzle'
 import { withPreparedStatements } from './db/prepared-statements'
 import { normalizeQuery, SEARCH_PAGE_SIZE, searchGuidesPage, type SearchHit } from './search/query'
-import type { SitemapSource } from './seo/crawling'
+import { isThinTaxonomyPage, type SitemapSource } from './seo/crawling'
 import type { GuideFilters } from './site'
 
 /**
@@ -186,20 +186,33 @@ export async function getSkill(slug: string): Promise<({ skill: Skill } & Taxono
   return found && { skill: found.doc, guides: found.guides, more: found.more }
 }
 
-/** Everything the sitemap lists: published, indexable guides, and every technology and skill page. */
+/** How many published guides name each technology or skill (by id); one grouped statement over guides_rels. */
+async function publishedGuideCounts(client: Payload, field: 'technologies' | 'skills'): Promise<Map<number, number>> {
+  const column = field === 'technologies' ? sql`r.technologies_id` : sql`r.skills_id`
+  const { rows } = await drizzleOf(client).execute(sql`
+    SELECT ${column} AS id, count(DISTINCT g.id) AS guides FROM guides_rels r JOIN guides g ON g.id = r.parent_id
+    WHERE g._status = 'published' AND r.path = ${field} AND ${column} IS NOT NULL
+    GROUP BY 1`)
+  return new Map(rows.map((row) => [Number(row.id), Number(row.guides)]))
+}
+
+/** Everything the sitemap lists: published, indexable guides, and the technology and skill pages that are not thin. */
 export const getSitemapSource = unstable_cache(
   async (): Promise<SitemapSource> => {
     const client = await payload()
     const indexable: Where = { or: [{ 'meta.noindex': { equals: false } }, { 'meta.noindex': { exists: false } }] }
-    const [guides, technologies, skills] = await Promise.all([
+    const [guides, technologies, skills, technologyGuides, skillGuides] = await Promise.all([
       client.find({ collection: 'guides', ...asReader, where: { and: [published, indexable] }, pagination: false, depth: 0, select: { slug: true, updatedAt: true, meta: { canonicalUrl: true } } }),
-      client.find({ collection: 'technologies', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }),
-      client.find({ collection: 'skills', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }),
+      client.find({ collection: 'technologies', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true, description: true } }),
+      client.find({ collection: 'skills', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true, description: true } }),
+      publishedGuideCounts(client, 'technologies'),
+      publishedGuideCounts(client, 'skills'),
     ])
+    const indexed = (counts: Map<number, number>) => (doc: { id: number; description?: string | null }) => !isThinTaxonomyPage(doc.description, counts.get(doc.id) ?? 0)
     return {
       guides: guides.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt, canonicalUrl: doc.meta?.canonicalUrl })),
-      technologies: technologies.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
-      skills: skills.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+      technologies: technologies.docs.filter(indexed(technologyGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+      skills: skills.docs.filter(indexed(skillGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
     }
   },
   ['sitemap'],

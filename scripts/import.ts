@@ -1,8 +1,8 @@
 /**
  * Imports writers' documents as guides:
  *   npm run import -- <file or folder> [more...] [--publish] [--dry-run]
- * Prints, per file, the slug, the sections, technologies and skills (new/existing) and every
- * warning. Each file is written in its own transaction; the exit code is 1 when any file failed.
+ * Prints, per file, the slug, what each section becomes and why (with the document's lines it
+ * holds), the SEO fields read, technologies and skills (new/existing) and every warning. Each file is written in its own transaction; the exit code is 1 when any file failed.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -11,6 +11,8 @@ import type { Payload } from 'payload'
 import { cliPayload } from '../lib/db/cli-payload'
 import { closePayloadAndExit } from '../lib/db/close-payload'
 import { ImportError, parseGuideText } from '../lib/import/parse-guide'
+import { previewOf } from '../lib/import/preview'
+import { previewContext } from '../lib/import/preview-context'
 import { writeGuide } from '../lib/import/write-guide'
 
 const { values, positionals } = parseArgs({
@@ -42,12 +44,14 @@ for (const target of positionals) {
   }
   for (const file of files) {
     try {
-      const { guide, warnings, skipped } = parseGuideText(await fs.readFile(file, 'utf8'))
+      const parsed = parseGuideText(await fs.readFile(file, 'utf8'))
+      const { guide } = parsed
+      payload ??= await cliPayload()
+      const preview = previewOf(parsed, await previewContext(payload, guide.slug))
       const technologies = guide.blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? block.technologies : []))
       const skills = guide.blocks.flatMap((block) => (block.blockType === 'skillList' ? block.skills : []))
       let outcome = `dry run: ${technologies.length} technologies, ${skills.length} skills`
       if (!values['dry-run']) {
-        payload ??= await cliPayload()
         const summary = await writeGuide(payload, guide, { publish: values.publish })
         outcome =
           `${summary.created ? 'created' : 'updated'} as ${summary.published ? 'published' : 'draft'}; ` +
@@ -55,7 +59,12 @@ for (const target of positionals) {
           `skills ${summary.skills.created} new / ${summary.skills.existing} existing`
       }
       console.log(`✓ ${file}: /guides/${guide.slug}, ${guide.blocks.length} sections; ${outcome}`)
-      for (const line of [...warnings.map((w) => ({ ...w, kind: 'warning' })), ...skipped.map((s) => ({ ...s, kind: 'skipped' }))]) {
+      for (const field of preview.seo) console.log(`    ${field.label}: ${field.value ?? '—'}`)
+      preview.sections.forEach((section, index) => {
+        const lines = section.lines ? ` (lines ${section.lines.from}–${section.lines.to})` : ''
+        console.log(`    ${index + 1}. ${'  '.repeat(section.level - 2)}${section.heading}${lines}: ${section.summary} — ${section.why}`)
+      })
+      for (const line of [...preview.warnings.map((w) => ({ ...w, kind: 'warning' })), ...preview.skipped.map((s) => ({ ...s, kind: 'skipped' }))]) {
         console.log(`    ${line.kind}${line.line ? ` (line ${line.line})` : ''}: ${line.message}`)
       }
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { Block, Field, FilterOptions, Where } from 'payload'
+import { editableRichText } from '../../lib/lexical'
 import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '../../lib/taxonomy'
 import { blockPresentation } from './block-admin'
 
@@ -60,7 +61,11 @@ export const RichTextSection: Block = {
   slug: 'section',
   interfaceName: 'SectionBlock',
   ...blockPresentation('section'),
-  fields: [...heading, { name: 'content', type: 'richText' }],
+  fields: [
+    ...heading,
+    // An empty root stops Lexical loading the edit view (its error #38): mended when read and saved.
+    { name: 'content', type: 'richText', hooks: { afterRead: [({ value }) => editableRichText(value)], beforeChange: [({ value }) => editableRichText(value)] } },
+  ],
 }
 
 export const ResponsibilitiesBlock: Block = {

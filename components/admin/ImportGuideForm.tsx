@@ -13,17 +13,23 @@ type Outcome =
 export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { adminRoute?: string; apiRoute?: string }) {
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  // The editor's choice of kind per section (by index), sent with the next preview or import.
+  const [choices, setChoices] = useState<Record<number, string>>({})
   const textId = useId()
   const fileId = useId()
 
   async function send(dryRun: boolean) {
+    const overrides = Object.entries(choices).map(([section, value]) => {
+      const [kind, category] = value.split(':')
+      return category ? { section: Number(section), kind, category } : { section: Number(section), kind }
+    })
     setOutcome({ kind: 'busy' })
     try {
       const response = await fetch(`${apiRoute}/guides/import`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, dryRun }),
+        body: JSON.stringify({ text, dryRun, ...(overrides.length ? { overrides } : {}) }),
       })
       const body = (await response.json()) as { error?: string; preview?: ImportPreview; result?: { id: number; created: boolean } }
       if (!response.ok || !body.preview) return setOutcome({ kind: 'error', message: body.error ?? `The server answered ${response.status}.` })
@@ -38,6 +44,7 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
     if (!file) return
     if (file.size > 1024 * 1024) return setOutcome({ kind: 'error', message: `${file.name} is larger than 1 MB.` })
     setText(await file.text())
+    setChoices({})
     setOutcome({ kind: 'idle' })
   }
 
@@ -52,7 +59,10 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
       <p>
         <label htmlFor={textId}>Or paste it here</label>
         <br />
-        <textarea id={textId} rows={14} style={{ width: '100%' }} value={text} onChange={(event) => setText(event.target.value)} />
+        <textarea id={textId} rows={14} style={{ width: '100%' }} value={text} onChange={(event) => {
+            setText(event.target.value)
+            setChoices({})
+          }} />
       </p>
       <p style={{ display: 'flex', gap: '0.5rem' }}>
         <button type="button" className="btn btn--style-secondary" disabled={!text || outcome.kind === 'busy'} onClick={() => send(true)}>
@@ -76,13 +86,43 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
         <section aria-label="Preview">
           <h2>{preview.title}</h2>
           <p>
-            /guides/{preview.slug} · role {preview.role} · SEO title “{preview.meta.title ?? '—'}”
+            /guides/{preview.slug} · role {preview.role}
           </p>
+          <h3>SEO fields read</h3>
+          <dl>
+            {preview.seo.map((field) => (
+              <div key={field.label}>
+                <dt>{field.label}</dt>
+                <dd>{field.value ?? '— (not in the document)'}</dd>
+              </div>
+            ))}
+          </dl>
           <h3>Sections</h3>
+          <p>Each section says what it becomes and why. A list can be made into something else before the draft is created.</p>
           <ol>
             {preview.sections.map((section, index) => (
-              <li key={index}>
-                {section.heading} <small>({section.type}, {section.items} {section.items === 1 ? 'item' : 'items'})</small>
+              <li key={index} style={{ marginLeft: `${(section.level - 2) * 1.5}rem` }}>
+                <strong>{section.heading}</strong> — {section.summary}
+                <br />
+                <small>
+                  {section.lines ? `Lines ${section.lines.from}–${section.lines.to}: ` : ''}
+                  {section.why}
+                </small>
+                {section.choice ? (
+                  <>
+                    <br />
+                    <label>
+                      Make “{section.heading}” into{' '}
+                      <select value={choices[index] ?? section.choice} onChange={(event) => setChoices({ ...choices, [index]: event.target.value })}>
+                        {preview.kindChoices.map((choice) => (
+                          <option key={choice.value} value={choice.value}>
+                            {choice.label}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -28,12 +28,22 @@ export interface ReportLine {
   message: string
 }
 
+/** Where a section of the guide came from in the document, and why it became what it is. */
+export interface SectionOrigin {
+  /** First and last line of the document the section holds (its sub-headings included). */
+  from: number
+  to: number
+  why: string
+}
+
 export interface ParseResult {
   guide: ParsedGuide
   /** Things an editor should look at; the guide was still produced. */
   warnings: ReportLine[]
   /** Input lines that are not in the guide, and why. */
   skipped: ReportLine[]
+  /** One per block of the guide, in the same order. */
+  origins: SectionOrigin[]
 }
 
 interface Line {
@@ -167,6 +177,39 @@ function stripEndPunctuation(text: string): string {
   return text.replace(/[.;,:]+$/, '').trim()
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The heading with the role's own name replaced, so that "Why Choose a Career as a DevOps Engineer?"
+ * names no technology category and "What is a Cloud Engineer?" no cloud platforms. "Back-End
+ * Developers", "backend developer" and "Data Engineering" count as the role's name too.
+ */
+export function withoutRole(heading: string, role: string): string {
+  const words = role.split(/[\s-]+/).filter(Boolean).map(escapeRegExp)
+  if (words.length === 0) return heading
+  return heading.replace(new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}[\\p{L}]*`, 'giu'), 'the role')
+}
+
+/** Words that make a list item a clause ("High demand across every industry") rather than a name. */
+const CLAUSE_WORDS =
+  /\b(is|are|was|were|be|been|being|can|could|will|would|should|must|may|might|has|have|had|does|do|helps?|makes?|allows?|provides?|offers?|enables?|gives?|lets?|means?|requires?|needs?|across|every|your|their|our|you|they|we|it|this|that|these|those|very|more|most)\b/i
+const MAX_NAME_WORDS = 4
+
+/**
+ * Whether a list item reads as a sentence or a clause, which is never a technology or skill name:
+ * terminal punctuation after more than one word, a verb or pronoun, or more than a few words
+ * ("Amazon Web Services (AWS)" is three words and an abbreviation).
+ */
+export function readsAsSentence(item: string): boolean {
+  const text = item.trim()
+  const words = text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean)
+  if (/[.!?…]$/.test(text) && (words.length > 1 || /[!?…]$/.test(text))) return true
+  // "Docker: for containers", "Python – for scripting": a name and what the writer says of it.
+  if (/[;:]|\s[–—-]\s/.test(text.replace(/\([^)]*\)/g, ''))) return true
+  if (words.length > MAX_NAME_WORDS) return true
+  return CLAUSE_WORDS.test(text.replace(/\([^)]*\)/g, ''))
+}
+
 /** "Amazon Web Services (AWS)" is a name plus abbreviation; "JavaScript (Node.js)" is a name as written. */
 export function parseTechnologyName(text: string): TechnologyRef {
   const cleaned = stripEndPunctuation(text)
@@ -188,6 +231,19 @@ export function technologyCategoryOf(heading: string): TechnologyCategory | unde
   return undefined
 }
 
+/** Category names as a heading says them, for the report. */
+export const CATEGORY_PLURALS: Record<TechnologyCategory, string> = {
+  'programming-language': 'programming languages',
+  'relational-database': 'relational databases',
+  'nosql-database': 'NoSQL databases',
+  'api-concept': 'API concepts',
+  'cloud-platform': 'cloud platforms',
+  'version-control': 'version control tools',
+  'devops-tool': 'container and DevOps tools',
+  framework: 'frameworks',
+  other: 'technologies',
+}
+
 type SectionKind = 'responsibilities' | 'technicalSkills' | 'softSkills' | 'careerPaths' | 'faq' | 'salary' | 'roadmap' | 'generic'
 
 function sectionKindOf(heading: string): SectionKind {
@@ -198,7 +254,7 @@ function sectionKindOf(heading: string): SectionKind {
   if (/responsibilit|duties|day[- ]to[- ]day|what does .+ do\b/.test(h)) return 'responsibilities'
   if (/soft skills|interpersonal skills/.test(h)) return 'softSkills'
   if (/technical skills|hard skills|tech(nology)? stack|tools and technologies/.test(h)) return 'technicalSkills'
-  if (/career (opportunities|paths?|progression|options)|job (titles|roles)|related roles/.test(h)) return 'careerPaths'
+  if (/career (opportunities|paths?|progression|options)|job (titles|roles)|(related|similar) (roles|careers|jobs)/.test(h)) return 'careerPaths'
   return 'generic'
 }
 
@@ -265,17 +321,39 @@ function genericBlock(section: RawSection, headingLevel: '2' | '3' | '4'): Parse
   return { blockType: 'section', heading: section.heading, headingLevel, content: richContent(section.body) }
 }
 
-function technologyBlock(section: RawSection, category: TechnologyCategory, headingLevel: '2' | '3' | '4'): ParsedBlock {
+/** A block and why it is what it is, in an editor's words. */
+interface Classified {
+  block: ParsedBlock
+  why: string
+}
+
+const sentenceIn = (items: string[]) => items.find(readsAsSentence)
+
+/** A generic section, saying why: a list that reads as sentences is kept as a list, never as names. */
+function genericClassified(section: RawSection, headingLevel: '2' | '3' | '4', why?: string): Classified {
+  const block = genericBlock(section, headingLevel)
+  if (why) return { block, why }
+  if (block.blockType === 'plainList') return { block, why: 'a list under a heading that names no technology category or section kind' }
+  if (block.blockType === 'section' && block.content.length === 0) return { block, why: 'a heading with no text of its own' }
+  return { block, why: 'text' }
+}
+
+function technologyBlock(section: RawSection, category: TechnologyCategory, headingLevel: '2' | '3' | '4', because: string): Classified {
   const list = splitAroundList(section.body)
-  if (!list) return genericBlock(section, headingLevel)
+  if (!list) return genericClassified(section, headingLevel, `${because}, but it has no single list of names`)
+  const sentence = sentenceIn(list.items)
+  if (sentence) return genericClassified(section, headingLevel, `${because}, but "${sentence}" reads as a sentence, not a technology name: kept as a list`)
   return {
-    blockType: 'technologyGroup',
-    heading: section.heading,
-    headingLevel,
-    category,
-    intro: list.intro,
-    technologies: list.items.map(parseTechnologyName),
-    outro: list.outro,
+    block: {
+      blockType: 'technologyGroup',
+      heading: section.heading,
+      headingLevel,
+      category,
+      intro: list.intro,
+      technologies: list.items.map(parseTechnologyName),
+      outro: list.outro,
+    },
+    why: because,
   }
 }
 
@@ -411,6 +489,25 @@ function roadmapFromList(section: RawSection, level: '2' | '3' | '4'): ParsedBlo
   return { blockType: 'roadmap', heading: section.heading, headingLevel: level, intro, steps, outro }
 }
 
+/** An FAQ written as a numbered (or bulleted) list of questions, each followed by its answer. */
+function faqFromList(section: RawSection, level: '2' | '3' | '4'): ParsedBlock | undefined {
+  const isQuestion = (token: RawSection['body'][number]) => token.kind === 'item' && token.text.endsWith('?')
+  const first = section.body.findIndex(isQuestion)
+  if (first === -1) return undefined
+  const items: { question: string; answer: string }[] = []
+  const answers: string[][] = []
+  for (const token of section.body.slice(first)) {
+    if (isQuestion(token)) {
+      items.push({ question: token.text, answer: '' })
+      answers.push([])
+    } else answers.at(-1)!.push(token.kind === 'item' ? `• ${token.text}` : token.text)
+  }
+  if (answers.some((answer) => answer.length === 0)) return undefined
+  items.forEach((item, index) => (item.answer = answers[index]!.join('\n\n')))
+  const intro = section.body.slice(0, first).map((token) => token.text)
+  return { blockType: 'faq', heading: section.heading, headingLevel: level, intro, items }
+}
+
 export function parseGuideText(input: string): ParseResult {
   assertReadable(input)
   const warnings: ReportLine[] = []
@@ -423,6 +520,7 @@ export function parseGuideText(input: string): ParseResult {
   const bodyLines = lines.slice(next + 1)
   const markdown = MARKDOWN_HEADING.test(titleLine.text) || bodyLines.some((line) => MARKDOWN_HEADING.test(line.text))
   const title = markdown ? plainMarkdown(titleLine.text.replace(/^#+\s+/, '')) : titleLine.text
+  const role = roleFromTitle(title, meta.focusKeyword)
   const tokens = tokenize(bodyLines, markdown, warnings, skipped)
 
   const sections: RawSection[] = []
@@ -438,12 +536,25 @@ export function parseGuideText(input: string): ParseResult {
   // FAQ questions, roadmap steps) or their groups (technical skills), until a heading of another kind
   // (or, in Markdown, of the same or a higher level) closes them.
   const blocks: ParsedBlock[] = []
-  let container: { kind: 'responsibilities' | 'technicalSkills' | 'faq' | 'roadmap'; level: number } | undefined
+  const origins: SectionOrigin[] = []
+  let container: { kind: 'responsibilities' | 'technicalSkills' | 'faq' | 'roadmap'; level: number; heading: string } | undefined
   let databasesOpen = false
   const levelOf = (section: RawSection, fallback: number): '2' | '3' | '4' => String(section.level ?? fallback) as '2' | '3' | '4'
+  const lastLineOf = (section: RawSection) => section.body.at(-1)?.no ?? section.no
+  const emit = (section: RawSection, { block, why }: Classified) => {
+    blocks.push(block)
+    origins.push({ from: section.no, to: lastLineOf(section), why })
+  }
+  const absorb = (section: RawSection) => {
+    origins.at(-1)!.to = lastLineOf(section)
+  }
 
   for (const section of sections) {
-    const kind = sectionKindOf(section.heading)
+    // The role's own name never decides what a section is.
+    const classifiable = withoutRole(section.heading, role)
+    const kind = sectionKindOf(classifiable)
+    const category = technologyCategoryOf(classifiable)
+    const roleOnly = !category && technologyCategoryOf(section.heading) ? ` (the role’s name “${role}” names no technology category)` : ''
     const current = blocks.at(-1)
     // Plain text has no levels: a sub-heading is one that names no section kind of its own, and in an
     // FAQ every question is one.
@@ -455,29 +566,32 @@ export function parseGuideText(input: string): ParseResult {
       const onlyParagraphs = section.body.length > 0 && section.body.every((token) => token.kind === 'paragraph')
       if (container.kind === 'responsibilities' && current?.blockType === 'responsibilities' && (section.body.length === 1 || (section.level !== undefined && onlyParagraphs)) && onlyParagraphs) {
         current.items.push({ title: section.heading, description: section.body.map((token) => token.text).join('\n\n') })
+        absorb(section)
         continue
       }
       if (container.kind === 'faq' && current?.blockType === 'faq' && section.body.length > 0 && (section.heading.endsWith('?') || section.level !== undefined)) {
-        current.items.push({ question: section.heading, answer: bodyText(section.body) })
+        current.items.push({ question: section.heading.replace(/^(?:q(?:uestion)?\s*)?\d{1,3}[.):]\s*/i, ''), answer: bodyText(section.body) })
+        absorb(section)
         continue
       }
       if (container.kind === 'roadmap' && current?.blockType === 'roadmap' && (section.level !== undefined || /^(step\s*\d+|\d+[.)])/i.test(section.heading))) {
         const title = section.heading.replace(/^(step\s*\d+\s*[:.–—-]?|\d+[.)])\s*/i, '') || section.heading
         current.steps.push({ title, description: bodyText(section.body) })
+        absorb(section)
         continue
       }
       if (container.kind === 'technicalSkills') {
-        const category = technologyCategoryOf(section.heading)
-        const isDatabasesParent = /^databases?$/i.test(section.heading.trim()) || (!category && /databases?/i.test(section.heading) && !splitAroundList(section.body))
+        const isDatabasesParent = /^databases?$/i.test(section.heading.trim()) || (!category && /databases?/i.test(classifiable) && !splitAroundList(section.body))
         if (isDatabasesParent) {
-          blocks.push(genericBlock(section, levelOf(section, 3)))
+          emit(section, genericClassified(section, levelOf(section, 3), `a part of “${container.heading}” that groups the database lists after it`))
           databasesOpen = true
           continue
         }
         if (category) {
           const isDatabase = category === 'relational-database' || category === 'nosql-database'
           if (!isDatabase) databasesOpen = false
-          blocks.push(technologyBlock(section, category, levelOf(section, isDatabase && databasesOpen ? 4 : 3)))
+          const because = `in “${container.heading}”, the heading names ${CATEGORY_PLURALS[category]}`
+          emit(section, technologyBlock(section, category, levelOf(section, isDatabase && databasesOpen ? 4 : 3), because))
           continue
         }
       }
@@ -485,77 +599,103 @@ export function parseGuideText(input: string): ParseResult {
 
     container = undefined
     databasesOpen = false
+    const level = levelOf(section, 2)
     if (section.body.length === 0 && kind === 'generic') {
-      warnings.push({ line: section.no, message: `Heading "${section.heading}" has no content` })
-      skipped.push({ line: section.no, message: `heading "${section.heading}" has no content` })
+      // Kept as a heading of its own, so that nothing of the document is lost; the editor decides.
+      warnings.push({ line: section.no, message: `Heading "${section.heading}" has no text under it; it is kept as an empty section` })
+      emit(section, genericClassified(section, level, 'a heading with no text under it'))
       continue
     }
-    const level = levelOf(section, 2)
     const list = splitAroundList(section.body)
     const paragraphs = section.body.filter((token) => token.kind === 'paragraph').map((token) => token.text)
-    const open = (kindOfContainer: NonNullable<typeof container>['kind']) => (container = { kind: kindOfContainer, level: section.level ?? 2 })
+    const open = (kindOfContainer: NonNullable<typeof container>['kind']) => (container = { kind: kindOfContainer, level: section.level ?? 2, heading: section.heading })
     switch (kind) {
       case 'responsibilities': {
-        if (list) blocks.push({ blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(splitTitled), outro: list.outro })
-        else {
+        if (list) {
+          emit(section, {
+            block: { blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(splitTitled), outro: list.outro },
+            why: 'the heading names responsibilities; each list item is one',
+          })
+        } else {
           // Items arrive as the sub-headings that follow; until then the block holds only its intro.
-          blocks.push({ blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: paragraphs, items: [], outro: [] })
+          emit(section, {
+            block: { blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: paragraphs, items: [], outro: [] },
+            why: 'the heading names responsibilities; each sub-heading is one',
+          })
           open('responsibilities')
         }
         break
       }
       case 'technicalSkills':
-        blocks.push(genericBlock(section, level))
+        emit(section, genericClassified(section, level, section.body.length ? 'the technical skills part: lists under its sub-headings that name a technology category become technology groups' : 'the technical skills part, with no text of its own: its sub-sections follow'))
         open('technicalSkills')
         break
-      case 'softSkills':
-        if (list) {
-          blocks.push({
-            blockType: 'skillList',
-            heading: section.heading,
-            headingLevel: level,
-            intro: list.intro,
-            skills: list.items.map((item) => ({ name: stripEndPunctuation(item), kind: 'soft' as const })),
-            outro: list.outro,
+      case 'softSkills': {
+        const sentence = list ? sentenceIn(list.items) : undefined
+        if (list && !sentence) {
+          emit(section, {
+            block: {
+              blockType: 'skillList',
+              heading: section.heading,
+              headingLevel: level,
+              intro: list.intro,
+              skills: list.items.map((item) => ({ name: stripEndPunctuation(item), kind: 'soft' as const })),
+              outro: list.outro,
+            },
+            why: 'the heading names soft skills',
           })
-        } else blocks.push(genericBlock(section, level))
+        } else emit(section, genericClassified(section, level, sentence ? `the heading names soft skills, but "${sentence}" reads as a sentence, not a skill: kept as a list` : undefined))
         break
+      }
       case 'careerPaths':
-        if (list) blocks.push({ blockType: 'careerPaths', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(stripEndPunctuation), outro: list.outro })
-        else blocks.push(genericBlock(section, level))
+        if (list) {
+          emit(section, {
+            block: { blockType: 'careerPaths', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(stripEndPunctuation), outro: list.outro },
+            why: 'the heading names career paths',
+          })
+        } else emit(section, genericClassified(section, level))
         break
-      case 'salary':
-        blocks.push(salaryBlock(section, level, warnings) ?? genericBlock(section, level))
+      case 'salary': {
+        const salary = salaryBlock(section, level, warnings)
+        emit(section, salary ? { block: salary, why: 'the heading names salaries and lines read as ranges' } : genericClassified(section, level, 'the heading names salaries, but no line reads as a range: kept as text'))
         break
+      }
       case 'roadmap': {
         const fromList = roadmapFromList(section, level)
-        if (fromList) blocks.push(fromList)
+        if (fromList) emit(section, { block: fromList, why: 'the heading names a roadmap; each list item is a step' })
         else {
-          blocks.push({ blockType: 'roadmap', heading: section.heading, headingLevel: level, intro: paragraphs, steps: [], outro: [] })
+          emit(section, { block: { blockType: 'roadmap', heading: section.heading, headingLevel: level, intro: paragraphs, steps: [], outro: [] }, why: 'the heading names a roadmap; each sub-heading is a step' })
           open('roadmap')
         }
         break
       }
-      case 'faq':
-        blocks.push({ blockType: 'faq', heading: section.heading, headingLevel: level, intro: paragraphs, items: [] })
+      case 'faq': {
+        const fromList = faqFromList(section, level)
+        if (fromList) {
+          emit(section, { block: fromList, why: 'the heading names FAQs; each listed question is one, with the text after it as its answer' })
+          break
+        }
+        emit(section, { block: { blockType: 'faq', heading: section.heading, headingLevel: level, intro: paragraphs, items: [] }, why: 'the heading names FAQs; each question is one' })
         open('faq')
         break
+      }
       default: {
-        const category = technologyCategoryOf(section.heading)
-        blocks.push(category && list ? technologyBlock(section, category, level) : genericBlock(section, level))
+        if (category && list) emit(section, technologyBlock(section, category, level, `the heading names ${CATEGORY_PLURALS[category]}`))
+        else emit(section, genericClassified(section, level, roleOnly ? `${list ? 'a list' : 'text'}${roleOnly}` : undefined))
       }
     }
   }
 
   // A container heading that never received items is kept as prose rather than lost.
-  const finalBlocks = blocks.flatMap((block): ParsedBlock[] => {
+  const finalBlocks = blocks.map((block, index): ParsedBlock => {
     const empty =
       (block.blockType === 'responsibilities' && block.items.length === 0) ||
       (block.blockType === 'roadmap' && block.steps.length === 0) ||
       (block.blockType === 'faq' && block.items.length === 0)
-    if (!empty) return [block]
+    if (!empty) return block
+    origins[index]!.why = `${origins[index]!.why}, but none followed: kept as text`
     const intro = 'intro' in block ? block.intro : []
-    return [{ blockType: 'section', heading: block.heading, headingLevel: block.headingLevel, content: intro.map((text) => ({ type: 'paragraph' as const, text })) }]
+    return { blockType: 'section', heading: block.heading, headingLevel: block.headingLevel, content: intro.map((text) => ({ type: 'paragraph' as const, text })) }
   })
 
   const slugSource = meta.slug ?? title
@@ -566,7 +706,7 @@ export function parseGuideText(input: string): ParseResult {
 
   const candidate = {
     title,
-    role: roleFromTitle(title, meta.focusKeyword),
+    role,
     slug,
     excerpt: excerptOf(finalBlocks),
     meta: { title: meta.title, description: meta.description, focusKeyword: meta.focusKeyword, secondaryKeywords: meta.secondaryKeywords },
@@ -580,5 +720,5 @@ export function parseGuideText(input: string): ParseResult {
     }
     throw new ImportError(`The document could not be read as a guide: ${issue.path.join('.')} ${issue.message}`)
   }
-  return { guide: parsed.data, warnings, skipped }
+  return { guide: parsed.data, warnings, skipped, origins }
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod'
-import { MAX_DOCUMENT_BYTES, type ParseResult } from './parse-guide'
+import { kindOf, sectionOverrideSchema } from './overrides'
+import { CATEGORY_PLURALS, MAX_DOCUMENT_BYTES, type ParseResult, type ReportLine } from './parse-guide'
+import type { ParsedBlock } from './schema'
+import type { TechnologyCategory } from '../taxonomy'
+import type { TechnologyMatch, TechnologyMatcher } from './technology-names'
 
-/** What the admin's import form sends: the document's text, and whether to write or publish it. */
+/** What the admin's import form sends: the document's text, whether to write or publish it, and the editor's choices per section. */
 export const importRequestSchema = z.object({
   text: z
     .string({ error: 'Send the document as text in the "text" field.' })
@@ -9,35 +13,143 @@ export const importRequestSchema = z.object({
     .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_DOCUMENT_BYTES, 'The document is larger than 1 MB.'),
   dryRun: z.boolean().default(false),
   publish: z.boolean().default(false),
+  overrides: z.array(sectionOverrideSchema).max(1000).default([]),
 })
 
 export type ImportRequest = z.infer<typeof importRequestSchema>
 
-/** A compact description of a parsed guide, for the editor to check before creating it. */
-export function previewOf({ guide, warnings, skipped }: ParseResult) {
+/** The guide an import would update (same slug), so that the preview can say so first. */
+export interface ExistingGuide {
+  id: number
+  title: string
+  status: 'draft' | 'published'
+}
+
+export interface PreviewContext {
+  /** Matches technologies against the site's and the dictionary; without it every name counts as new. */
+  technologies?: TechnologyMatcher
+  existing?: ExistingGuide
+}
+
+/** Block kinds in editors' words. */
+export const KIND_LABELS: Record<ParsedBlock['blockType'], string> = {
+  section: 'Text',
+  responsibilities: 'Responsibilities',
+  technologyGroup: 'Technology group',
+  skillList: 'Skills',
+  plainList: 'List',
+  careerPaths: 'Career paths',
+  salary: 'Salary table',
+  roadmap: 'Roadmap',
+  faq: 'FAQ',
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+export const categoryLabel = (category: TechnologyCategory) => capitalised(CATEGORY_PLURALS[category])
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+function technologySummary(matches: TechnologyMatch[]): string {
+  const unknown = matches.filter((match) => !match.known)
+  const parts = [`${matches.length - unknown.length} known`]
+  if (unknown.length) parts.push(`${unknown.length} new: ${unknown.map((match) => match.written).join(', ')}`)
+  // "Postgres" is the site's PostgreSQL: the guide links that one.
+  const renamed = matches.filter((match) => match.renamed)
+  if (renamed.length) parts.push(renamed.map((match) => `${match.written} = ${match.name}`).join(', '))
+  return parts.join(', ')
+}
+
+/** "Technology group · Programming languages · 4 known, 1 new: Bash" */
+function summaryOf(block: ParsedBlock, matches: TechnologyMatch[] | undefined): string {
+  const label = KIND_LABELS[block.blockType]
+  switch (block.blockType) {
+    case 'technologyGroup':
+      return [label, categoryLabel(block.category), technologySummary(matches ?? [])].join(' · ')
+    case 'skillList':
+      return `${label} · ${block.skills[0]?.kind === 'soft' ? 'soft' : 'technical'} · ${count(block.skills.length, 'skill')}`
+    case 'plainList':
+    case 'careerPaths':
+    case 'responsibilities':
+      return `${label} · ${count(block.items.length, 'item')}`
+    case 'salary':
+      return `${label} · ${count(block.rows.length, 'row')}`
+    case 'roadmap':
+      return `${label} · ${count(block.steps.length, 'step')}`
+    case 'faq':
+      return `${label} · ${count(block.items.length, 'question')}`
+    case 'section':
+      return block.content.length ? `${label} · ${count(block.content.length, 'paragraph or list', 'paragraphs or lists')}` : `${label} · heading only`
+  }
+}
+
+/** The kinds a list can be turned into in the import form, as "kind" or "technologies:<category>". */
+export const KIND_CHOICES: { value: string; label: string }[] = [
+  { value: 'list', label: 'List' },
+  ...(Object.keys(CATEGORY_PLURALS) as TechnologyCategory[]).map((category) => ({ value: `technologies:${category}`, label: `Technology group · ${categoryLabel(category)}` })),
+  { value: 'skills', label: 'Skills' },
+  { value: 'careerPaths', label: 'Career paths' },
+  { value: 'text', label: 'Text' },
+]
+
+/** "technologies:framework" as the override the API takes. */
+export function overrideFromChoice(section: number, value: string) {
+  const [kind, category] = value.split(':')
+  return category ? { section, kind, category } : { section, kind }
+}
+
+const itemCount = (block: ParsedBlock) =>
+  block.blockType === 'technologyGroup'
+    ? block.technologies.length
+    : block.blockType === 'skillList'
+      ? block.skills.length
+      : block.blockType === 'salary'
+        ? block.rows.length
+        : block.blockType === 'roadmap'
+          ? block.steps.length
+          : 'items' in block
+            ? block.items.length
+            : block.content.length
+
+/** A description of a parsed guide in editors' words, for them to check (and correct) before it is created. */
+export function previewOf({ guide, warnings, skipped, origins }: ParseResult, context: PreviewContext = {}) {
+  const existingWarning: ReportLine[] = context.existing
+    ? [
+        {
+          line: 0,
+          message: `This import updates the ${context.existing.status === 'published' ? 'published' : 'draft'} guide “${context.existing.title}” (/guides/${guide.slug}) rather than creating a new one; its current content stays in the guide’s version history.`,
+        },
+      ]
+    : []
   return {
     title: guide.title,
     role: guide.role,
     slug: guide.slug,
     meta: guide.meta,
-    sections: guide.blocks.map((block) => ({
-      heading: block.heading,
-      level: Number(block.headingLevel),
-      type: block.blockType,
-      items:
-        block.blockType === 'technologyGroup'
-          ? block.technologies.length
-          : block.blockType === 'skillList'
-            ? block.skills.length
-            : block.blockType === 'salary'
-              ? block.rows.length
-              : block.blockType === 'roadmap'
-                ? block.steps.length
-                : 'items' in block
-                  ? block.items.length
-                  : block.content.length,
-    })),
-    warnings,
+    existing: context.existing ?? null,
+    seo: [
+      { label: 'SEO title', value: guide.meta.title ?? null },
+      { label: 'Meta description', value: guide.meta.description ?? null },
+      { label: 'Focus keyword', value: guide.meta.focusKeyword ?? null },
+      { label: 'Secondary keywords', value: guide.meta.secondaryKeywords.join(', ') || null },
+    ],
+    kindChoices: KIND_CHOICES,
+    sections: guide.blocks.map((block, index) => {
+      const matches = block.blockType === 'technologyGroup' ? block.technologies.map((ref) => context.technologies?.match(ref) ?? { written: ref.name, name: ref.name, known: false, renamed: false }) : undefined
+      const kind = kindOf(block)
+      const choice = kind ? (kind.category ? `${kind.kind}:${kind.category}` : kind.kind) : null
+      return {
+        heading: block.heading,
+        level: Number(block.headingLevel),
+        type: block.blockType,
+        items: itemCount(block),
+        summary: summaryOf(block, matches),
+        why: origins[index]?.why ?? '',
+        lines: origins[index] ? { from: origins[index].from, to: origins[index].to } : null,
+        /** What it is now, among KIND_CHOICES (lists only: the editor may change it). */
+        choice,
+        technologies: matches ?? null,
+      }
+    }),
+    warnings: [...existingWarning, ...warnings],
     skipped,
   }
 }

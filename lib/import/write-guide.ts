@@ -4,6 +4,9 @@ import { richTextFromNodes } from '../lexical'
 import { slugify } from '../slug'
 import type { TechnologyCategory } from '../taxonomy'
 import type { ParsedBlock, ParsedGuide, SkillRef, TechnologyRef } from './schema'
+import { nameKey, technologyDictionary, TechnologyMatcher } from './technology-names'
+
+export { nameKey }
 
 /**
  * Writes a parsed guide with its technologies and skills in one transaction: either everything is
@@ -20,32 +23,23 @@ export interface WriteSummary {
   skills: { created: number; existing: number }
 }
 
-/** "Node.js", "NodeJS" and "node js" are one technology; "C#" and "C" are not. */
-export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/#/g, 'sharp')
-    .replace(/\+/g, 'plus')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-}
-
 type Counter = { created: number; existing: number }
 
-async function upsertTechnologies(payload: Payload, req: Partial<PayloadRequest>, refs: TechnologyRef[], category: TechnologyCategory, counter: Counter, known: Map<string, number>) {
+async function upsertTechnologies(payload: Payload, req: Partial<PayloadRequest>, refs: TechnologyRef[], category: TechnologyCategory, counter: Counter, matcher: TechnologyMatcher) {
   const ids: number[] = []
   for (const ref of refs) {
-    const keys = [nameKey(ref.name), ...(ref.abbreviation ? [nameKey(ref.abbreviation)] : [])]
-    let id = keys.map((key) => known.get(key)).find((value) => value !== undefined)
+    const match = matcher.match(ref)
+    let id = match.id
     if (id === undefined) {
       const created = await payload.create({
         collection: 'technologies',
-        data: { name: ref.name, abbreviation: ref.abbreviation, category, slug: slugify(ref.name) },
+        data: { name: match.name, abbreviation: match.abbreviation, category, slug: slugify(match.name) },
         req,
       })
       id = created.id
+      matcher.remember(created)
       counter.created++
     } else counter.existing++
-    for (const key of keys) known.set(key, id)
     if (!ids.includes(id)) ids.push(id)
   }
   return ids
@@ -83,11 +77,7 @@ export async function writeGuide(
     const technologies = await payload.find({ collection: 'technologies', pagination: false, depth: 0, select: { name: true, abbreviation: true }, req })
     const skills = await payload.find({ collection: 'skills', pagination: false, depth: 0, select: { name: true }, req })
     const guides = await payload.find({ collection: 'guides', pagination: false, depth: 0, draft: true, select: { role: true, slug: true }, req })
-    const knownTechnologies = new Map<string, number>()
-    for (const doc of technologies.docs) {
-      knownTechnologies.set(nameKey(doc.name), doc.id)
-      if (doc.abbreviation) knownTechnologies.set(nameKey(doc.abbreviation), doc.id)
-    }
+    const knownTechnologies = new TechnologyMatcher(await technologyDictionary(), technologies.docs)
     const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
     // Drafts just made with Create New have no role yet.
     const guidesByRole = new Map(guides.docs.filter((doc) => doc.slug !== parsed.slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]))

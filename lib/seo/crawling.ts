@@ -22,6 +22,17 @@ export function pageRobots(indexing: CrawlSettings['indexing'], noindex?: boolea
   return indexing === 'off' || noindex ? { index: false, follow: true } : undefined
 }
 
+/** A technology or skill page needs its own description or this many published guides to be worth indexing. */
+export const MIN_GUIDES_TO_INDEX = 2
+
+/**
+ * A technology or skill page with no description and fewer than two published guides is thin
+ * content (a heading and a link or two): noindex and out of the sitemap until it grows.
+ */
+export function isThinTaxonomyPage(description: string | null | undefined, publishedGuides: number): boolean {
+  return !description?.trim() && publishedGuides < MIN_GUIDES_TO_INDEX
+}
+
 export interface SitemapSource {
   guides: { slug: string; updatedAt: string; canonicalUrl?: string | null }[]
   technologies: { slug: string; updatedAt: string }[]

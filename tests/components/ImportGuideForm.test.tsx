@@ -7,7 +7,41 @@ const preview = {
   role: 'DevOps Engineer',
   slug: 'devops-engineer-career-guide',
   meta: { title: 'DevOps Engineer Career Guide 2026', secondaryKeywords: [] },
-  sections: [{ heading: 'Soft Skills', level: 2, type: 'skillList', items: 2 }],
+  existing: null,
+  seo: [
+    { label: 'SEO title', value: 'DevOps Engineer Career Guide 2026' },
+    { label: 'Meta description', value: null },
+  ],
+  kindChoices: [
+    { value: 'list', label: 'List' },
+    { value: 'technologies:programming-language', label: 'Technology group · Programming languages' },
+    { value: 'skills', label: 'Skills' },
+  ],
+  sections: [
+    {
+      heading: 'Why Choose a Career as a DevOps Engineer?',
+      level: 2,
+      type: 'plainList',
+      items: 3,
+      summary: 'List · 3 items',
+      why: 'a list (the role’s name “DevOps Engineer” names no technology category)',
+      lines: { from: 9, to: 13 },
+      choice: 'list',
+      technologies: null,
+    },
+    {
+      heading: 'Programming Languages',
+      level: 3,
+      type: 'technologyGroup',
+      items: 2,
+      summary: 'Technology group · Programming languages · 1 known, 1 new: Bash',
+      why: 'in “Essential Technical Skills”, the heading names programming languages',
+      lines: { from: 20, to: 22 },
+      choice: 'technologies:programming-language',
+      technologies: null,
+    },
+    { heading: 'FAQ', level: 2, type: 'faq', items: 2, summary: 'FAQ · 2 questions', why: 'the heading names FAQs', lines: { from: 30, to: 34 }, choice: null, technologies: null },
+  ],
   warnings: [{ line: 7, message: 'Unknown header "word count" is not imported' }],
   skipped: [{ line: 33, message: 'boilerplate "Leave a Reply"' }],
 }
@@ -39,12 +73,40 @@ describe('ImportGuideForm', () => {
     fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'the document' } })
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
     expect(await screen.findByRole('heading', { name: preview.title })).toBeInTheDocument()
-    expect(screen.getByText(/Soft Skills/)).toBeInTheDocument()
+    expect(screen.getByText('Technology group · Programming languages · 1 known, 1 new: Bash', { exact: false })).toBeInTheDocument()
+    expect(screen.getByText(/Lines 9–13: a list \(the role’s name/)).toBeInTheDocument()
+    expect(screen.getByText('SEO title').nextSibling).toHaveTextContent('DevOps Engineer Career Guide 2026')
+    expect(screen.getByText('Meta description').nextSibling).toHaveTextContent('not in the document')
     expect(screen.getByText('Line 7: Unknown header "word count" is not imported')).toBeInTheDocument()
     expect(screen.getByText('Line 33: boilerplate "Leave a Reply"')).toBeInTheDocument()
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/guides/import')
     expect(JSON.parse(init.body as string)).toEqual({ text: 'the document', dryRun: true })
+  })
+
+  it('lets the editor change what a list becomes, and sends that choice with the import', async () => {
+    const fetchMock = mockFetch(200, { preview })
+    render(<ImportGuideForm />)
+    fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'the document' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
+    const select = await screen.findByLabelText('Make “Programming Languages” into')
+    expect(select).toHaveValue('technologies:programming-language')
+    // Only lists can change kind: the FAQ has no select.
+    expect(screen.getAllByRole('combobox')).toHaveLength(2)
+    fireEvent.change(select, { target: { value: 'list' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Create draft' }))
+    await screen.findByRole('heading', { name: preview.title })
+    const [, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit]
+    expect(JSON.parse(init.body as string)).toEqual({ text: 'the document', dryRun: false, overrides: [{ section: 1, kind: 'list' }] })
+  })
+
+  it('warns first when the import would update an existing guide', async () => {
+    const warning = 'This import updates the published guide “DevOps” (/guides/devops-engineer-career-guide) rather than creating a new one; its current content stays in the guide’s version history.'
+    mockFetch(200, { preview: { ...preview, existing: { id: 3, title: 'DevOps', status: 'published' }, warnings: [{ line: 0, message: warning }, ...preview.warnings] } })
+    render(<ImportGuideForm />)
+    fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'the document' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
+    expect(await screen.findByText(warning)).toBeInTheDocument()
   })
 
   it('links to the created draft', async () => {

@@ -49,6 +49,26 @@ describe('POST /api/guides/import', () => {
     expect(((await check.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
+  it('describes each section in editors’ words, and applies the editor’s choice of kind', async () => {
+    const response = await post(JSON.stringify({ text: markdown, dryRun: true, overrides: [{ section: 3, kind: 'list' }] }), editorAuth)
+    expect(response.status).toBe(200)
+    const { preview } = (await response.json()) as { preview: { seo: { label: string; value: string | null }[]; sections: { heading: string; type: string; summary: string; why: string }[] } }
+    expect(preview.seo[0]).toEqual({ label: 'SEO title', value: 'DevOps Engineer Career Guide 2026' })
+    expect(preview.sections[3]).toMatchObject({ heading: 'Containers and Orchestration', type: 'plainList', summary: 'List · 2 items', why: 'chosen in the import form: list' })
+    expect(preview.sections[4]!.summary).toMatch(/^Technology group · Cloud platforms · 2 known/)
+  })
+
+  it.each([
+    [[{ section: 3, kind: 'table' }], /^overrides\[0\]: A section can become one of: list, technologies, skills, careerPaths, text\.$/],
+    [[{ section: 3, kind: 'technologies' }], /Say which category/],
+    [[{ section: 99, kind: 'list' }], /There is no section 100: the document has 8/],
+    [[{ section: 1, kind: 'list' }], /“Roles and Responsibilities” is not a list; only lists can change kind/],
+  ])('refuses the override %j with a 400 that says why', async (overrides, message) => {
+    const response = await post(JSON.stringify({ text: markdown, dryRun: true, overrides }), editorAuth)
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toMatch(message)
+  })
+
   it('creates a draft that readers cannot see yet', async () => {
     const response = await post(JSON.stringify({ text: markdown }), editorAuth)
     expect(response.status).toBe(200)

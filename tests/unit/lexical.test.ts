@@ -18,3 +18,13 @@ describe('richTextFromNodes', () => {
     expect(plainTextOf({ root: {} })).toEqual([])
   })
 })
+
+describe('richTextFromNodes with no nodes', () => {
+  it('gives an editor state Lexical loads (an empty root is its error #38 in the admin)', async () => {
+    const { createHeadlessEditor } = await import('@lexical/headless')
+    const editor = createHeadlessEditor({ nodes: [], onError: (error) => { throw error } })
+    const state = richTextFromNodes([])
+    expect(() => editor.setEditorState(editor.parseEditorState(state))).not.toThrow()
+    expect(plainTextOf(state)).toEqual([])
+  })
+})

@@ -2,31 +2,11 @@ import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseGuideText, parseSalaryLine } from '../../lib/import/parse-guide'
 import type { ParsedBlock } from '../../lib/import/schema'
+import { expectEveryLineAccounted } from './every-line'
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/${name}`, 'utf8')
 const byType = <T extends ParsedBlock['blockType']>(blocks: ParsedBlock[], type: T) =>
   blocks.filter((block): block is Extract<ParsedBlock, { blockType: T }> => block.blockType === type)
-
-/**
- * Every line of a document is either in the guide (or its report) or listed as skipped: nothing is
- * lost silently. A line counts as kept when each of its words (markers and header labels aside) is
- * in the parsed guide or a warning; amounts are checked separately, since they are parsed to numbers.
- */
-function expectEveryLineAccounted(source: string, result: ReturnType<typeof parseGuideText>) {
-  const kept = (JSON.stringify(result.guide) + JSON.stringify(result.warnings)).toLowerCase()
-  const skippedLines = new Set(result.skipped.map((line) => line.line))
-  const lost = source
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((text, index) => ({ no: index + 1, text: text.trim() }))
-    .filter(({ no, text }) => text !== '' && !skippedLines.has(no))
-    .filter(({ text }) => {
-      const core = text.replace(/^(#{1,6}|[-*•]|\d+[.)])\s+/, '').replace(/^[A-Za-z _]+:\s*/, (label) => (/^(seo|meta|url|focus|secondary|slug)/i.test(label) ? '' : label))
-      const words = core.toLowerCase().match(/\p{L}{2,}/gu) ?? []
-      return words.some((word) => !kept.includes(word))
-    })
-  expect(lost).toEqual([])
-}
 
 describe('a plain-text document with every variation', () => {
   const source = fixture('variations.txt')

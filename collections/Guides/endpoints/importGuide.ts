@@ -1,7 +1,9 @@
 import type { Endpoint } from 'payload'
 import { ValidationError } from 'payload'
 import { ImportError, parseGuideText } from '../../../lib/import/parse-guide'
+import { applyOverrides } from '../../../lib/import/overrides'
 import { importRequestSchema, previewOf } from '../../../lib/import/preview'
+import { previewContext } from '../../../lib/import/preview-context'
 import { writeGuide } from '../../../lib/import/write-guide'
 import { hasRole } from '../../access'
 
@@ -25,16 +27,20 @@ export const importGuideEndpoint: Endpoint = {
       return problem(400, 'The request body must be JSON: {"text": "<the document>", "dryRun": true}.')
     }
     const request = importRequestSchema.safeParse(body)
-    if (!request.success) return problem(400, request.error.issues[0]!.message)
+    if (!request.success) {
+      const issue = request.error.issues[0]!
+      const where = issue.path[0] === 'overrides' ? `overrides[${String(issue.path[1])}]: ` : ''
+      return problem(400, `${where}${issue.message}`)
+    }
 
     let parsed
     try {
-      parsed = parseGuideText(request.data.text)
+      parsed = applyOverrides(parseGuideText(request.data.text), request.data.overrides)
     } catch (error) {
       if (error instanceof ImportError) return problem(400, error.message)
       throw error
     }
-    const preview = previewOf(parsed)
+    const preview = previewOf(parsed, await previewContext(req.payload, parsed.guide.slug))
     if (request.data.dryRun) return Response.json({ preview })
 
     try {

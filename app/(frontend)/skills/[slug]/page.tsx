@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { TaxonomyGuides } from '../../../../components/TaxonomyGuides'
+import { env } from '../../../../lib/env'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
+import { isThinTaxonomyPage, pageRobots } from '../../../../lib/seo/crawling'
 import { getSkill } from '../../../../lib/queries'
 import { pageAlternates, skillPath } from '../../../../lib/site'
 import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
@@ -18,6 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${skill.name} · Careers that need it`,
     description: skill.description || `Career guides for roles that need ${skill.name}.`,
     alternates: pageAlternates(skillPath(skill.slug)),
+    // found.guides holds up to a page of them: enough to tell fewer than two.
+    robots: pageRobots(env().SITE_INDEXING, isThinTaxonomyPage(skill.description, found.guides.length)),
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { TaxonomyGuides } from '../../../../components/TaxonomyGuides'
+import { env } from '../../../../lib/env'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
+import { isThinTaxonomyPage, pageRobots } from '../../../../lib/seo/crawling'
 import { getTechnology } from '../../../../lib/queries'
 import { pageAlternates, technologyPath } from '../../../../lib/site'
 import { technologyCategoryLabel } from '../../../../lib/taxonomy'
@@ -19,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${technology.name} · Careers that use it`,
     description: technology.description || `Career guides for roles that use ${technology.name}.`,
     alternates: pageAlternates(technologyPath(technology.slug)),
+    // found.guides holds up to a page of them: enough to tell fewer than two.
+    robots: pageRobots(env().SITE_INDEXING, isThinTaxonomyPage(technology.description, found.guides.length)),
   }
 }
 
