@@ -57,29 +57,6 @@ function expireInThisRequest(unique: Set<string>, log: (message: string) => void
   }
 }
 
-type TagExpirer = { revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void> }
-type UseCacheHandler = { updateTags?(tags: string[], durations?: { expire?: number }): Promise<void> }
-
-/**
- * Expires tags in this process's Next server outside any request: what the listener does with the
- * tags another process's write named. `revalidateTag` needs a request's store, so this calls what
- * Next calls with a request's pending tags after it (next/dist/server/revalidation-utils.js): the
- * incremental cache's `revalidateTag` (pages and `unstable_cache` data, on disk or in Redis
- * through cache-handler.mjs) and the "use cache" handlers' `updateTags`. Next keeps the incremental
- * cache of the latest request in `globalThis.__incrementalCache`; before any request there is none,
- * and nothing has yet been served from the cache by this process. Then the pages this process
- * keeps itself (server.ts's microcache) are dropped. next is pinned to one exact version, and
- * tests/http/cross-process-invalidation.test.ts fails if this stops working.
- */
-export async function expireTagsInThisServer(tags: string[]): Promise<void> {
-  const incrementalCache = (globalThis as { __incrementalCache?: TagExpirer }).__incrementalCache
-  const { getCacheHandlers } = await import('next/dist/server/use-cache/handlers')
-  const handlers = [...((getCacheHandlers() ?? []) as Iterable<UseCacheHandler>)]
-  // `{ expire: 0 }`: what `revalidateTag(tag, { expire: 0 })` hands the caches.
-  await Promise.all([incrementalCache?.revalidateTag(tags, { expire: 0 }), ...handlers.map((handler) => handler.updateTags?.(tags, { expire: 0 }))])
-  purgePageMicrocaches()
-}
-
 /**
  * Wraps a route handler that writes (Payload's REST and GraphQL routes) so that it answers only once
  * the cache tags its hooks expired are expired in Next's cache. Next itself applies a route

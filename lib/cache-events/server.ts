@@ -1,6 +1,6 @@
 import { currentDatabaseUrl } from '../db/url'
 import { env } from '../env'
-import { expireTagsInThisServer } from '../revalidate'
+import { expireTagsInThisServer } from './expire-here'
 import { listenForCacheTags, type CacheListener } from './listen'
 import { EVERYTHING_TAG } from './messages'
 
