@@ -13,8 +13,6 @@ export interface CacheListenerOptions {
   log?: (message: string) => void
   /** Wait before reconnection attempt `n` (1, 2, …). */
   retryDelayMs?: (attempt: number) => number
-  /** How often the connection is checked, to notice one that died without closing (a dropped network). */
-  heartbeatMs?: number
 }
 
 export interface CacheListener {
@@ -26,6 +24,13 @@ export interface CacheListener {
 }
 
 const defaultRetryDelay = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 10_000)
+/**
+ * A connection that died without closing (a dropped network) is noticed by TCP keepalive: probes
+ * after 10 s idle (Node then probes every second, ten times). Not by a query: the listener sends no
+ * statement of its own, so the server's statement log (tests/http/query-budget.test.ts) stays the
+ * pages' alone.
+ */
+const KEEPALIVE_IDLE_MS = 10_000
 
 /**
  * One dedicated connection per app server process that LISTENs for the cache tags other processes'
@@ -42,7 +47,6 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
   let everConnected = false
   let attempt = 0
   let retryTimer: NodeJS.Timeout | undefined
-  let heartbeat: NodeJS.Timeout | undefined
   let markListening: () => void = () => {}
   const listening = new Promise<void>((resolve) => (markListening = resolve))
 
@@ -62,7 +66,6 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
     if (client !== current) return // already handled (both 'error' and 'end' fire)
     client = undefined
     backendPid = undefined
-    clearInterval(heartbeat)
     current.end().catch(() => {})
     scheduleReconnect(why)
   }
@@ -70,7 +73,7 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
   async function connect(): Promise<void> {
     let current: pg.Client
     try {
-      current = new pg.Client({ connectionString: options.connectionString(), keepAlive: true, application_name: 'careerpath-cache-listener' })
+      current = new pg.Client({ connectionString: options.connectionString(), keepAlive: true, keepAliveInitialDelayMillis: KEEPALIVE_IDLE_MS, application_name: 'careerpath-cache-listener' })
     } catch (error) {
       scheduleReconnect(`no database address (${(error as Error).message})`)
       return
@@ -87,18 +90,13 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
     try {
       await current.connect()
       await current.query(`LISTEN ${CACHE_CHANNEL}`)
-      const { rows } = await current.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
       if (client !== current || stopped) return void current.end().catch(() => {})
-      backendPid = rows[0]!.pid
+      backendPid = (current as unknown as { processID?: number }).processID
     } catch (error) {
       drop(current, `could not listen (${(error as Error).message})`)
       return
     }
     attempt = 0
-    heartbeat = setInterval(() => {
-      current.query('SELECT 1').catch((error: Error) => drop(current, `heartbeat failed (${error.message})`))
-    }, options.heartbeatMs ?? 30_000)
-    heartbeat.unref()
     if (everConnected) {
       log('cache listener: listening again; notifications of the gap may be lost, so everything is expired')
       await Promise.resolve(options.onReconnect?.()).catch((error: Error) => log(`cache listener: expiring after the reconnection failed: ${error.message}`))
@@ -116,7 +114,6 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
     async stop() {
       stopped = true
       clearTimeout(retryTimer)
-      clearInterval(heartbeat)
       const current = client
       client = undefined
       await current?.end().catch(() => {})
