@@ -7,4 +7,10 @@ export async function register() {
     const { logStatementsTo } = await import('./lib/db/statement-log')
     logStatementsTo(statementLog)
   }
+  // Writes from other processes (the importer, seeds, the jobs worker, other app servers) expire
+  // this server's cached pages (lib/cache-events). Not while `next build` prerenders.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { listenForOtherProcessesWrites } = await import('./lib/cache-events/server')
+    listenForOtherProcessesWrites()
+  }
 }

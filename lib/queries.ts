@@ -89,7 +89,9 @@ export const getPublishedGuide = cache(async (slug: string): Promise<Guide | nul
       return docs[0] ?? null
     },
     ['guide', slug],
-    { tags: [cacheTags.guide(slug), cacheTags.taxonomy] },
+    // The list tag too: the guides its career-path blocks link to are read with it, and one of
+    // them renamed, unpublished or deleted must not stay linked.
+    { tags: [cacheTags.guide(slug), cacheTags.taxonomy, cacheTags.guideList] },
   )()
 })
 

@@ -2,6 +2,8 @@ import { revalidateTag } from 'next/cache'
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external'
 import { withExecuteRevalidates } from 'next/dist/server/revalidation-utils'
 import { after } from 'next/server'
+import type { PayloadRequest } from 'payload'
+import { notifyCacheTags } from './cache-events/notify'
 import { env } from './env'
 import { purgePageMicrocaches } from './http/page-microcache'
 import { pathsForCacheTags } from './http/shared-cache'
@@ -14,22 +16,35 @@ const expire = (tags: Set<string>) => {
 }
 
 /**
- * Expires cached pages by tag. Outside a Next.js server (command-line imports, tests through the
- * Local API) there is no cache to expire and Next throws; that case is reported, not fatal.
+ * Expires cached pages by tag, in every running app server: collection hooks call it for each
+ * write, in whichever process the write happens.
  *
- * Collection hooks run before Payload commits the change, so a reader's request in between could
- * render the page from the old rows and cache it as new. The tags are therefore expired now (the
- * next request after the response renders afresh) and once more after the response, when the
- * change is committed. With a caching proxy in front (CACHE_REFRESH_URL), the pages the tags name
- * are then fetched through it again, so it serves the change at once rather than after
- * SHARED_CACHE_MAX_AGE.
+ * Every server hears of it through PostgreSQL (lib/cache-events): the tags are sent as a
+ * notification on the write's own transaction, so each server's listener expires them once the
+ * change is committed. That is how a write from the command line (an import, a seed, the jobs
+ * worker) or from another app server reaches this one.
+ *
+ * In the app server that takes the write, the tags are also expired at once, through Next (that
+ * server's own notification expires them once more: harmless). Hooks run before Payload commits,
+ * so a reader's request in between could render the page from the old rows and cache it as new:
+ * the tags are therefore expired now (the next request after the response renders afresh) and once
+ * more after the response. With a caching proxy in front (CACHE_REFRESH_URL), the pages the tags
+ * name are then fetched through it again, so it serves the change at once rather than after
+ * SHARED_CACHE_MAX_AGE. Outside a request (a script) Next has nothing to expire here and throws;
+ * that is logged, not fatal.
  */
-export function expireCacheTags(tags: string[], log: (message: string) => void = () => {}): void {
+export async function expireCacheTags(req: PayloadRequest, tags: string[]): Promise<void> {
   const unique = new Set(tags)
+  if (!unique.size) return
+  expireInThisRequest(unique, (message) => req.payload.logger.debug(message))
+  await notifyCacheTags(req.payload, req, unique)
+}
+
+function expireInThisRequest(unique: Set<string>, log: (message: string) => void): void {
   try {
     expire(unique)
   } catch (error) {
-    log(`cache tags not revalidated (no Next.js server in this process): ${(error as Error).message}`)
+    log(`cache tags not revalidated here (no Next.js request in this process; the app servers hear of it through PostgreSQL): ${(error as Error).message}`)
     return
   }
   const proxy = env().CACHE_REFRESH_URL

@@ -6,7 +6,7 @@ import { expireCacheTags } from '../../lib/revalidate'
 /** Stored the way requests are looked up, so "/Guides/a/" typed by an editor still matches. */
 export const normalizeRedirectFrom: FieldHook = ({ value }) => (typeof value === 'string' && value.trim() ? normalizePath(value) : value)
 
-export const revalidateRedirects: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
-  expireCacheTags([cacheTags.redirects], (message) => req.payload.logger.debug(message))
+export const revalidateRedirects: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await expireCacheTags(req, [cacheTags.redirects])
   return doc
 }

@@ -10,12 +10,12 @@ function tagsFor(collection: string, ...docs: (TaxonomyDoc | undefined)[]): stri
   return [cacheTags.taxonomy, cacheTags.redirects, ...slugs.map(slugTag)]
 }
 
-export const revalidateTaxonomy: CollectionAfterChangeHook<TaxonomyDoc> = ({ doc, previousDoc, collection, req }) => {
-  expireCacheTags(tagsFor(collection.slug, doc, previousDoc), (message) => req.payload.logger.debug(message))
+export const revalidateTaxonomy: CollectionAfterChangeHook<TaxonomyDoc> = async ({ doc, previousDoc, collection, req }) => {
+  await expireCacheTags(req, tagsFor(collection.slug, doc, previousDoc))
   return doc
 }
 
-export const revalidateTaxonomyDelete: CollectionAfterDeleteHook<TaxonomyDoc> = ({ doc, collection, req }) => {
-  expireCacheTags(tagsFor(collection.slug, doc), (message) => req.payload.logger.debug(message))
+export const revalidateTaxonomyDelete: CollectionAfterDeleteHook<TaxonomyDoc> = async ({ doc, collection, req }) => {
+  await expireCacheTags(req, tagsFor(collection.slug, doc))
   return doc
 }

@@ -49,8 +49,8 @@ export function microcacheable(status: number, headers: OutgoingHttpHeaders): bo
  * Keeps public pages for `ttlMs` in this process, so that a page read hundreds of times a second
  * is rendered by Next's cache once per `ttlMs` rather than each time (Next's request handling,
  * even for a cached page, made it four times slower than a static file: `npm run bench`). Everything is
- * dropped at once when the app expires a cache tag (a publish, a comment approved); another app
- * server's change reaches this one within `ttlMs`. Bounded to `maxEntries`, oldest out first, and
+ * dropped at once when the app expires a cache tag (a publish, a comment approved), here or, through
+ * the PostgreSQL notification of its write, in any other process (lib/cache-events). Bounded to `maxEntries`, oldest out first, and
  * expired pages are let go as new ones come in.
  */
 export class PageMicrocache {

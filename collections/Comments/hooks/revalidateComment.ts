@@ -8,19 +8,19 @@ const guideId = (doc: CommentDoc | undefined) => (typeof doc?.guide === 'object'
 
 function expireGuideComments(req: Parameters<CollectionAfterDeleteHook>[0]['req'], ...docs: (CommentDoc | undefined)[]) {
   const ids = [...new Set(docs.map(guideId).filter((id): id is number => typeof id === 'number'))]
-  expireCacheTags(ids.map(cacheTags.comments), (message) => req.payload.logger.debug(message))
+  return expireCacheTags(req, ids.map(cacheTags.comments))
 }
 
 /**
  * Readers see approved comments only, so a guide's page changes when a comment becomes approved,
  * stops being approved, or an approved one is edited; a new pending comment expires nothing.
  */
-export const revalidateComment: CollectionAfterChangeHook<CommentDoc> = ({ doc, previousDoc, req }) => {
-  if (doc.status === 'approved' || previousDoc?.status === 'approved') expireGuideComments(req, doc, previousDoc)
+export const revalidateComment: CollectionAfterChangeHook<CommentDoc> = async ({ doc, previousDoc, req }) => {
+  if (doc.status === 'approved' || previousDoc?.status === 'approved') await expireGuideComments(req, doc, previousDoc)
   return doc
 }
 
-export const revalidateDeletedComment: CollectionAfterDeleteHook<CommentDoc> = ({ doc, req }) => {
-  if (doc.status === 'approved') expireGuideComments(req, doc)
+export const revalidateDeletedComment: CollectionAfterDeleteHook<CommentDoc> = async ({ doc, req }) => {
+  if (doc.status === 'approved') await expireGuideComments(req, doc)
   return doc
 }

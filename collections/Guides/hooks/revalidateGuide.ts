@@ -32,12 +32,17 @@ export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = async ({ doc
   const live = liveDocBeforeChange(context)
   const listsChange = !live || shownElsewhere(live) !== shownElsewhere(doc as unknown as Record<string, unknown>)
   const tags = [cacheTags.sitemap, cacheTags.redirects, ...[...slugs].map(cacheTags.guide), ...(listsChange ? [cacheTags.guideList] : [])]
-  expireCacheTags(tags, (message) => req.payload.logger.debug(message))
+  await expireCacheTags(req, tags)
   return doc
 }
 
-export const revalidateDeletedGuide: CollectionAfterDeleteHook<GuideDoc> = ({ doc, req }) => {
-  const tags = [cacheTags.guideList, cacheTags.sitemap, ...(doc.slug ? [cacheTags.guide(doc.slug)] : [])]
-  expireCacheTags(tags, (message) => req.payload.logger.debug(message))
+/**
+ * A deleted guide leaves every list, its neighbours' previous/next and related links, the guides
+ * that link to it in their career paths (their data carries the list tag), the feed, the sitemap
+ * and any redirect to it.
+ */
+export const revalidateDeletedGuide: CollectionAfterDeleteHook<GuideDoc> = async ({ doc, req }) => {
+  const tags = [cacheTags.guideList, cacheTags.sitemap, cacheTags.redirects, ...(doc.slug ? [cacheTags.guide(doc.slug)] : [])]
+  await expireCacheTags(req, tags)
   return doc
 }
