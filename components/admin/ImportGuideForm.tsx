@@ -9,6 +9,9 @@ type Outcome =
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'created'; preview: ImportPreview; id: number; created: boolean }
 
+/** The classes Payload's own Button gives its buttons, so these look like the rest of the admin. */
+const BUTTON = (style: 'primary' | 'secondary') => `btn btn--icon-style-without-border btn--size-medium btn--withoutPopup btn--style-${style}`
+
 /** Paste or upload a writer's document, check what the importer reads, then create the draft. */
 export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { adminRoute?: string; apiRoute?: string }) {
   const [text, setText] = useState('')
@@ -51,27 +54,42 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
   const preview = outcome.kind === 'preview' || outcome.kind === 'created' ? outcome.preview : undefined
   return (
     <div className="import-guide">
-      <p>
-        <label htmlFor={fileId}>Upload a document (.txt or .md)</label>
-        <br />
+      <p className="field-description">
+        Takes a writer’s document as plain text (SEO lines such as “SEO Title:” first, then the title and the sections) or
+        Markdown with YAML front matter: a .txt or .md file of up to 1 MB, or the text pasted below. Preview shows what each
+        section becomes before anything is saved; Create draft saves it as a draft for you to edit and publish.
+      </p>
+      <div className="field-type upload" style={{ marginBottom: 'var(--base)' }}>
+        <label className="field-label" htmlFor={fileId}>
+          Upload a document (.txt or .md)
+        </label>
         <input id={fileId} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(event) => readFile(event.target.files?.[0])} />
-      </p>
-      <p>
-        <label htmlFor={textId}>Or paste it here</label>
-        <br />
-        <textarea id={textId} rows={14} style={{ width: '100%' }} value={text} onChange={(event) => {
-            setText(event.target.value)
-            setChoices({})
-          }} />
-      </p>
-      <p style={{ display: 'flex', gap: '0.5rem' }}>
-        <button type="button" className="btn btn--style-secondary" disabled={!text || outcome.kind === 'busy'} onClick={() => send(true)}>
+      </div>
+      <div className="field-type textarea" style={{ marginBottom: 'var(--base)' }}>
+        <label className="field-label" htmlFor={textId}>
+          Or paste it here
+        </label>
+        <div className="textarea-outer">
+          <textarea
+            id={textId}
+            className="textarea-element"
+            rows={14}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value)
+              setChoices({})
+            }}
+          />
+        </div>
+      </div>
+      <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)' }}>
+        <button type="button" className={BUTTON('secondary')} disabled={!text || outcome.kind === 'busy'} onClick={() => send(true)}>
           Preview
         </button>
-        <button type="button" className="btn btn--style-primary" disabled={!text || outcome.kind === 'busy'} onClick={() => send(false)}>
+        <button type="button" className={BUTTON('primary')} disabled={!text || outcome.kind === 'busy'} onClick={() => send(false)}>
           Create draft
         </button>
-      </p>
+      </div>
       <div role="status" aria-live="polite">
         {outcome.kind === 'busy' ? <p>Reading the document…</p> : null}
         {outcome.kind === 'error' ? <p role="alert">{outcome.message}</p> : null}
@@ -111,7 +129,7 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
                 {section.choice ? (
                   <>
                     <br />
-                    <label>
+                    <label className="field-label">
                       Make “{section.heading}” into{' '}
                       <select value={choices[index] ?? section.choice} onChange={(event) => setChoices({ ...choices, [index]: event.target.value })}>
                         {preview.kindChoices.map((choice) => (
