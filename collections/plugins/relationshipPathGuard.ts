@@ -65,7 +65,7 @@ function fieldsFor(collection: SanitizedCollectionConfig, path: string, req: Pay
 }
 
 const refusal = (collection: SanitizedCollectionConfig, path: string, related: string) =>
-  new APIError(`${collection.slug} cannot be filtered or sorted by "${path}": it reads ${related} you may not read.`, 403, null, true)
+  new APIError(`${collection.slug} cannot be filtered or sorted by "${path}": that reads ${related}, which you may not read in full.`, 403, null, true)
 
 async function checkPath(req: PayloadRequest, collection: SanitizedCollectionConfig, rawPath: string, value: unknown, depth: number): Promise<void> {
   const path = rawPath === '_id' ? 'id' : rawPath.replace(/__/g, '.')
