@@ -16,6 +16,8 @@ import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
 import { seoExtraFields, withOneLengthScale } from './collections/fields/seo'
 import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
+import { relationshipPathGuard } from './collections/plugins/relationshipPathGuard'
+import { lockOverrideGuard, secureDocumentLocks } from './collections/LockedDocuments'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
 import { currentDatabaseUrl } from './lib/db/url'
@@ -27,6 +29,7 @@ const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
 
+// Payload adds its locks collection while sanitizing, after the plugins: its rules are set afterwards.
 export default buildConfig({
   serverURL: settings.SITE_URL,
   secret: settings.PAYLOAD_SECRET,
@@ -115,6 +118,10 @@ export default buildConfig({
       fields: ({ defaultFields }) => [...withOneLengthScale(defaultFields), ...seoExtraFields],
     }),
     unreadableInputGuard,
+    // Filters and sorts through a relationship only into what the caller may read in full.
+    relationshipPathGuard,
+    // Saving over somebody else's document lock takes an editor.
+    lockOverrideGuard,
     // Media in S3 when a bucket is configured (several app servers then share it), else on local disk.
     s3Storage({
       enabled: Boolean(settings.S3_BUCKET),
@@ -132,4 +139,4 @@ export default buildConfig({
       },
     }),
   ],
-})
+}).then(secureDocumentLocks)

@@ -41,12 +41,20 @@ export const adminsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin')
 /** Anyone who writes guides: editors, admins, and authors. */
 export const writers: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'author')
 
+/** Editors reach every guide; an author only the ones whose `authorPath` names them. */
+const editorsOrAuthoredBySelf =
+  (authorPath: string): Access =>
+  ({ req }) => {
+    if (hasRole(req, 'admin', 'editor')) return true
+    if (hasRole(req, 'author') && req.user) return { [authorPath]: { equals: req.user.id } }
+    return false
+  }
+
 /** Editors change any guide; an author only the guides they wrote. */
-export const editorsOrOwnGuides: Access = ({ req }) => {
-  if (hasRole(req, 'admin', 'editor')) return true
-  if (hasRole(req, 'author') && req.user) return { author: { equals: req.user.id } }
-  return false
-}
+export const editorsOrOwnGuides: Access = editorsOrAuthoredBySelf('author')
+
+/** The same for a guide's versions, whose fields sit under `version` (`author` there is no field). */
+export const editorsOrOwnGuideVersions: Access = editorsOrAuthoredBySelf('version.author')
 
 export const editorsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor')
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../../lib/env'
 import { previewPath } from '../../lib/preview'
 import { guidePath } from '../../lib/site'
-import { editors, editorsOnlyField, editorsOrOwnGuides, publishedOrSignedIn, writers } from '../access'
+import { editors, editorsOnlyField, editorsOrOwnGuides, editorsOrOwnGuideVersions, publishedOrSignedIn, writers } from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'
@@ -40,7 +40,7 @@ export const Guides: CollectionConfig = {
     create: writers,
     update: editorsOrOwnGuides,
     delete: editors,
-    readVersions: editorsOrOwnGuides,
+    readVersions: editorsOrOwnGuideVersions,
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

@@ -214,7 +214,8 @@ function summarise(checks: SeoCheck[]): SeoAnalysis {
 type GuideLike = {
   title?: string | null
   slug?: string | null
-  content?: readonly GuideContentBlock[] | null
+  // In the admin's form state a blocks field with no rows holds its row count (0), not an array.
+  content?: readonly GuideContentBlock[] | number | null
   meta?: { title?: string | null; description?: string | null; focusKeyword?: string | null; secondaryKeywords?: readonly string[] | null } | null
 }
 
@@ -227,7 +228,7 @@ export function seoInputOf(guide: GuideLike, otherGuides: SeoInput['otherGuides'
     metaDescription: guide.meta?.description,
     focusKeyword: guide.meta?.focusKeyword,
     secondaryKeywords: guide.meta?.secondaryKeywords,
-    content: guide.content,
+    content: Array.isArray(guide.content) ? guide.content : [],
     otherGuides,
   }
 }

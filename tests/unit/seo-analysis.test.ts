@@ -41,6 +41,12 @@ function goodGuide(): SeoInput {
 const check = (input: SeoInput, id: string) => analyseGuide(input).checks.find((c) => c.id === id)!
 
 describe('analyseGuide', () => {
+  it('analyses a guide with no content as the admin form holds it (a blocks field with no rows is 0)', () => {
+    const input = seoInputOf({ title: 'Back-End Developer', slug: 'back-end-developer', content: 0 })
+    expect(input.content).toEqual([])
+    expect(analyseGuide(input).checks.find((check) => check.id === 'text-length')).toMatchObject({ status: 'problem', data: { words: 0 } })
+  })
+
   it('rates a well-targeted guide good on every check', () => {
     const analysis = analyseGuide(goodGuide())
     expect(analysis.checks.filter((c) => c.status !== 'good')).toEqual([])
