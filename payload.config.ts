@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
@@ -16,6 +15,7 @@ import { Technologies } from './collections/Technologies'
 import { Users } from './collections/Users'
 import { seoExtraFields } from './collections/fields/seo'
 import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
+import { editor } from './collections/fields/editor'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
 import { currentDatabaseUrl } from './lib/db/url'
@@ -45,7 +45,8 @@ export default buildConfig({
     },
   },
   collections: [Guides, Technologies, Skills, Media, Comments, Users],
-  editor: lexicalEditor(),
+  // Lexical with links that cannot run script (collections/fields/editor.ts).
+  editor,
   // Uploads stream to memory before Payload checks them: a size limit keeps one request from taking
   // the server's memory. Larger images are resized by the editor anyway (Media makes web sizes).
   upload: {
