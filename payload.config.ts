@@ -18,6 +18,7 @@ import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInpu
 import { editor } from './collections/fields/editor'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
+import { refusedValueMessage } from './lib/db/refused-values'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
@@ -101,7 +102,14 @@ export default buildConfig({
   }),
   hooks: {
     // PostgreSQL down or restarting: 503 and "try again", not a 500; the pool reconnects by itself.
-    afterError: [({ error }) => (isDatabaseUnavailable(error) ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } } : undefined)],
+    afterError: [
+      ({ error }) => (isDatabaseUnavailable(error) ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } } : undefined),
+      // A value the database cannot use (number out of range, wrong enum choice in a draft, text for an id): 400 and what was wrong.
+      ({ error }) => {
+        const message = refusedValueMessage(error)
+        return message ? { status: 400, response: { errors: [{ message }] } } : undefined
+      },
+    ],
   },
   plugins: [
     redirectsPlugin(redirectsConfig),

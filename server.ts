@@ -13,6 +13,8 @@
  *  - The client's address is worked out here, where the connection is known: the socket's, or
  *    from X-Forwarded-For when the socket is a proxy in TRUSTED_PROXIES (lib/http/trusted-proxies.ts);
  *    Next's code reads it from a header only this server sets (lib/client-ip.ts).
+ *  - A form post to a page that Next would fail as a 500 (over 1 MB, or from another site's
+ *    page) is answered 413 or 403 with a message (lib/http/form-post-guard.ts).
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
  *    database pool is closed and the process exits 0.
  *
@@ -28,6 +30,7 @@ import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
 import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
 import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
+import { refuseUnacceptableFormPost } from './lib/http/form-post-guard'
 import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
 import { env } from './lib/env'
 import { closePayload } from './lib/db/close-payload'
@@ -71,6 +74,7 @@ const server = createServer((req, res) => {
   if (draining) res.setHeader('Connection', 'close')
   // Always set, so a client's own copy of the header never reaches Next.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies)
+  if (refuseUnacceptableFormPost(req, res)) return
   compress(req as never, res as never, () => {
     const key = microcacheKey(req.method, req.url, req.headers)
     const kept = key && microcache.get(key)
