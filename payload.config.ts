@@ -4,7 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
@@ -19,6 +19,7 @@ import { editor } from './collections/fields/editor'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
 import { refusedValueMessage } from './lib/db/refused-values'
+import { redactingLoggerOptions } from './lib/log-redaction'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
@@ -95,11 +96,13 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => settings.JOBS_AUTORUN === 'on' && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output.
-  ...(process.env.PAYLOAD_LOG_DESTINATION === 'stderr' && {
-    // Plain JSON lines written straight to stderr: no worker stream that could outlive the script.
-    logger: { options: {}, destination: { write: (line: string) => process.stderr.write(line) } },
-  }),
+  logger: {
+    // No emails, IP hashes, passwords or tokens in the log, not even in a failed query's parameters (lib/log-redaction.ts).
+    options: redactingLoggerOptions,
+    // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output: plain JSON
+    // lines straight to stderr, no worker stream that could outlive the script. Otherwise Payload's own.
+    destination: process.env.PAYLOAD_LOG_DESTINATION === 'stderr' ? { write: (line: string) => process.stderr.write(line) } : defaultLoggerOptions,
+  },
   hooks: {
     // PostgreSQL down or restarting: 503 and "try again", not a 500; the pool reconnects by itself.
     afterError: [
