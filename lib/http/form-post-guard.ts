@@ -17,19 +17,29 @@ export const FORM_POST_MESSAGES = {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
+// Read and dropped before answering, so that the client can finish sending and read the answer;
+// a body far beyond any form's is cut off instead.
+const DRAIN_LIMIT_BYTES = 16 * FORM_BODY_LIMIT_BYTES
+
 function refuse(req: IncomingMessage, res: ServerResponse, status: 403 | 413, message: string): true {
   // A browser posting the form without JavaScript gets a page to read; the Server Action client, text.
   const html = !req.headers['next-action'] && /text\/html/.test(req.headers.accept ?? '')
   const back = escapeHtml(req.url ?? '/')
-  res.writeHead(status, {
-    'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-    'X-Content-Type-Options': 'nosniff',
-    // The rest of an oversized body is not read: the connection cannot carry another request.
-    Connection: 'close',
+  const answer = () => {
+    res.writeHead(status, {
+      'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'X-Content-Type-Options': 'nosniff',
+    })
+    res.end(html ? `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">Back to the page</a></p></html>` : message)
+  }
+  let received = 0
+  req.on('data', (chunk: Buffer) => {
+    received += chunk.length
+    if (received > DRAIN_LIMIT_BYTES) req.destroy()
   })
-  res.end(html ? `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">Back to the page</a></p></html>` : message)
+  req.once('end', answer)
   return true
 }
 

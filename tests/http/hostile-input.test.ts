@@ -180,7 +180,8 @@ describe('malformed requests', () => {
 
   it('logs a refused value without the personal data in it', async () => {
     const probe = `leak-probe-${Date.now()}@example.com`
-    const response = await get(`${base()}/api/comments?where[id][equals]=${encodeURIComponent(probe)}`)
+    // The ids fail in the database; the query's parameters, the email among them, are in Drizzle's error.
+    const response = await get(`${base()}/api/guides?where[title][equals]=${encodeURIComponent(probe)}&where[id][in]=a,b`)
     expect(response.status).toBe(400)
     await new Promise((resolve) => setTimeout(resolve, 500))
     const serverLog = fs.readFileSync(path.resolve('.data/test/next-server.log'), 'utf8')
@@ -217,8 +218,9 @@ describe('afterwards', () => {
   it('the server still serves, and nothing was changed by the refused requests', async () => {
     expect((await page(SAMPLE_PATH)).status).toBe(200)
     const after = await snapshot()
-    // The two guides the tests above created on purpose (the polluted and the hostile one) are the only new ones.
+    // The guides the tests above created on purpose (the polluted and the hostile one, the malformed
+    // requests' draft and commented guide) are the only new ones.
     expect(after.users).toBe(before.users)
-    expect(after.guides).toBeLessThanOrEqual(before.guides + 2)
+    expect(after.guides).toBeLessThanOrEqual(before.guides + 4)
   })
 })
