@@ -76,6 +76,9 @@ export const redactingLoggerOptions = {
         }
         return arg
       })
+      // Without a message of its own, pino would head the line with the error's unscrubbed message.
+      const [first, second] = scrubbed as [{ err?: unknown } | undefined, unknown]
+      if (typeof second !== 'string' && first && typeof first === 'object' && first.err instanceof Error) scrubbed.splice(1, 0, scrub(first.err.message))
       method.apply(this, scrubbed)
     },
   },

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Plugin } from 'payload'
 import { validOperatorSet } from 'payload/shared'
+import { scriptingLinkMessage, scriptingScheme } from '@/lib/safe-url'
 
 const NUL = '\u0000'
 
@@ -7,6 +8,25 @@ function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes(NUL)
   if (depth > 20 || value === null || typeof value !== 'object') return false
   return Object.entries(value).some(([key, inner]) => key.includes(NUL) || containsNul(inner, depth + 1))
+}
+
+/**
+ * The scheme of the first rich-text link or autolink in `value` whose URL would run script. Checked
+ * here as well as in the link's own field (collections/fields/editor.ts), because drafts skip
+ * Payload's validation and Lexical reports a link's error only as "invalid: url".
+ */
+function scriptingLinkIn(value: unknown, depth = 0): string | undefined {
+  if (depth > 60 || value === null || typeof value !== 'object') return undefined
+  const node = value as { type?: unknown; fields?: { url?: unknown } }
+  if ((node.type === 'link' || node.type === 'autolink') && typeof node.fields?.url === 'string') {
+    const scheme = scriptingScheme(node.fields.url)
+    if (scheme) return scheme
+  }
+  for (const inner of Object.values(value)) {
+    const scheme = scriptingLinkIn(inner, depth + 1)
+    if (scheme) return scheme
+  }
+  return undefined
 }
 
 /** The most documents one request may ask for; the site's own code asks for at most 1,000. */
@@ -59,6 +79,47 @@ function checkWhere(where: unknown, fields: FlattenedField[], depth = 0): void {
   }
 }
 
+// Fields that hold one plain value unless they are hasMany.
+const SCALAR_TYPES = new Set(['text', 'textarea', 'email', 'code', 'number', 'checkbox', 'date', 'select', 'radio'])
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * A document's values of the shape their fields hold: one value where a field holds one, a list
+ * where it holds several, rows of objects in arrays and blocks, an object for a group. Drafts skip
+ * Payload's validation, so a list sent for a title was stored as text.
+ */
+function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at = ''): void {
+  for (const field of fields) {
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    const path = at + field.name
+    if (value === null || value === undefined) continue
+    const hasMany = 'hasMany' in field && field.hasMany === true
+    if (SCALAR_TYPES.has(field.type)) {
+      // The Local API may hand a date field a Date.
+      const single = (item: unknown) => item === null || typeof item !== 'object' || (field.type === 'date' && item instanceof Date)
+      if (hasMany ? !Array.isArray(value) || !value.every(single) : !single(value)) {
+        throw badRequest(`${path} must be ${hasMany ? 'a list of values' : 'a single value, not a list or an object'}.`)
+      }
+    } else if (field.type === 'group' && 'flattenedFields' in field) {
+      if (!isPlainObject(value)) throw badRequest(`${path} must be an object of its fields.`)
+      checkShapes(value, field.flattenedFields, `${path}.`)
+    } else if (field.type === 'array') {
+      if (!Array.isArray(value) || !value.every(isPlainObject)) throw badRequest(`${path} must be a list of rows (objects).`)
+      value.forEach((row, index) => checkShapes(row, field.flattenedFields, `${path}.${index}.`))
+    } else if (field.type === 'blocks') {
+      if (!Array.isArray(value) || !value.every(isPlainObject)) throw badRequest(`${path} must be a list of blocks (objects with a blockType).`)
+      // Blocks given by reference (config.blocks) are not listed on the field: Payload checks those.
+      if (!field.blocks?.length) continue
+      value.forEach((row, index) => {
+        const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
+        if (!block) throw badRequest(`${path}.${index}.blockType must be one of ${field.blocks.map((candidate) => candidate.slug).join(', ')}.`)
+        checkShapes(row, block.flattenedFields, `${path}.${index}.`)
+      })
+    }
+  }
+}
+
 /**
  * Requests Payload would otherwise fail on as a 500, refused as a 4xx that says why, for every
  * collection and operation (REST, GraphQL and the Local API pass here). PostgreSQL text cannot hold
@@ -74,6 +135,11 @@ export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, ope
   }
   if (containsNul(where) || containsNul(data)) {
     throw badRequest('The request contains a NUL character (%00 or \\u0000), which no field can hold. Remove it and try again.')
+  }
+  if ((operation === 'create' || operation === 'update') && isPlainObject(data)) {
+    checkShapes(data, collection.flattenedFields)
+    const scheme = scriptingLinkIn(data)
+    if (scheme) throw badRequest(scriptingLinkMessage(scheme))
   }
   checkPaging(args as { limit?: unknown; page?: unknown; depth?: unknown })
   if (where !== undefined && where !== null) checkWhere(where, collection.flattenedFields)

@@ -39,6 +39,23 @@ describe('the input guard', () => {
     expect(answer.message).toMatch(message)
   })
 
+  it('refuses a list or an object where a field holds one value, in a draft too, and keeps the draft', async () => {
+    const payload = getPayload()
+    const title = `Shapes ${Date.now()}`
+    const guide = await payload.create({ collection: 'guides', draft: true, data: { title, role: 'Tester', content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: 'A tool' }] }] } as never })
+    for (const [data, message] of [
+      [{ title: ['a', 'b'] }, /^title must be a single value/],
+      [{ content: [{ blockType: 'plainList', heading: { $gt: '' }, headingLevel: '2', items: [] }] }, /^content\.0\.heading must be a single value/],
+      [{ content: [{ blockType: 'plainList', heading: 'x', headingLevel: '2', items: 'x' }] }, /^content\.0\.items must be a list of rows/],
+      [{ content: [{ blockType: 'nope' }] }, /^content\.0\.blockType must be one of/],
+    ] as const) {
+      const answer = await statusOf(payload.update({ collection: 'guides', id: guide.id, draft: true, data: data as never }))
+      expect(answer.status).toBe(400)
+      expect(answer.message).toMatch(message)
+    }
+    expect((await payload.findByID({ collection: 'guides', id: guide.id, draft: true })).title).toBe(title)
+  })
+
   it('lets through what the site itself asks for', async () => {
     const payload = getPayload()
     for (const args of [{ limit: 0 }, { limit: 1000, page: 2 }, { depth: 0 }, { where: { and: [{ title: { like: 'x' } }, { or: [{ slug: { in: ['a', 'b'] } }, { _status: { exists: true } }] }] } }]) {

@@ -58,6 +58,11 @@ describe('links that could run script', () => {
     expect((await payload.find({ collection: 'guides', where: { role: { equals: 'Tester' }, title: { like: 'Linked guide' } }, limit: 0 })).totalDocs).toBe(0)
   })
 
+  it.each(HOSTILE)('a rich-text link to %j is refused in a draft too, which Payload does not validate', async (url) => {
+    const message = await refusal(payload.create({ collection: 'guides', draft: true, data: guideWithLink('link', url) as never }))
+    expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+  })
+
   it('a rich-text link to an https address or a path on the site is kept', async () => {
     for (const url of ['https://example.com/notes', '/guides/back-end']) {
       const guide = await payload.create({ collection: 'guides', data: guideWithLink('link', url) as never })

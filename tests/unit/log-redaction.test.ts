@@ -46,6 +46,10 @@ describe('redactedError', () => {
     redactingLoggerOptions.hooks.logMethod.call(undefined, [{ msg: `login failed for ${EMAIL}` }, `token ${JWT}`], method)
     expect(leaks(JSON.stringify(written))).toEqual([])
     expect(redactingLoggerOptions.serializers.err).toBe(redactedError)
+    // Logged as `{ err }` alone, as Payload does: the line's message is the scrubbed one, not pino's copy of the raw message.
+    written.length = 0
+    redactingLoggerOptions.hooks.logMethod.call(undefined, [{ err: drizzleError() }], method)
+    expect(written[0]![1]).toMatch(/^Failed query: insert into "comments" .*\nparams: \[redacted\]$/s)
     expect(leaks(scrubConsoleArguments([drizzleError(), `sent by ${EMAIL}`]).join('\n'))).toEqual([])
   })
 })
