@@ -1,11 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
@@ -18,8 +17,11 @@ import { seoExtraFields, withOneLengthScale } from './collections/fields/seo'
 import { unreadableInputGuard } from './collections/plugins/refuseUnreadableInput'
 import { relationshipPathGuard } from './collections/plugins/relationshipPathGuard'
 import { lockOverrideGuard, secureDocumentLocks } from './collections/LockedDocuments'
+import { editor } from './collections/fields/editor'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
+import { refusedValueMessage } from './lib/db/refused-values'
+import { redactingLoggerOptions } from './lib/log-redaction'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
 import type { Guide } from './payload-types'
@@ -49,7 +51,8 @@ export default buildConfig({
     },
   },
   collections: [Guides, Technologies, Skills, Media, Comments, Users],
-  editor: lexicalEditor(),
+  // Lexical with links that cannot run script (collections/fields/editor.ts).
+  editor,
   // Uploads stream to memory before Payload checks them: a size limit keeps one request from taking
   // the server's memory. Larger images are resized by the editor anyway (Media makes web sizes).
   upload: {
@@ -97,14 +100,23 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => settings.JOBS_AUTORUN === 'on' && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output.
-  ...(process.env.PAYLOAD_LOG_DESTINATION === 'stderr' && {
-    // Plain JSON lines written straight to stderr: no worker stream that could outlive the script.
-    logger: { options: {}, destination: { write: (line: string) => process.stderr.write(line) } },
-  }),
+  logger: {
+    // No emails, IP hashes, passwords or tokens in the log, not even in a failed query's parameters (lib/log-redaction.ts).
+    options: redactingLoggerOptions,
+    // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output: plain JSON
+    // lines straight to stderr, no worker stream that could outlive the script. Otherwise Payload's own.
+    destination: process.env.PAYLOAD_LOG_DESTINATION === 'stderr' ? { write: (line: string) => process.stderr.write(line) } : defaultLoggerOptions,
+  },
   hooks: {
     // PostgreSQL down or restarting: 503 and "try again", not a 500; the pool reconnects by itself.
-    afterError: [({ error }) => (isDatabaseUnavailable(error) ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } } : undefined)],
+    afterError: [
+      ({ error }) => (isDatabaseUnavailable(error) ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } } : undefined),
+      // A value the database cannot use (number out of range, wrong enum choice in a draft, text for an id): 400 and what was wrong.
+      ({ error }) => {
+        const message = refusedValueMessage(error)
+        return message ? { status: 400, response: { errors: [{ message }] } } : undefined
+      },
+    ],
   },
   plugins: [
     redirectsPlugin(redirectsConfig),

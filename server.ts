@@ -10,6 +10,11 @@
  *    (lib/http/shared-cache.ts).
  *  - Public pages Next serves from its cache are kept in memory for PAGE_MICROCACHE_MS (1 s) and
  *    answered from there, dropped whenever the app expires a cache tag (lib/http/page-microcache.ts).
+ *  - The client's address is worked out here, where the connection is known: the socket's, or
+ *    from X-Forwarded-For when the socket is a proxy in TRUSTED_PROXIES (lib/http/trusted-proxies.ts);
+ *    Next's code reads it from a header only this server sets (lib/client-ip.ts).
+ *  - A form post to a page that Next would fail as a 500 (over 1 MB, or from another site's
+ *    page) is answered 413 or 403 with a message (lib/http/form-post-guard.ts).
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
  *    database pool is closed and the process exits 0.
  *
@@ -25,6 +30,9 @@ import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
 import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
 import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
+import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
+import { refuseUnacceptableFormPost } from './lib/http/form-post-guard'
+import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
 import { env } from './lib/env'
 import { closePayload } from './lib/db/close-payload'
 
@@ -54,6 +62,7 @@ await app.prepare()
 const settings = env()
 const nonceMode = settings.CSP_MODE === 'nonce'
 const compress = compression()
+const trustedProxies = new TrustedProxies(settings.TRUSTED_PROXIES)
 // Nonce pages are rendered per request by design; the comparison they serve would be lost.
 const microcache = new PageMicrocache(nonceMode ? 0 : settings.PAGE_MICROCACHE_MS)
 registerPageMicrocache(microcache)
@@ -66,6 +75,9 @@ const server = createServer((req, res) => {
   res.once('close', () => inFlight.delete(res))
   // While draining, each connection closes after its answer instead of waiting for another request.
   if (draining) res.setHeader('Connection', 'close')
+  // Always set, so a client's own copy of the header never reaches Next.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies)
+  if (refuseUnacceptableFormPost(req, res)) return
   compress(req as never, res as never, () => {
     const key = microcacheKey(req.method, req.url, req.headers)
     const kept = key && microcache.get(key)

@@ -1,14 +1,36 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { env } from '../lib/env'
 import { anyone, editors } from './access'
+
+const mediaDir = () => path.join(env().DATA_DIR, 'media')
+
+/**
+ * `/api/media/file/<name>` for a name that is no file: 400 for control characters (a NUL made
+ * Node's file system throw), 404 for a file that does not exist (Payload answers both with a 500).
+ * Runs before S3's handler and Payload's local one; with S3 that handler answers a missing file.
+ */
+async function answerUnservableFile(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response | void> {
+  if (/[\u0000-\u001f\u007f]/.test(params.filename)) {
+    return Response.json({ errors: [{ message: 'A file name cannot contain control characters such as NUL (%00).' }] }, { status: 400 })
+  }
+  if (env().S3_BUCKET) return
+  const exists = await fs.stat(path.join(mediaDir(), path.basename(params.filename))).then(
+    (stats) => stats.isFile(),
+    () => false,
+  )
+  if (!exists) return Response.json({ errors: [{ message: `There is no file named ${JSON.stringify(params.filename)}.` }] }, { status: 404 })
+}
 
 export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: anyone, create: editors, update: editors, delete: editors },
   admin: { useAsTitle: 'alt' },
   upload: {
-    staticDir: path.join(env().DATA_DIR, 'media'),
+    staticDir: mediaDir(),
+    // Payload's type allows Promise<Response> or Promise<void>, not the Promise<Response | void> an async handler that sometimes answers is.
+    handlers: [answerUnservableFile as (...args: Parameters<typeof answerUnservableFile>) => Promise<Response>],
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/gif'],
     imageSizes: [
       { name: 'card', width: 1200, height: 630, position: 'centre' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
+import { httpUrlField } from '@/lib/safe-url'
 import { anyone, editors } from './access'
 import { slugField } from './fields/slug'
 import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
@@ -48,10 +49,7 @@ export const Technologies: CollectionConfig = {
     {
       name: 'website',
       type: 'text',
-      validate: (value: unknown) =>
-        value === null || value === undefined || value === '' || (typeof value === 'string' && /^https?:\/\//.test(value) && URL.canParse(value))
-          ? true
-          : 'Enter an absolute http(s) URL such as https://www.postgresql.org.',
+      validate: httpUrlField('Enter an absolute http(s) URL such as https://www.postgresql.org.'),
     },
   ],
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { parseProxyEntry, PROXY_ENTRY_EXAMPLE } from './http/trusted-proxies'
 
 /**
  * The process environment, read once and validated. Anything wrong stops start-up with one line
@@ -77,6 +78,19 @@ const schema = z.object({
     .min(1, workersMessage)
     .max(64, 'must be at most 64 worker processes (each takes about 350 MB)')
     .optional(),
+  /**
+   * The proxies in front (nginx, a load balancer), comma-separated addresses or CIDR ranges, IPv4 or
+   * IPv6: only a connection from one of them may say, in X-Forwarded-For, whom it forwards for
+   * (lib/http/trusted-proxies.ts). None by default: the connection's address is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      const wrong = entries.find((entry) => !parseProxyEntry(entry))
+      if (wrong !== undefined) ctx.addIssue({ code: 'custom', message: `"${wrong}" is not ${PROXY_ENTRY_EXAMPLE}` })
+    })
+    .default([]),
   /** Next's page cache and the rate-limit counts shared by several app servers; without it each server keeps its own. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
 }).refine((value) => Boolean(value.S3_ACCESS_KEY_ID) === Boolean(value.S3_SECRET_ACCESS_KEY), {

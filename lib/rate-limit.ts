@@ -22,11 +22,11 @@ export interface RateLimitOptions {
   limit: number
   windowMs: number
   now?: () => number
-  /** Above this many keys, those with no attempt left in the window are swept out. */
+  /** Above this many keys, those with no attempt left in the window are swept out, then the least recently seen. */
   maxKeys?: number
 }
 
-export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 10_000 }: RateLimitOptions): RateLimiter {
+export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 10_000 }: RateLimitOptions): RateLimiter & { size(): number } {
   const attempts = new Map<string, number[]>()
   const recent = (key: string, at: number) => (attempts.get(key) ?? []).filter((time) => time > at - windowMs)
 
@@ -37,16 +37,29 @@ export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 1
   }
 
   return {
+    /** How many keys it holds. */
+    size: () => attempts.size,
     async consume(key) {
       const at = now()
       const times = recent(key, at)
       if (times.length >= limit) {
+        attempts.delete(key)
         attempts.set(key, times)
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((times[0]! + windowMs - at) / 1000)) }
       }
       times.push(at)
+      // Re-inserted, so the map's order is least recently used first.
+      attempts.delete(key)
       attempts.set(key, times)
-      if (attempts.size > maxKeys) sweep(at)
+      if (attempts.size > maxKeys) {
+        sweep(at)
+        // Still full of live keys (a flood from many addresses): memory stays bounded by forgetting
+        // the least recently seen, down to 90% so that the next sweep waits for many new keys.
+        for (const oldest of attempts.keys()) {
+          if (attempts.size <= maxKeys * 0.9) break
+          attempts.delete(oldest)
+        }
+      }
       return { allowed: true, retryAfterSeconds: 0 }
     },
   }

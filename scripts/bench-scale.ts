@@ -65,7 +65,7 @@ async function timed(url: string): Promise<{ ms: number; bytes: number }> {
 
 async function measureLevel(level: number) {
   clearRuntimeCache()
-  const { origin, child } = await startNextServer(() => ({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: randomBytes(24).toString('hex'), JOBS_AUTORUN: 'off' }), { timeoutMs: 120_000 })
+  const { origin, child } = await startNextServer(() => ({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: randomBytes(24).toString('hex'), JOBS_AUTORUN: 'off', TRUSTED_PROXIES: '127.0.0.1' }), { timeoutMs: 120_000 })
   try {
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()

@@ -26,6 +26,7 @@ export function withOneLengthScale(fields: Field[]): Field[] {
     return field
   })
 }
+import { httpUrlField } from '@/lib/safe-url'
 
 /**
  * What the SEO plugin's `meta` group adds for career guides beyond title, description and image:
@@ -47,11 +48,7 @@ export const seoExtraFields: Field[] = [
     name: 'canonicalUrl',
     type: 'text',
     admin: { description: 'Only when this content lives first at another URL. Absolute, e.g. https://example.com/guide.' },
-    validate: (value: unknown) => {
-      if (value === null || value === undefined || value === '') return true
-      if (typeof value === 'string' && /^https?:\/\//.test(value) && URL.canParse(value)) return true
-      return 'Enter an absolute http(s) URL, or leave it empty to use this page’s own URL.'
-    },
+    validate: httpUrlField('Enter an absolute http(s) URL, or leave it empty to use this page’s own URL.'),
   },
   {
     name: 'noindex',

@@ -1,3 +1,5 @@
+import { isAbsoluteHttpUrl } from '@/lib/safe-url'
+
 /** A piece of a reader's comment: plain text, or a web address to show as a link. */
 export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; href: string; text: string }
 
@@ -19,12 +21,9 @@ export function linkify(text: string): TextSegment[] {
   let rest = 0
   for (const match of text.matchAll(WEB_ADDRESS)) {
     const address = trimAddress(match[0])
-    let href: string
-    try {
-      href = new URL(address).toString()
-    } catch {
-      continue
-    }
+    // The site's one check of web addresses (lib/safe-url.ts), as for every link it saves.
+    if (!isAbsoluteHttpUrl(address)) continue
+    const href = new URL(address).toString()
     if (match.index > rest) segments.push({ kind: 'text', text: text.slice(rest, match.index) })
     segments.push({ kind: 'link', href, text: address })
     rest = match.index + address.length

@@ -1,11 +1,13 @@
 import fs from 'node:fs'
 import pg from 'pg'
+import { scrub } from '../log-redaction'
 
 /**
  * Appends every SQL statement this process sends to PostgreSQL to `file`, one line each, so that a
  * test or a benchmark can count what a page costs. Counting statements is deterministic where timing
  * is not. It patches `pg`'s client, the one driver under Payload's adapter; Next keeps `pg` external
  * to its bundles, so the server's Payload uses this same class. Off unless SQL_STATEMENT_LOG is set.
+ * A statement's parameters are never written.
  */
 export function logStatementsTo(file: string): void {
   const client = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown; __statementLog?: string }
@@ -18,9 +20,14 @@ export function logStatementsTo(file: string): void {
   }
 }
 
-function statementLine(config: unknown): string {
+/**
+ * The statement's text only, never its parameters (emails, IP hashes, password hashes), with any
+ * literal a statement carries inline blanked and what is left scrubbed (lib/log-redaction.ts).
+ */
+export function statementLine(config: unknown): string {
   const text = typeof config === 'string' ? config : ((config as { text?: unknown } | null)?.text ?? '')
-  return String(text).replace(/\s+/g, ' ').trim().slice(0, 300)
+  const withoutLiterals = String(text).replace(/'(?:[^']|'')*'/g, "'…'")
+  return scrub(withoutLiterals.replace(/\s+/g, ' ').trim()).slice(0, 300)
 }
 
 export function readStatements(file: string): string[] {

@@ -1,12 +1,12 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import { contentSecurityPolicy, inlineScriptHashes, type ScriptSources } from '../csp'
+import { contentSecurityPolicy, frameworkScriptHashes, type ScriptSources } from '../csp'
 
 type Chunk = string | Uint8Array
 type Callback = (error?: Error | null) => void
 
 /**
  * Holds back an HTML response until it is complete, then sets a Content-Security-Policy naming the
- * SHA-256 of each of its inline scripts (or, given one, the request's nonce), and sends it. Anything
+ * SHA-256 of each inline script the framework wrote into it (lib/csp.ts) (or, given one, the request's nonce), and sends it. Anything
  * else passes straight through. The policy has to be in the headers, which go out before the body,
  * so an HTML page is sent in one piece rather than streamed: Next sends a cached page in one piece
  * anyway. `onComplete` gets each held page, policy set, just before it is sent.
@@ -71,7 +71,7 @@ export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, on
     const body = Buffer.concat(held!)
     held = []
     releasing = true
-    const scripts: ScriptSources = nonce ? { nonce } : { hashes: inlineScriptHashes(body.toString('utf8')) }
+    const scripts: ScriptSources = nonce ? { nonce } : { hashes: frameworkScriptHashes(body.toString('utf8')) }
     res.setHeader('Content-Security-Policy', contentSecurityPolicy(scripts))
     onComplete?.(body)
     return end(body, undefined, callback as () => void)

@@ -39,6 +39,8 @@ describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
       CACHE_REFRESH_URL: `http://127.0.0.1:${refreshPort}`,
       JOBS_AUTORUN: 'off',
       SQL_STATEMENT_LOG: '',
+      // As deploy/nginx says: nginx, on loopback, is the one proxy the app believes.
+      TRUSTED_PROXIES: '127.0.0.1',
     }))
     nginx = await startNginx({ upstream: app.origin, port: refreshPort })
     proxy = nginx.origin

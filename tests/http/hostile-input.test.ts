@@ -1,5 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { FORM_POST_MESSAGES } from '../../lib/http/form-post-guard'
 import { SAMPLE_PATH, api, base, editorHeaders, get, page } from './client'
+import { commentForm, publishedGuide } from './comment-form'
 
 /**
  * Hostile input over HTTP against the running server: every case gets a 4xx with a message or a safe
@@ -95,6 +99,100 @@ describe('paths', () => {
   })
 })
 
+describe('malformed requests', () => {
+  /** What a refusal must not change: every collection's documents, and the draft the PATCH cases aim at. */
+  async function fingerprint(draftId: number) {
+    const count = async (collection: string) => (await api<{ totalDocs: number }>('GET', `/${collection}?limit=1&depth=0&draft=true`)).json.totalDocs
+    const draft = await api<{ updatedAt: string; content: unknown }>('GET', `/guides/${draftId}?draft=true&depth=0`)
+    return { guides: await count('guides'), technologies: await count('technologies'), comments: await count('comments'), media: await count('media'), users: await count('users'), draft: draft.json }
+  }
+
+  /** The comment form of `guidePath`, posted without JavaScript with these fields and headers. */
+  async function postComment(guidePath: string, fields: Record<string, string>, headers: Record<string, string>) {
+    const { action, hidden } = commentForm((await page(guidePath)).html)
+    const body = new FormData()
+    for (const [name, value] of hidden) body.append(name, value)
+    for (const [name, value] of Object.entries({ website: '', authorName: 'Ada', email: 'ada@example.com', body: 'Hello', ...fields })) body.set(name, value)
+    return get(new URL(action || guidePath, base()).toString(), { method: 'POST', body, headers: { Accept: 'text/html', Origin: base(), ...headers }, redirect: 'manual' })
+  }
+
+  type Case = { name: string; send: () => Promise<Response>; status: number[]; message: RegExp }
+  let draftId: number
+  let guidePath: string
+  const json = (method: string, pathname: string, body: unknown) => async () => get(`${base()}/api${pathname}`, { method, headers: await editorHeaders(), body: typeof body === 'string' ? body : JSON.stringify(body) })
+  const cases: Case[] = [
+    { name: 'a limit beyond any integer', send: () => get(`${base()}/api/guides?limit=99999999999999999999`), status: [400], message: /limit must be a whole number/ },
+    { name: 'a negative page', send: () => get(`${base()}/api/guides?page=-5`), status: [400], message: /page must be a whole number of 1 or more/ },
+    { name: 'page 0', send: () => get(`${base()}/api/guides?page=0`), status: [400], message: /page must be/ },
+    { name: 'a limit that is not a number', send: () => get(`${base()}/api/guides?limit=NaN`), status: [400], message: /limit must be/ },
+    { name: 'a list where the limit belongs', send: () => get(`${base()}/api/guides?limit[]=1&limit[]=2`), status: [400], message: /limit must be/ },
+    { name: 'a negative depth', send: () => get(`${base()}/api/guides?depth=-1`), status: [400], message: /depth must be/ },
+    { name: 'near on a text field', send: () => get(`${base()}/api/guides?where[title][near]=1,2`), status: [400], message: /near operator works only on point fields/ },
+    { name: 'within on a text field', send: () => get(`${base()}/api/technologies?where[website][within][type]=Polygon`), status: [400], message: /within operator works only on point fields/ },
+    { name: 'an operator that does not exist', send: () => get(`${base()}/api/guides?where[title][$ne]=x`), status: [400], message: /"\$ne" is not a filter operator/ },
+    { name: 'a filter without an operator', send: () => get(`${base()}/api/guides?where[title]=x`), status: [400], message: /needs an operator/ },
+    { name: 'where as JSON that does not parse', send: () => get(`${base()}/api/guides?where=%7B`), status: [400], message: /JSON value in the request .* could not be read/ },
+    { name: 'an id that is not a number', send: () => get(`${base()}/api/guides/abc`), status: [400, 404], message: /not a number|not found/i },
+    { name: 'an id beyond any integer', send: () => get(`${base()}/api/guides/99999999999999999999`), status: [400, 404], message: /too large|not a number|not found/i },
+    { name: 'ids that are not numbers in a list', send: () => get(`${base()}/api/guides?where[id][in]=a,b`), status: [400], message: /is not a number/ },
+    { name: 'a list where one id belongs', send: () => get(`${base()}/api/guides?where[id][equals][0]=1&where[id][equals][1]=2`), status: [400], message: /is not a number/ },
+    { name: 'a file that does not exist', send: () => get(`${base()}/api/media/file/doesnotexist.png`), status: [404], message: /There is no file named "doesnotexist\.png"/ },
+    { name: 'a file name with NUL', send: () => get(`${base()}/api/media/file/x.png%00`), status: [400], message: /control characters such as NUL/ },
+    { name: 'a draft with a choice a block does not offer', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: 'h2', items: [{ text: 'A tool' }] }] })(), status: [400], message: /"h2" is not one of the choices|invalid selection/i },
+    { name: 'a list where a text belongs', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { title: ['a', 'b'] })(), status: [400], message: /title must be a single value/ },
+    { name: 'an object where the text of a block belongs', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: { $gt: '' }, headingLevel: '2', items: [] }] })(), status: [400], message: /content\.0\.heading must be a single value/ },
+    { name: 'a block type that does not exist', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'script', heading: 'x' }] })(), status: [400], message: /blockType must be one of/ },
+    { name: 'a body that is not JSON', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, '{"title": ')(), status: [400], message: /.+/ },
+    { name: 'a JSON list as the document', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, [{ title: 'x' }])(), status: [400, 415], message: /Send the document as JSON/ },
+    {
+      name: 'the comment form with a 2 MB body',
+      send: () => postComment(guidePath, { body: 'x'.repeat(2 * 1024 * 1024) }, {}),
+      status: [413],
+      message: /^<!doctype html>.*Your comment was not sent: what the form sent is larger than 1 MB/s,
+    },
+    { name: 'the comment form from another site', send: () => postComment(guidePath, {}, { Origin: 'https://evil.example' }), status: [403], message: /can only be sent from a page of this site/ },
+    { name: 'the comment form from an opaque origin', send: () => postComment(guidePath, {}, { Origin: 'null' }), status: [403], message: /can only be sent from a page of this site/ },
+  ]
+
+  beforeAll(async () => {
+    const draft = await api<{ doc: { id: number } }>('POST', '/guides', { title: `Malformed target ${Date.now()}`, role: 'Tester', slug: `malformed-target-${Date.now().toString(36)}`, content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: 'A tool' }] }] })
+    expect(draft.status).toBe(201)
+    draftId = draft.json.doc.id
+    guidePath = (await publishedGuide()).path
+  })
+
+  it('answers each with a 4xx and a message a person can act on, and changes nothing', async () => {
+    const before = await fingerprint(draftId)
+    const answers: { name: string; status: number; message: string }[] = []
+    for (const { name, send } of cases) {
+      const response = await send()
+      const body = await response.text()
+      expect(body).not.toMatch(STACK_TRACE)
+      const message = /json/.test(response.headers.get('content-type') ?? '') ? ((JSON.parse(body) as { errors?: { message: string }[] }).errors?.[0]?.message ?? '') : body
+      answers.push({ name, status: response.status, message })
+    }
+    // Listed with what they answered, so that a failure shows each case that went wrong.
+    expect(answers.filter((answer, index) => !cases[index]!.status.includes(answer.status) || !cases[index]!.message.test(answer.message))).toEqual([])
+    for (const { message } of answers) expect(message).not.toBe('Something went wrong.')
+    // The form's own words, on a page a browser without JavaScript can show.
+    expect(answers.find(({ name }) => name.includes('2 MB'))!.message).toContain(FORM_POST_MESSAGES.tooLarge)
+    expect(answers.find(({ name }) => name.includes('another site'))!.message).toContain(FORM_POST_MESSAGES.foreignOrigin)
+    expect(await fingerprint(draftId)).toEqual(before)
+  })
+
+  it('logs a refused value without the personal data in it', async () => {
+    const probe = `leak-probe-${Date.now()}@example.com`
+    // The ids fail in the database; the query's parameters, the email among them, are in Drizzle's error.
+    const response = await get(`${base()}/api/guides?where[title][equals]=${encodeURIComponent(probe)}&where[id][in]=a,b`)
+    expect(response.status).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const serverLog = fs.readFileSync(path.resolve('.data/test/next-server.log'), 'utf8')
+    expect(serverLog).toMatch(/invalid input syntax for type integer/)
+    expect(serverLog).not.toContain(probe)
+    expect(fs.readFileSync(process.env.TEST_SQL_STATEMENT_LOG!, 'utf8')).not.toContain(probe)
+  })
+})
+
 describe('text that editors and readers write', () => {
   it('renders XSS payloads in a guide as text', async () => {
     const payloadText = `<img src=x onerror=alert(1)><script>alert("xss")</script>"'><svg onload=alert(1)>`
@@ -122,8 +220,9 @@ describe('afterwards', () => {
   it('the server still serves, and nothing was changed by the refused requests', async () => {
     expect((await page(SAMPLE_PATH)).status).toBe(200)
     const after = await snapshot()
-    // The two guides the tests above created on purpose (the polluted and the hostile one) are the only new ones.
+    // The guides the tests above created on purpose (the polluted and the hostile one, the malformed
+    // requests' draft and commented guide) are the only new ones.
     expect(after.users).toBe(before.users)
-    expect(after.guides).toBeLessThanOrEqual(before.guides + 2)
+    expect(after.guides).toBeLessThanOrEqual(before.guides + 4)
   })
 })

@@ -64,6 +64,9 @@ export async function startServer() {
       // Longer than the default second, so that tests of kept pages (page-microcache.test.ts) do
       // not depend on how fast a loaded machine answers; publishes drop kept pages either way.
       PAGE_MICROCACHE_MS: '5000',
+      // The tests connect from loopback as the proxy in front would, and name a client of their own
+      // in X-Forwarded-For (tests/http/client.ts), so that each sign-in has its own rate-limit budget.
+      TRUSTED_PROXIES: '127.0.0.1,::1',
     }),
     // Ready means serving a guide page, which needs the database, not just listening.
     { readyPath: '/guides/back-end-developer-career-guide', timeoutMs: 60_000, onOutput: (chunk) => log.write(chunk) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { clientIp, hashIp } from '../../lib/client-ip'
+import { hashIp } from '../../lib/client-ip'
 import { commentParagraphs, linkify } from '../../lib/comments/autolink'
 import { memoryRateLimiter } from '../../lib/rate-limit'
 
@@ -68,13 +68,21 @@ describe('memoryRateLimiter', () => {
   })
 })
 
-describe('clientIp and hashIp', () => {
-  it('takes the address the nearest proxy appended', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.9, 198.51.100.7' }))).toBe('198.51.100.7')
-    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.8' }))).toBe('198.51.100.8')
-    expect(clientIp(new Headers())).toBe('unknown')
+describe('memoryRateLimiter under many distinct addresses', () => {
+  it('keeps at most maxKeys keys, forgetting the least recently seen, and still limits the address in use', async () => {
+    const limiter = memoryRateLimiter({ limit: 2, windowMs: 60_000, now: () => 1000, maxKeys: 100 })
+    await limiter.consume('busy')
+    await limiter.consume('busy')
+    for (let index = 0; index < 5000; index++) {
+      await limiter.consume(`198.18.${index >> 8}.${index & 255}`)
+      if (index % 50 === 0) expect((await limiter.consume('busy')).allowed).toBe(false)
+    }
+    expect(limiter.size()).toBeLessThanOrEqual(100)
+    expect((await limiter.consume('busy')).allowed).toBe(false)
   })
+})
 
+describe('hashIp', () => {
   it('hashes with the secret, so the address cannot be looked up without it', () => {
     expect(hashIp('198.51.100.7', 'a'.repeat(32))).toMatch(/^[0-9a-f]{32}$/)
     expect(hashIp('198.51.100.7', 'a'.repeat(32))).toBe(hashIp('198.51.100.7', 'a'.repeat(32)))

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { createUser, payloadForThisFile, unique } from './payload'
+
+/**
+ * Links that would run script (`javascript:`, `vbscript:`, `data:`, disguised) are refused when a
+ * document is saved, with a message, wherever the site stores a link: rich-text links and autolinks
+ * in a guide's text sections, a technology's website and a guide's SEO canonical URL.
+ */
+const getPayload = payloadForThisFile()
+let payload: Payload
+
+beforeAll(async () => {
+  payload = getPayload()
+  await createUser(payload, ['admin'])
+})
+
+const HOSTILE = ['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '&#106;avascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==']
+
+const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const linkNode = (type: 'link' | 'autolink', url: string) => ({
+  type,
+  version: 3,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  fields: { linkType: 'custom', url, newTab: false },
+  ...(type === 'link' ? { id: unique('link') } : {}),
+  children: [text('click me')],
+})
+const guideWithLink = (type: 'link' | 'autolink', url: string) => ({
+  title: `Linked guide ${unique('g')}`,
+  role: 'Tester',
+  content: [
+    {
+      blockType: 'section',
+      heading: 'Links',
+      headingLevel: '2',
+      content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [linkNode(type, url)] }] } },
+    },
+  ],
+})
+
+async function refusal(save: Promise<unknown>): Promise<string> {
+  const error = (await save.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )) as { status?: number; message?: string; data?: { errors?: { message: string }[] } } | undefined
+  expect(error).toBeDefined()
+  expect(error!.status).toBe(400)
+  return [error!.message, ...(error!.data?.errors ?? []).map((entry) => entry.message)].join(' | ')
+}
+
+describe('links that could run script', () => {
+  it.each(HOSTILE.flatMap((url) => [['link', url] as const, ['autolink', url] as const]))('a rich-text %s to %j is refused', async (type, url) => {
+    const message = await refusal(payload.create({ collection: 'guides', data: guideWithLink(type, url) as never }))
+    expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+    expect((await payload.find({ collection: 'guides', where: { role: { equals: 'Tester' }, title: { like: 'Linked guide' } }, limit: 0 })).totalDocs).toBe(0)
+  })
+
+  it.each(HOSTILE)('a rich-text link to %j is refused in a draft too, which Payload does not validate', async (url) => {
+    const message = await refusal(payload.create({ collection: 'guides', draft: true, data: guideWithLink('link', url) as never }))
+    expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+  })
+
+  it('a rich-text link to an https address or a path on the site is kept', async () => {
+    for (const url of ['https://example.com/notes', '/guides/back-end']) {
+      const guide = await payload.create({ collection: 'guides', data: guideWithLink('link', url) as never })
+      expect(JSON.stringify(guide.content)).toContain(url)
+      await payload.delete({ collection: 'guides', id: guide.id })
+    }
+  })
+
+  it.each(HOSTILE)('a technology website %j is refused with a message', async (url) => {
+    const message = await refusal(payload.create({ collection: 'technologies', data: { name: unique('Tech'), category: 'programming-language', website: url } as never }))
+    expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+  })
+
+  it.each(HOSTILE)('an SEO canonical URL %j is refused with a message', async (url) => {
+    const data = { ...guideWithLink('link', 'https://example.com'), meta: { canonicalUrl: url } }
+    const message = await refusal(payload.create({ collection: 'guides', data: data as never }))
+    expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+  })
+})
