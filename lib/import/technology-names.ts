@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { TechnologyRef } from './schema'
 
@@ -83,8 +82,10 @@ let loading: Promise<TechnologyDictionary> | undefined
 /** The dictionary, read once per process (simple-icons' data is 450 kB of JSON, read only when importing). */
 export function technologyDictionary(): Promise<TechnologyDictionary> {
   loading ??= (async () => {
-    const resolve = createRequire(path.join(process.cwd(), 'package.json')).resolve
-    const icons = JSON.parse(await fs.readFile(resolve('simple-icons/icons.json'), 'utf8')) as SimpleIcon[]
+    // Read from the project's node_modules rather than imported: the server bundle would carry the
+    // 450 kB for every request, and webpack leaves no working require.resolve in it.
+    const file = path.join(process.cwd(), 'node_modules', 'simple-icons', 'data', 'simple-icons.json')
+    const icons = JSON.parse(await fs.readFile(file, 'utf8')) as SimpleIcon[]
     const entries = icons.map((icon) => ({
       name: icon.title,
       aliases: [...(icon.aliases?.aka ?? []), ...(icon.aliases?.old ?? []), ...(icon.aliases?.dup ?? []).map((dup) => dup.title)],
