@@ -29,7 +29,7 @@ export const GRAPHQL_LIMITS = {
   /** Documents a paginated field may ask for (`limit`). */
   maxLimit: 100,
   /** Documents the whole request may load, summed over its lists with their nesting. */
-  maxDocuments: 1000,
+  maxDocuments: 500,
   /** Top-level fields (aliased or not) in an operation. */
   maxRootFields: 10,
   /** Aliases anywhere in the operation, fragments included. */
