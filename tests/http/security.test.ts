@@ -101,11 +101,13 @@ describe('Payload hardening', () => {
     expect(body.errors?.[0]?.message).toMatch(/introspection/i)
   })
 
-  it('refuses a query over the complexity limit, and still answers a plain one', async () => {
-    // Each field counts 1 (Payload's estimator), so 300 aliased lists of 3 fields cost 1,200 > 1,000.
+  it('refuses a query over the limits with 400, and still answers a plain one', async () => {
+    // 300 aliased lists: Payload's complexity (1,200 > 1,000) and the top-level field limit (lib/graphql/cost.ts).
     const fields = Array.from({ length: 300 }, (_, i) => `g${i}: Guides(limit: 1) { docs { title slug } }`).join(' ')
-    const heavy = (await (await graphql(`{ ${fields} }`)).json()) as { data?: unknown; errors?: { message: string }[] }
-    expect(heavy.errors?.[0]?.message).toMatch(/complexity/i)
+    const response = await graphql(`{ ${fields} }`)
+    expect(response.status).toBe(400)
+    const heavy = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
+    expect(heavy.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/more than 10 top-level fields/))
     const plain = (await (await graphql('{ Guides(limit: 1) { docs { title } } }')).json()) as { data: { Guides: { docs: unknown[] } } }
     expect(plain.data.Guides.docs).toHaveLength(1)
   })
