@@ -194,6 +194,26 @@ export function measureOperation(
   return cost
 }
 
+/** The names of an operation's top-level fields, through fragments and inline fragments (each fragment once). */
+export function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])))
+  const seen = new Set<string>()
+  const names: string[] = []
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value)
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet)
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value)
+        const fragment = fragments.get(selection.name.value)
+        if (fragment) collect(fragment.selectionSet)
+      }
+    }
+  }
+  collect(operation.selectionSet)
+  return names
+}
+
 /**
  * The limits as a graphql-js validation rule (for Payload's `graphQL.validationRules`): one error
  * per operation over a limit, in words a person can act on.

@@ -1,8 +1,8 @@
-import { GraphQLError, Kind, getOperationAST, parse, type DocumentNode } from 'graphql'
+import { GraphQLError, getOperationAST, parse, type DocumentNode } from 'graphql'
 import { clientIp } from '@/lib/client-ip'
 import { sharedRateLimiter } from '@/lib/rate-limit'
 import { policyForMutation } from '@/lib/rate-limit-policy'
-import { AUTH_MUTATION } from './cost'
+import { AUTH_MUTATION, rootFieldNames } from './cost'
 
 /**
  * What `/api/graphql` checks around Payload's handler. The cost of the query itself is a
@@ -54,10 +54,11 @@ export function withoutSuggestions(message: string): string {
   return process.env.NODE_ENV === 'production' ? message.replace(SUGGESTION, '') : message
 }
 
+/** The operation's account mutations, spread fragments included (`mutation { ...F } fragment F on Mutation { loginUser … }`). */
 function accountMutations(document: DocumentNode, operationName: unknown): string[] {
   const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined)
   if (!operation || operation.operation !== 'mutation') return []
-  return operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD && AUTH_MUTATION.test(selection.name.value) ? [selection.name.value] : []))
+  return rootFieldNames(document, operation).filter((name) => AUTH_MUTATION.test(name))
 }
 
 /** A query refused by graphql-http (parse or validation): `errors` and no `data`, answered 200 for application/json. */

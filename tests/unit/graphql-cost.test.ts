@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql'
-import { graphqlCostRule, measureOperation } from '../../lib/graphql/cost'
+import { graphqlCostRule, measureOperation, rootFieldNames } from '../../lib/graphql/cost'
 
 // The shapes Payload gives a collection (@payloadcms/graphql): a paginated query with `limit`
 // returning `{ docs, totalDocs }`, documents with `id` and `createdAt`, relationships, array rows.
@@ -86,6 +86,8 @@ describe('measureOperation', () => {
     expect(cost(seven).problems).toEqual([expect.stringMatching(/one sign-in or account mutation \(loginUser, loginUser given\)/)])
     expect(cost('mutation { loginUser(email: "a@b.c", password: "x") { token } forgotPasswordUser(email: "a@b.c") }').problems).toHaveLength(1)
     expect(cost('mutation { loginUser(email: "a@b.c", password: "x") { token } logoutUser }').problems).toEqual([])
+    // Hidden in fragments spread at the top level: still counted.
+    expect(cost('mutation { ...L ... on Mutation { b: loginUser(email: "a", password: "y") { token } } } fragment L on Mutation { loginUser(email: "a", password: "x") { token } }').problems).toHaveLength(1)
   })
 })
 
@@ -100,5 +102,12 @@ describe('graphqlCostRule', () => {
     const document = parse('query($n: Int) { Guides(limit: $n) { totalDocs } }')
     expect(validate(schema, document, [graphqlCostRule({ n: 101 })])).toHaveLength(1)
     expect(validate(schema, document, [graphqlCostRule({ n: 100 })])).toHaveLength(0)
+  })
+})
+
+describe('rootFieldNames', () => {
+  it('finds top-level fields through fragments and inline fragments, where an account mutation could hide', () => {
+    const document = parse('mutation { logoutUser ... on Mutation { a: loginUser(email: "a", password: "b") { token } } ...F ...F } fragment F on Mutation { forgotPasswordUser(email: "a") }')
+    expect(rootFieldNames(document, document.definitions[0] as OperationDefinitionNode)).toEqual(['logoutUser', 'loginUser', 'forgotPasswordUser'])
   })
 })
