@@ -1,4 +1,4 @@
-import { redisClient } from '@/lib/rate-limit-redis'
+import { evalScript } from '@/lib/rate-limit-redis'
 import type { SignInFailures } from './sign-in-throttle'
 
 // The memory store's `attempt` (delayAfter, waitFor in sign-in-throttle.ts) as one script, so that
@@ -41,7 +41,7 @@ export function redisSignInFailures(url: string, onError: (error: Error) => void
     async attempt(name, policy, now) {
       try {
         const args = [now, policy.free, policy.baseDelayMs, policy.maxDelayMs, policy.forgetAfterMs].map(String)
-        return Number(await redisClient(url).eval(ATTEMPT, { keys: [key(name)], arguments: args }))
+        return Number(await evalScript(url, ATTEMPT, [key(name)], args))
       } catch (error) {
         onError(error as Error)
         return 0
@@ -49,7 +49,7 @@ export function redisSignInFailures(url: string, onError: (error: Error) => void
     },
     async forgive(name, clear) {
       try {
-        await redisClient(url).eval(FORGIVE, { keys: [key(name)], arguments: [clear ? '1' : '0'] })
+        await evalScript(url, FORGIVE, [key(name)], [clear ? '1' : '0'])
       } catch (error) {
         onError(error as Error)
       }
