@@ -38,6 +38,8 @@ export const GRAPHQL_LIMITS = {
   maxFields: 500,
   /** Nested selection sets. */
   maxDepth: 10,
+  /** The `depth` a rich-text field may populate its links and uploads to (Payload's default, 2). */
+  maxPopulateDepth: 2,
   /** Sign-in and account mutations (loginUser, forgotPasswordUser, …) in one request: one guess per request. */
   maxAuthMutations: 1,
 } as const
@@ -158,6 +160,10 @@ export function measureOperation(
       return fail(`A request may contain one sign-in or account mutation (${cost.authMutations.join(', ')} given); send one per request.`)
     }
 
+    const populate = intArgument(field, 'depth', variables, operation)
+    if (typeof populate === 'number' && populate > limits.maxPopulateDepth) {
+      return fail(`${field.name.value}: depth may be at most ${limits.maxPopulateDepth} (it was ${populate}).`)
+    }
     const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined
     // Unknown fields are reported by graphql-js's own rules (FieldsOnCorrectTypeRule).
     if (!definition || !field.selectionSet) return

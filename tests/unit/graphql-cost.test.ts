@@ -8,7 +8,7 @@ const schema = buildSchema(`
   type User { id: Int! email: String createdAt: String }
   type Row { id: String label: String technology: Technology }
   type Technology { id: Int! name: String createdAt: String }
-  type Guide { id: Int! title: String createdAt: String author: User technologies: [Technology!] rows: [Row!] }
+  type Guide { id: Int! title: String content(depth: Int): String createdAt: String author: User technologies: [Technology!] rows: [Row!] }
   type Guides { docs: [Guide!]! totalDocs: Int }
   type Query {
     Guides(limit: Int, page: Int, pagination: Boolean): Guides
@@ -72,6 +72,11 @@ describe('measureOperation', () => {
     expect(exploding.problems).toEqual([expect.stringMatching(/more than 500 fields/)])
     // Spread four times: four times the documents of the fragment.
     expect(cost('{ a: Guides(limit: 100) { ...P } b: Guides(limit: 100) { ...P } c: Guides(limit: 100) { ...P } } fragment P on Guides { docs { author { email } } }').documents).toBe(600)
+  })
+
+  it('refuses a rich-text depth beyond Payload\'s default of 2 (each level populates linked documents)', () => {
+    expect(cost('{ Guides(limit: 1) { docs { content(depth: 2) } } }').problems).toEqual([])
+    expect(cost('{ Guides(limit: 1) { docs { content(depth: 10) } } }').problems).toEqual([expect.stringMatching(/content: depth may be at most 2 \(it was 10\)/)])
   })
 
   it('refuses deep nesting and too many top-level fields', () => {
