@@ -103,7 +103,9 @@ export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_
     try {
       document = parse(query, { maxTokens: MAX_TOKENS, noLocation: true })
     } catch (error) {
-      return problem(400, withoutSuggestions(error instanceof GraphQLError ? error.message : 'The query could not be parsed.'))
+      const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.'
+      if (/Document contains more/.test(message)) return problem(400, `The query has more than ${MAX_TOKENS} tokens. Ask for fewer fields, or split it into several requests.`)
+      return problem(400, withoutSuggestions(message))
     }
 
     // More than one is refused by the cost rule; the first spends its endpoint's budget here.
