@@ -54,7 +54,7 @@ export const rateLimitPolicies: RateLimitPolicy[] = [
     name: 'graphql',
     method: 'POST',
     matches: (pathname) => pathname === '/api/graphql',
-    limit: 120,
+    limit: 300,
     windowMs: MINUTE,
     message: (seconds) => `Too many GraphQL requests in a minute. Please wait ${seconds} seconds and try again.`,
   },

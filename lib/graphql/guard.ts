@@ -13,12 +13,17 @@ import { AUTH_MUTATION, rootFieldNames } from './cost'
  *  - an account mutation (loginUser, forgotPasswordUser…) spends its REST endpoint's budget;
  *  - a 400 for a query that does not parse or validate (graphql-http answers those 200 when the
  *    client accepts application/json), without "Did you mean …?" in production;
- *  - a time bound: an answer after QUERY_TIME_LIMIT_MS is given up (503).
+ *  - a time bound: an answer after QUERY_TIME_LIMIT_MS is given up (503);
+ *  - a few queries run at once (MAX_IN_FLIGHT), the rest wait their turn: each is bounded to 500
+ *    documents (~17 MB of guides with their blocks), this bounds their sum under a 256 MB heap.
  */
 export const MAX_BODY_BYTES = 16 * 1024
 /** A 16 kB query holds a few thousand tokens; graphql-js then stops parsing at once. */
 export const MAX_TOKENS = 3000
 export const QUERY_TIME_LIMIT_MS = 10_000
+export const MAX_IN_FLIGHT = 4
+/** Queries waiting for a turn; past this the server answers 503 at once rather than queue more. */
+export const MAX_WAITING = 100
 
 type Handler = (request: Request) => Promise<Response>
 
@@ -84,7 +89,31 @@ function withinTime(work: Promise<Response>, ms: number): Promise<Response> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer))
 }
 
-export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_MS } = {}): Handler {
+/** At most `limit` calls of `run` at once; the others wait in order, or get `undefined` when `maxWaiting` already wait. */
+export function turns(limit: number, maxWaiting: number) {
+  let running = 0
+  const waiting: (() => void)[] = []
+  const release = () => {
+    running -= 1
+    const next = waiting.shift()
+    if (next) {
+      running += 1
+      next()
+    }
+  }
+  return async <T>(run: () => Promise<T>): Promise<T | undefined> => {
+    if (running >= limit) {
+      if (waiting.length >= maxWaiting) return undefined
+      await new Promise<void>((resolve) => waiting.push(resolve))
+    } else {
+      running += 1
+    }
+    return run().finally(release)
+  }
+}
+
+export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_MS, maxInFlight = MAX_IN_FLIGHT, maxWaiting = MAX_WAITING } = {}): Handler {
+  const inTurn = turns(maxInFlight, maxWaiting)
   return async (request) => {
     const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
     if (mediaType !== 'application/json') return problem(415, 'Send the query as JSON: Content-Type: application/json with a body {"query": "…", "variables": {…}}.')
@@ -118,6 +147,12 @@ export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_
     }
 
     const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body: text })
-    return withinTime(handler(forwarded).then(asClientError), timeLimitMs)
+    // The time bound includes the wait for a turn; a query given up still holds its turn until it ends.
+    const answered = inTurn(() => handler(forwarded).then(asClientError))
+    const busy = () => problem(503, 'The server is answering many GraphQL queries. Please try again in a few seconds.', { 'Retry-After': '5' })
+    return withinTime(
+      answered.then((response) => response ?? busy()),
+      timeLimitMs,
+    )
   }
 }

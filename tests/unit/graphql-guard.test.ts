@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { guardGraphql, MAX_BODY_BYTES } from '../../lib/graphql/guard'
+import { guardGraphql, MAX_BODY_BYTES, turns } from '../../lib/graphql/guard'
 
 const request = (body: string, contentType = 'application/json') =>
   new Request('http://site.test/api/graphql', { method: 'POST', headers: { 'Content-Type': contentType, 'X-Forwarded-For': '203.0.113.9' }, body })
@@ -77,5 +77,35 @@ describe('guardGraphql', () => {
     expect(refused.status).toBe(429)
     expect(refused.body.errors?.[0]?.message).toMatch(/^Too many sign-in attempts from your network/)
     expect(reached).toHaveLength(10)
+  })
+})
+
+describe('turns', () => {
+  it('runs at most `limit` at once, the others in order as turns free up, and refuses past maxWaiting', async () => {
+    const inTurn = turns(2, 3)
+    let running = 0
+    let most = 0
+    const finishers: (() => void)[] = []
+    const job = (name: string) =>
+      inTurn(async () => {
+        running += 1
+        most = Math.max(most, running)
+        await new Promise<void>((resolve) => finishers.push(resolve))
+        running -= 1
+        return name
+      })
+    const jobs = ['a', 'b', 'c', 'd', 'e'].map(job)
+    // Three wait already: a sixth is refused at once.
+    expect(await job('f')).toBeUndefined()
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+    await settle()
+    expect(running).toBe(2)
+    // Finishing one lets the next waiting job start.
+    while (finishers.length > 0) {
+      finishers.shift()!()
+      await settle()
+    }
+    expect(await Promise.all(jobs)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(most).toBe(2)
   })
 })
