@@ -2,7 +2,7 @@ import { GraphQLError, getOperationAST, parse, type DocumentNode } from 'graphql
 import { clientIp } from '@/lib/client-ip'
 import { sharedRateLimiter } from '@/lib/rate-limit'
 import { policyForMutation } from '@/lib/rate-limit-policy'
-import { AUTH_MUTATION, rootFieldNames } from './cost'
+import { AUTH_MUTATION, rootFieldNames, tooManyExpandedFields } from './cost'
 
 /**
  * What `/api/graphql` checks around Payload's handler. The cost of the query itself is a
@@ -136,6 +136,9 @@ export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_
       if (/Document contains more/.test(message)) return problem(400, `The query has more than ${MAX_TOKENS} tokens. Ask for fewer fields, or split it into several requests.`)
       return problem(400, withoutSuggestions(message))
     }
+
+    const expanded = tooManyExpandedFields(document)
+    if (expanded) return problem(400, expanded)
 
     // More than one is refused by the cost rule; the first spends its endpoint's budget here.
     const [mutation] = accountMutations(document, operationName)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql'
-import { graphqlCostRule, measureOperation, rootFieldNames } from '../../lib/graphql/cost'
+import { graphqlCostRule, measureOperation, rootFieldNames, tooManyExpandedFields } from '../../lib/graphql/cost'
 
 // The shapes Payload gives a collection (@payloadcms/graphql): a paginated query with `limit`
 // returning `{ docs, totalDocs }`, documents with `id` and `createdAt`, relationships, array rows.
@@ -114,5 +114,16 @@ describe('rootFieldNames', () => {
   it('finds top-level fields through fragments and inline fragments, where an account mutation could hide', () => {
     const document = parse('mutation { logoutUser ... on Mutation { a: loginUser(email: "a", password: "b") { token } } ...F ...F } fragment F on Mutation { forgotPasswordUser(email: "a") }')
     expect(rootFieldNames(document, document.definitions[0] as OperationDefinitionNode)).toEqual(['logoutUser', 'loginUser', 'forgotPasswordUser'])
+  })
+})
+
+describe('tooManyExpandedFields', () => {
+  it('counts fields with fragments spread, without the schema, and stops at the limit', () => {
+    const fragments = ['fragment F0 on Guide { title slug }', ...Array.from({ length: 25 }, (_, i) => `fragment F${i + 1} on Guide { ...F${i} ...F${i} }`)].join(' ')
+    const started = performance.now()
+    expect(tooManyExpandedFields(parse(`{ Guides { docs { ...F25 } } } ${fragments}`))).toMatch(/more than 500 fields/)
+    expect(performance.now() - started).toBeLessThan(200)
+    expect(tooManyExpandedFields(parse(`{ Guides { docs { ...F7 } } } ${fragments}`))).toBeUndefined()
+    expect(tooManyExpandedFields(parse('{ a { ...A } } fragment A on T { b ...A }'))).toBeUndefined()
   })
 })

@@ -32,6 +32,7 @@ describe('guardGraphql', () => {
     ['a form', 'query=%7Ba%7D', 'application/x-www-form-urlencoded', 415, /Content-Type: application\/json/],
     ['broken JSON', '{"query": ', 'application/json', 400, /not valid JSON/],
     ['no query', '{"variables": {}}', 'application/json', 400, /needs a "query" string/],
+    ['fragments that double 25 times', JSON.stringify({ query: `{ a { ...F25 } } ${['fragment F0 on T { a b }', ...Array.from({ length: 25 }, (_, i) => `fragment F${i + 1} on T { ...F${i} ...F${i} }`)].join(' ')}` }), 'application/json', 400, /more than 500 fields/],
     ['too many tokens', JSON.stringify({ query: `{ ${'a '.repeat(4000)} }` }), 'application/json', 400, /^The query has more than 3000 tokens\. Ask for fewer fields/],
   ])('refuses %s before Payload sees it', async (_, body, contentType, status, message) => {
     const { handler, reached } = payloadLike()
