@@ -14,14 +14,15 @@ import { AUTH_MUTATION, rootFieldNames, tooManyExpandedFields } from './cost'
  *  - a 400 for a query that does not parse or validate (graphql-http answers those 200 when the
  *    client accepts application/json), without "Did you mean …?" in production;
  *  - a time bound: an answer after QUERY_TIME_LIMIT_MS is given up (503);
- *  - a few queries run at once (MAX_IN_FLIGHT), the rest wait their turn: each is bounded to 500
- *    documents (~17 MB of guides with their blocks), this bounds their sum under a 256 MB heap.
+ *  - one query runs at a time per process (MAX_IN_FLIGHT), the rest wait their turn: 500 guides
+ *    with their blocks, the most one may load, took the server from 245 to 330 MB RSS (measured
+ *    with 200 guides, npm start's 256 MB heap), so two at once could already exhaust it.
  */
 export const MAX_BODY_BYTES = 16 * 1024
 /** A 16 kB query holds a few thousand tokens; graphql-js then stops parsing at once. */
 export const MAX_TOKENS = 3000
 export const QUERY_TIME_LIMIT_MS = 10_000
-export const MAX_IN_FLIGHT = 4
+export const MAX_IN_FLIGHT = 1
 /** Queries waiting for a turn; past this the server answers 503 at once rather than queue more. */
 export const MAX_WAITING = 100
 
