@@ -95,8 +95,9 @@ describe('GraphQL cost', () => {
   it('limits GraphQL requests per address like REST: 300 a minute, then 429 with Retry-After', async () => {
     const address = testClientIp()
     const send = () => post(JSON.stringify({ query: '{ Guides(limit: 1) { totalDocs } }' }), { 'X-Forwarded-For': address })
+    // In rounds of 25 at once, so that all 300 fall within one minute on a loaded machine.
     const statuses = new Set<number>()
-    for (let i = 0; i < 300; i++) statuses.add((await send()).status)
+    for (let round = 0; round < 12; round++) for (const answer of await Promise.all(Array.from({ length: 25 }, send))) statuses.add(answer.status)
     expect(statuses).toEqual(new Set([200]))
     const refused = await send()
     expect(refused.status).toBe(429)
