@@ -24,6 +24,7 @@ import { refusedValueMessage } from './lib/db/refused-values'
 import { redactingLoggerOptions } from './lib/log-redaction'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
+import { graphqlCostRule } from './lib/graphql/cost'
 import type { Guide } from './payload-types'
 
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -92,7 +93,14 @@ export default buildConfig({
   // Browsers may send cookies (csrf) and read answers (cors) only from the site itself.
   csrf: [settings.SITE_URL],
   cors: [settings.SITE_URL],
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 1000 },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: 1000,
+    // What a query may load (limits × nesting), its aliases, fields and depth, one account mutation
+    // per request: maxComplexity counts a field once whatever its limit (lib/graphql/cost.ts).
+    validationRules: ({ variableValues }) => [graphqlCostRule(variableValues)],
+  },
   telemetry: false,
   jobs: {
     // Scheduled publishing: the site's server looks for due jobs every minute. Not during a build, in

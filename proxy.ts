@@ -4,7 +4,7 @@ import { sharedRateLimiter } from './lib/rate-limit'
 import { policyFor } from './lib/rate-limit-policy'
 
 /**
- * Rate limits on logins, imports and searches (lib/rate-limit-policy.ts): a client over its budget
+ * Rate limits on every account endpoint (sign-in, password reset, first account, unlock…), GraphQL, imports and searches (lib/rate-limit-policy.ts): a client over its budget
  * gets 429 with `Retry-After` and a message, in Payload's error shape. Only the matched paths pass
  * through here, so cached pages are served as before.
  */
@@ -24,5 +24,17 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/api/users/login', '/api/guides/import', '/api/search', '/search'],
+  matcher: [
+    '/api/users/login',
+    '/api/users/forgot-password',
+    '/api/users/reset-password',
+    '/api/users/first-register',
+    '/api/users/unlock',
+    '/api/users/refresh-token',
+    '/api/users/verify/:token',
+    '/api/graphql',
+    '/api/guides/import',
+    '/api/search',
+    '/search',
+  ],
 }

@@ -1,4 +1,6 @@
-import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import { APIError, type CollectionConfig, type FieldAccess, type PayloadRequest } from 'payload'
+import { beginSignIn, signInSucceeded, tooManyFailuresMessage } from '@/lib/auth/sign-in-throttle'
+import { clientIp } from '@/lib/client-ip'
 import { ROLES, admins, adminsOnlyField, adminsOrSelf } from './access'
 
 async function noUsersYet(req: PayloadRequest): Promise<boolean> {
@@ -12,8 +14,9 @@ const adminsOrFirstUser: FieldAccess = async (args) => adminsOnlyField(args) || 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout: it let anyone lock any account (the admin's too) with 5 wrong passwords. Failed
+    // sign-ins slow down the address making them instead (lib/auth/sign-in-throttle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
@@ -25,6 +28,21 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
+    // REST and GraphQL sign-ins both run Payload's login operation; the Local API (scripts) is trusted.
+    beforeOperation: [
+      async ({ args, operation, req }) => {
+        if (operation !== 'login' || req.payloadAPI === 'local') return args
+        const email = typeof args.data?.email === 'string' ? args.data.email : ''
+        const wait = await beginSignIn(email, clientIp(req.headers))
+        if (wait > 0) throw new APIError(tooManyFailuresMessage(wait), 429, undefined, true)
+        return args
+      },
+    ],
+    afterLogin: [
+      async ({ req, user }) => {
+        if (req.payloadAPI !== 'local') await signInSucceeded(String(user.email), clientIp(req.headers))
+      },
+    ],
     beforeChange: [
       // The very first account (the first-register screen or `npm run create-admin`) must be able to manage the site.
       async ({ data, operation, req }) => {

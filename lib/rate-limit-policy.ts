@@ -11,18 +11,52 @@ export interface RateLimitPolicy {
   windowMs: number
   /** What the reader or client is told with the 429. */
   message: (retryAfterSeconds: number) => string
+  /**
+   * The GraphQL mutation doing the same (its name before the collection's, e.g. `login` for
+   * `loginUser`): it spends the same budget (lib/graphql/guard.ts).
+   */
+  graphqlMutation?: string
 }
 
 const MINUTE = 60_000
 
-export const rateLimitPolicies: RateLimitPolicy[] = [
-  {
-    name: 'login',
+/** Payload's account endpoints for the users collection (payload/dist/auth/endpoints) and their GraphQL twins. */
+function accountPolicy(name: string, path: string, limit: number, windowMs: number, attempts: string, graphqlMutation?: string): RateLimitPolicy {
+  return {
+    name,
     method: 'POST',
-    matches: (pathname) => pathname === '/api/users/login',
+    matches: (pathname) => pathname === `/api/users/${path}`,
+    limit,
+    windowMs,
+    message: (seconds) => `Too many ${attempts} from your network. Please wait ${seconds} seconds and try again.`,
+    graphqlMutation,
+  }
+}
+
+export const rateLimitPolicies: RateLimitPolicy[] = [
+  accountPolicy('login', 'login', 10, MINUTE, 'sign-in attempts', 'login'),
+  accountPolicy('forgot-password', 'forgot-password', 5, 15 * MINUTE, 'password reset requests', 'forgotPassword'),
+  accountPolicy('reset-password', 'reset-password', 10, 15 * MINUTE, 'password resets', 'resetPassword'),
+  accountPolicy('first-register', 'first-register', 5, MINUTE, 'attempts to create the first account'),
+  accountPolicy('unlock', 'unlock', 5, MINUTE, 'unlock requests', 'unlock'),
+  accountPolicy('refresh-token', 'refresh-token', 30, MINUTE, 'session refreshes', 'refreshToken'),
+  {
+    name: 'verify-email',
+    method: 'POST',
+    matches: (pathname) => pathname.startsWith('/api/users/verify/'),
     limit: 10,
     windowMs: MINUTE,
-    message: (seconds) => `Too many sign-in attempts from your network. Please wait ${seconds} seconds and try again.`,
+    message: (seconds) => `Too many email verifications from your network. Please wait ${seconds} seconds and try again.`,
+    graphqlMutation: 'verifyEmail',
+  },
+  {
+    // Each request is bounded (lib/graphql/cost.ts); this bounds how many a client sends.
+    name: 'graphql',
+    method: 'POST',
+    matches: (pathname) => pathname === '/api/graphql',
+    limit: 300,
+    windowMs: MINUTE,
+    message: (seconds) => `Too many GraphQL requests in a minute. Please wait ${seconds} seconds and try again.`,
   },
   {
     name: 'import',
@@ -41,6 +75,11 @@ export const rateLimitPolicies: RateLimitPolicy[] = [
     message: (seconds) => `Too many searches in a minute. Please wait ${seconds} seconds and search again.`,
   },
 ]
+
+/** The budget a GraphQL account mutation (e.g. `loginUser`) spends: its REST endpoint's. */
+export function policyForMutation(fieldName: string): RateLimitPolicy | undefined {
+  return rateLimitPolicies.find((policy) => policy.graphqlMutation && new RegExp(`^${policy.graphqlMutation}[A-Z]`).test(fieldName))
+}
 
 export function policyFor(method: string, pathname: string): RateLimitPolicy | undefined {
   return rateLimitPolicies.find((policy) => policy.method === method.toUpperCase() && policy.matches(pathname))

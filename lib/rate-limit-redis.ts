@@ -59,6 +59,16 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
 }
 
 /**
+ * Runs a Lua script, after the client's first connection attempt if it has not settled yet (the
+ * first command may race it), and fails after COMMAND_TIMEOUT_MS rather than hold a request up.
+ */
+export async function evalScript(url: string, script: string, keys: string[], args: string[]): Promise<unknown> {
+  const client = redisClient(url)
+  if (!client.isReady) await withTimeout(firstConnection.get(client)!)
+  return withTimeout(client.eval(script, { keys, arguments: args }))
+}
+
+/**
  * The same limits as the memory limiter, counted in Redis so that every app server shares them.
  * If Redis cannot be reached, the attempt is allowed and `onError` told: an outage of the counter
  * must not lock readers and editors out of the site.
@@ -72,15 +82,7 @@ export function redisRateLimiter(
   return {
     async consume(key) {
       try {
-        const client = redisClient(url)
-        // The first command may race the first connection; wait for it, briefly.
-        if (!client.isReady) await withTimeout(firstConnection.get(client)!)
-        const [allowed, waitMs] = (await withTimeout(
-          client.eval(SLIDING_WINDOW, {
-            keys: [`careerpath:ratelimit:${name}:${key}`],
-            arguments: [String(now()), String(windowMs), String(limit), randomUUID()],
-          }),
-        )) as [number, number]
+        const [allowed, waitMs] = (await evalScript(url, SLIDING_WINDOW, [`careerpath:ratelimit:${name}:${key}`], [String(now()), String(windowMs), String(limit), randomUUID()])) as [number, number]
         return allowed === 1 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
       } catch (error) {
         onError(error as Error)

@@ -22,7 +22,10 @@ export interface RateLimitOptions {
   limit: number
   windowMs: number
   now?: () => number
-  /** Above this many keys, those with no attempt left in the window are swept out, then the least recently seen. */
+  /**
+   * Above this many keys, those with no attempt left in the window are swept out; if all are still
+   * counting (many addresses at once), the least recently used go, so memory stays bounded.
+   */
   maxKeys?: number
 }
 
@@ -30,38 +33,41 @@ export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 1
   const attempts = new Map<string, number[]>()
   const recent = (key: string, at: number) => (attempts.get(key) ?? []).filter((time) => time > at - windowMs)
 
+  let lastSweep = -Infinity
   function sweep(at: number) {
+    // Expired keys at most once a window: a sweep reads every key.
+    if (at - lastSweep >= windowMs) {
+      lastSweep = at
+      for (const key of attempts.keys()) {
+        if (recent(key, at).length === 0) attempts.delete(key)
+      }
+    }
+    // A Map iterates in insertion order and every attempt re-inserts its key: the first are the least recent.
     for (const key of attempts.keys()) {
-      if (recent(key, at).length === 0) attempts.delete(key)
+      if (attempts.size <= maxKeys) break
+      attempts.delete(key)
     }
   }
 
+  function store(key: string, times: number[]) {
+    attempts.delete(key)
+    attempts.set(key, times)
+  }
+
   return {
-    /** How many keys it holds. */
-    size: () => attempts.size,
     async consume(key) {
       const at = now()
       const times = recent(key, at)
       if (times.length >= limit) {
-        attempts.delete(key)
-        attempts.set(key, times)
+        store(key, times)
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((times[0]! + windowMs - at) / 1000)) }
       }
       times.push(at)
-      // Re-inserted, so the map's order is least recently used first.
-      attempts.delete(key)
-      attempts.set(key, times)
-      if (attempts.size > maxKeys) {
-        sweep(at)
-        // Still full of live keys (a flood from many addresses): memory stays bounded by forgetting
-        // the least recently seen, down to 90% so that the next sweep waits for many new keys.
-        for (const oldest of attempts.keys()) {
-          if (attempts.size <= maxKeys * 0.9) break
-          attempts.delete(oldest)
-        }
-      }
+      store(key, times)
+      if (attempts.size > maxKeys) sweep(at)
       return { allowed: true, retryAfterSeconds: 0 }
     },
+    size: () => attempts.size,
   }
 }
 

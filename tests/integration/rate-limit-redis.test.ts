@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
+import { redisSignInFailures } from '../../lib/auth/sign-in-throttle-redis'
 import { closeRedisClients, redisRateLimiter } from '../../lib/rate-limit-redis'
 
 /**
@@ -48,5 +49,33 @@ describe('redisRateLimiter without a reachable Redis', () => {
     const limiter = redisRateLimiter('redis://127.0.0.1:1', `test-${randomUUID()}`, { limit: 1, windowMs: 60_000 }, (error) => errors.push(error.message))
     await expect(limiter.consume('k')).resolves.toEqual({ allowed: true, retryAfterSeconds: 0 })
     expect(errors.length).toBe(1)
+  })
+})
+
+describeWithRedis('redisSignInFailures', () => {
+  const policy = { free: 2, baseDelayMs: 1000, maxDelayMs: 4000, forgetAfterMs: 60_000 }
+
+  it('counts like the memory store: free failures, then doubling waits up to the cap, shared by servers', async () => {
+    const key = `test-${randomUUID()}`
+    const serverA = redisSignInFailures(url!, () => {})
+    const serverB = redisSignInFailures(url!, () => {})
+    expect(await serverA.attempt(key, policy, 0)).toBe(0)
+    expect(await serverB.attempt(key, policy, 0)).toBe(0)
+    expect(await serverA.attempt(key, policy, 500)).toBe(500)
+    expect(await serverB.attempt(key, policy, 1000)).toBe(0)
+    expect(await serverA.attempt(key, policy, 1000)).toBe(2000)
+    expect(await serverA.attempt(key, policy, 3000)).toBe(0)
+    expect(await serverA.attempt(key, policy, 3000)).toBe(4000)
+    // Forgotten a while after the last failure.
+    expect(await serverA.attempt(key, policy, 3000 + 60_000)).toBe(0)
+  })
+
+  it('lets only the free attempts through when many arrive at once, and forgives on success', async () => {
+    const key = `test-${randomUUID()}`
+    const store = redisSignInFailures(url!, () => {})
+    const waits = await Promise.all(Array.from({ length: 20 }, () => store.attempt(key, policy, 0)))
+    expect(waits.filter((wait) => wait === 0)).toHaveLength(2)
+    await store.forgive(key, true)
+    expect(await store.attempt(key, policy, 0)).toBe(0)
   })
 })

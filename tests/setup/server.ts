@@ -73,6 +73,8 @@ export async function startServer() {
   )
   globalThis.__httpServer = { process: child, databaseUrl }
   process.env.TEST_BASE_URL = origin
+  // The server's process, for tests that read its memory (/proc/<pid>/status).
+  process.env.TEST_SERVER_PID = String(child.pid)
   process.env.TEST_SITE_URL = origin
   process.env.TEST_PAYLOAD_SECRET = SECRET
   process.env.TEST_SQL_STATEMENT_LOG = statementLog
