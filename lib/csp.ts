@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { isReactStreamingScript } from './react-streaming-scripts'
 
 /**
  * The Content-Security-Policy. Every HTML page the production server (server.ts) sends names the
@@ -72,11 +73,12 @@ function pushedEntry(json: string | undefined, kinds: number[], valueIsString: b
  * scripts. Each is a call whose argument must parse as JSON, so nothing else can ride along:
  * `self.__next_f.push([1,"x"]);alert(1)` is no such script. Anything else, such as an inline
  * script that reached a page through its content, is not named in the policy and does not run.
- * (React's streaming scripts, `$RC(…)`, appear only when a Suspense boundary finishes after the
- * shell; no page of the site has one, and tests/http/script-policy.test.ts would show one blocked.)
+ * React's own streaming instructions (`$RC(…)`, written when a Suspense boundary finishes after
+ * the shell, as in the admin's edit view) are recognised by lib/react-streaming-scripts.ts.
  */
 export function isFrameworkScript(text: string): boolean {
   if (text === FLIGHT_BOOTSTRAP) return true
+  if (isReactStreamingScript(text)) return true
   if (text.startsWith(FLIGHT_BOOTSTRAP)) return pushedEntry(FORM_STATE_PUSH.exec(text.slice(FLIGHT_BOOTSTRAP.length))?.[1], [2], false)
   const flight = FLIGHT_PUSH.exec(text)
   if (flight) return pushedEntry(flight[1], [1, 3], true)

@@ -94,6 +94,8 @@ function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at
     const value = data[field.name]
     const path = at + field.name
     if (value === null || value === undefined) continue
+    // The admin's form sends an array or blocks field without rows as its row count, 0; Payload reads it as none.
+    if (value === 0 && (field.type === 'array' || field.type === 'blocks')) continue
     const hasMany = 'hasMany' in field && field.hasMany === true
     if (SCALAR_TYPES.has(field.type)) {
       // The Local API may hand a date field a Date.

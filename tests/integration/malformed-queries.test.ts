@@ -56,6 +56,13 @@ describe('the input guard', () => {
     expect((await payload.findByID({ collection: 'guides', id: guide.id, draft: true })).title).toBe(title)
   })
 
+  it("takes the admin form's 0 for an array or blocks field without rows", async () => {
+    const payload = getPayload()
+    const guide = await payload.create({ collection: 'guides', draft: true, data: { title: `Rows ${Date.now()}`, role: 'Tester', content: 0 } as never })
+    const saved = await payload.update({ collection: 'guides', id: guide.id, draft: true, data: { content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: 0 }] } as never })
+    expect(saved.content).toHaveLength(1)
+  })
+
   it('lets through what the site itself asks for', async () => {
     const payload = getPayload()
     for (const args of [{ limit: 0 }, { limit: 1000, page: 2 }, { depth: 0 }, { where: { and: [{ title: { like: 'x' } }, { or: [{ slug: { in: ['a', 'b'] } }, { _status: { exists: true } }] }] } }]) {
