@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
 import { anyone, editors } from './access'
+import { guideCountField } from './fields/guideCount'
 import { slugField } from './fields/slug'
 import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
 import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
@@ -9,7 +10,7 @@ export const Technologies: CollectionConfig = {
   slug: 'technologies',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'slug', 'updatedAt'],
+    defaultColumns: ['name', 'category', 'guideCount', 'slug', 'updatedAt'],
     listSearchableFields: ['name', 'abbreviation'],
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
@@ -45,6 +46,7 @@ export const Technologies: CollectionConfig = {
       filterOptions: { category: { equals: 'programming-language' } },
     },
     { name: 'description', type: 'textarea' },
+    guideCountField,
     {
       name: 'website',
       type: 'text',
