@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { SKILL_KINDS } from '../lib/taxonomy'
 import { anyone, editors } from './access'
-import { guideCountField } from './fields/guideCount'
+import { mergeTaxonomyEndpoint } from './endpoints/mergeTaxonomy'
+import { guideCountField, mergeTaxonomyField } from './fields/guideCount'
 import { slugField } from './fields/slug'
 import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
 import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
@@ -10,6 +11,7 @@ export const Skills: CollectionConfig = {
   slug: 'skills',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'guideCount', 'slug', 'updatedAt'] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  endpoints: [mergeTaxonomyEndpoint('skills')],
   hooks: {
     beforeChange: [rememberLiveSlug],
     afterChange: [redirectOldSlug, revalidateTaxonomy],
@@ -28,5 +30,6 @@ export const Skills: CollectionConfig = {
     },
     { name: 'description', type: 'textarea' },
     guideCountField,
+    mergeTaxonomyField,
   ],
 }

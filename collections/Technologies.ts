@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
 import { anyone, editors } from './access'
-import { guideCountField } from './fields/guideCount'
+import { mergeTaxonomyEndpoint } from './endpoints/mergeTaxonomy'
+import { guideCountField, mergeTaxonomyField } from './fields/guideCount'
 import { slugField } from './fields/slug'
 import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
 import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
@@ -14,6 +15,7 @@ export const Technologies: CollectionConfig = {
     listSearchableFields: ['name', 'abbreviation'],
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  endpoints: [mergeTaxonomyEndpoint('technologies')],
   hooks: {
     beforeChange: [rememberLiveSlug],
     afterChange: [redirectOldSlug, revalidateTaxonomy],
@@ -47,6 +49,7 @@ export const Technologies: CollectionConfig = {
     },
     { name: 'description', type: 'textarea' },
     guideCountField,
+    mergeTaxonomyField,
     {
       name: 'website',
       type: 'text',

@@ -10,8 +10,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "skills" ADD COLUMN "guide_count" numeric DEFAULT 0;
   CREATE INDEX "technologies_guide_count_idx" ON "technologies" USING btree ("guide_count");
   CREATE INDEX "skills_guide_count_idx" ON "skills" USING btree ("guide_count");
-  UPDATE "technologies" t SET "guide_count" = (SELECT count(DISTINCT r."parent_id") FROM "guides_rels" r WHERE r."technologies_id" = t."id");
-  UPDATE "skills" s SET "guide_count" = (SELECT count(DISTINCT r."parent_id") FROM "guides_rels" r WHERE r."skills_id" = s."id");`)
+  UPDATE "technologies" t SET "guide_count" = (SELECT count(DISTINCT r."parent_id") FROM "guides_rels" r WHERE r."technologies_id" = t."id" AND r."path" = 'technologies');
+  UPDATE "skills" s SET "guide_count" = (SELECT count(DISTINCT r."parent_id") FROM "guides_rels" r WHERE r."skills_id" = s."id" AND r."path" = 'skills');`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -1,4 +1,4 @@
-import type { NumberField } from 'payload'
+import type { NumberField, UIField } from 'payload'
 import { nobodyField } from '../access'
 
 /**
@@ -21,4 +21,11 @@ export const guideCountField: NumberField = {
     position: 'sidebar',
     description: 'Guides that name this: published guides and drafts that were never published. Counted on every save.',
   },
+}
+
+/** The sidebar's "Merge into another …" (components/admin/MergeTaxonomy.tsx). */
+export const mergeTaxonomyField: UIField = {
+  name: 'mergeInto',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/MergeTaxonomy#MergeTaxonomy' } },
 }
