@@ -170,17 +170,6 @@ export interface Guide {
         | FaqBlock
       )[]
     | null;
-  /**
-   * Collected from the technology groups on save.
-   */
-  technologies?: (number | Technology)[] | null;
-  /**
-   * Collected from the skill lists on save.
-   */
-  skills?: (number | Skill)[] | null;
-  searchText?: string | null;
-  author?: (number | null) | User;
-  publishedAt?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -205,6 +194,17 @@ export interface Guide {
      */
     noindex?: boolean | null;
   };
+  /**
+   * Collected from the technology groups on save.
+   */
+  technologies?: (number | Technology)[] | null;
+  /**
+   * Collected from the skill lists on save.
+   */
+  skills?: (number | Skill)[] | null;
+  searchText?: string | null;
+  author?: (number | null) | User;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -282,6 +282,9 @@ export interface TechnologyGroupBlock {
    * Paragraphs before the list; separate paragraphs with an empty line.
    */
   intro?: string | null;
+  /**
+   * The picker offers technologies of the group’s category; choose "Other" to see all.
+   */
   technologies?: (number | Technology)[] | null;
   /**
    * Paragraphs after the list; separate paragraphs with an empty line.
@@ -321,6 +324,10 @@ export interface Technology {
    */
   language?: (number | null) | Technology;
   description?: string | null;
+  /**
+   * Guides that name this: published guides and drafts that were never published. Counted on every save.
+   */
+  guideCount?: number | null;
   website?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -358,6 +365,10 @@ export interface Skill {
   slug: string;
   kind: 'technical' | 'soft';
   description?: string | null;
+  /**
+   * Guides that name this: published guides and drafts that were never published. Counted on every save.
+   */
+  guideCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -500,32 +511,6 @@ export interface FaqBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'author')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -565,6 +550,32 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'author')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Readers’ comments. New comments wait here as pending until an editor approves them.
@@ -832,11 +843,6 @@ export interface GuidesSelect<T extends boolean = true> {
         roadmap?: T | RoadmapBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
       };
-  technologies?: T;
-  skills?: T;
-  searchText?: T;
-  author?: T;
-  publishedAt?: T;
   meta?:
     | T
     | {
@@ -848,6 +854,11 @@ export interface GuidesSelect<T extends boolean = true> {
         canonicalUrl?: T;
         noindex?: T;
       };
+  technologies?: T;
+  skills?: T;
+  searchText?: T;
+  author?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1019,6 +1030,7 @@ export interface TechnologiesSelect<T extends boolean = true> {
   category?: T;
   language?: T;
   description?: T;
+  guideCount?: T;
   website?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1032,6 +1044,7 @@ export interface SkillsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   description?: T;
+  guideCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }

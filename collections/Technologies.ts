@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
 import { httpUrlField } from '@/lib/safe-url'
 import { anyone, editors } from './access'
+import { mergeTaxonomyEndpoint } from './endpoints/mergeTaxonomy'
+import { guideCountField, mergeTaxonomyField } from './fields/guideCount'
 import { slugField } from './fields/slug'
 import { redirectOldSlug, rememberLiveSlug } from './hooks/redirectOldSlug'
 import { revalidateTaxonomy, revalidateTaxonomyDelete } from './hooks/revalidateTaxonomy'
@@ -10,10 +12,11 @@ export const Technologies: CollectionConfig = {
   slug: 'technologies',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'slug', 'updatedAt'],
+    defaultColumns: ['name', 'category', 'guideCount', 'slug', 'updatedAt'],
     listSearchableFields: ['name', 'abbreviation'],
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  endpoints: [mergeTaxonomyEndpoint('technologies')],
   hooks: {
     beforeChange: [rememberLiveSlug],
     afterChange: [redirectOldSlug, revalidateTaxonomy],
@@ -46,6 +49,8 @@ export const Technologies: CollectionConfig = {
       filterOptions: { category: { equals: 'programming-language' } },
     },
     { name: 'description', type: 'textarea' },
+    guideCountField,
+    mergeTaxonomyField,
     {
       name: 'website',
       type: 'text',

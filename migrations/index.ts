@@ -9,6 +9,7 @@ import * as migration_20261129_130632_media_storage_fields from './20261129_1306
 import * as migration_20261129_204500_taxonomy_guide_indexes from './20261129_204500_taxonomy_guide_indexes';
 import * as migration_20261201_063000_search_plans from './20261201_063000_search_plans';
 import * as migration_20261201_213400_no_account_lockout from './20261201_213400_no_account_lockout';
+import * as migration_20261201_224121_taxonomy_guide_count from './20261201_224121_taxonomy_guide_count';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_213400_no_account_lockout.up,
     down: migration_20261201_213400_no_account_lockout.down,
     name: '20261201_213400_no_account_lockout',
+  },
+  {
+    up: migration_20261201_224121_taxonomy_guide_count.up,
+    down: migration_20261201_224121_taxonomy_guide_count.down,
+    name: '20261201_224121_taxonomy_guide_count',
   },
 ];

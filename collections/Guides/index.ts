@@ -6,6 +6,7 @@ import { editors, editorsOnlyField, editorsOrOwnGuides, editorsOrOwnGuideVersion
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'
+import { countTaxonomyUse, countTaxonomyUseAfterDelete } from '../hooks/countTaxonomyUse'
 import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
 import { authorsCannotPublish } from './hooks/authorsCannotPublish'
 import { collectSearchText } from './hooks/collectSearchText'
@@ -50,9 +51,9 @@ export const Guides: CollectionConfig = {
   endpoints: [importGuideEndpoint],
   hooks: {
     beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, collectSearchText, rememberLiveSlug],
-    afterChange: [redirectOldSlug, revalidateGuide, schedulePublication],
+    afterChange: [redirectOldSlug, countTaxonomyUse, revalidateGuide, schedulePublication],
     beforeDelete: [deleteComments],
-    afterDelete: [revalidateDeletedGuide],
+    afterDelete: [countTaxonomyUseAfterDelete, revalidateDeletedGuide],
   },
   // The guide's own fields in a tab; the SEO plugin adds the SEO tab beside it (tabbedUI). The
   // sidebar fields stay outside the tabs: inside one, Payload renders them under the content, and

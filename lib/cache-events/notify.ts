@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { CACHE_CHANNEL, cacheMessages } from './messages'
 
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
+export type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
 type DrizzleAdapter = { drizzle: Executor; primaryDrizzle?: Executor; sessions?: Record<string | number, { db?: Executor } | undefined> }
 
 /**
@@ -11,7 +11,7 @@ type DrizzleAdapter = { drizzle: Executor; primaryDrizzle?: Executor; sessions?:
  * renders the page again before the change is visible, or for nothing), else the primary (a
  * notification on a read replica would fail: it is read-only).
  */
-async function writerConnection(payload: Payload, req: Partial<Pick<PayloadRequest, 'transactionID'>> | undefined): Promise<Executor> {
+export async function writerConnection(payload: Payload, req: Partial<Pick<PayloadRequest, 'transactionID'>> | undefined): Promise<Executor> {
   const adapter = payload.db as unknown as DrizzleAdapter
   const transactionID = req?.transactionID ? await req.transactionID : undefined
   const session = transactionID !== undefined ? adapter.sessions?.[transactionID]?.db : undefined

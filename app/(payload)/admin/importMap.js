@@ -28,6 +28,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SeoPanel as SeoPanel_67dac997f23513256040d82c55be3a45 } from '../../../components/admin/SeoPanel'
+import { MergeTaxonomy as MergeTaxonomy_1ada03dabb12d31a78522505b88f3f58 } from '../../../components/admin/MergeTaxonomy'
 import { CommentModerationCell as CommentModerationCell_08c62bdbcfe9bd77a27fbff5d1a8b55d } from '../../../components/admin/CommentModeration'
 import { CommentStatusTabs as CommentStatusTabs_3eb03393033d446222d2d1e9194178b0 } from '../../../components/admin/CommentStatusTabs'
 import { CommentBulkActions as CommentBulkActions_08c62bdbcfe9bd77a27fbff5d1a8b55d } from '../../../components/admin/CommentModeration'
@@ -69,6 +70,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/SeoPanel#SeoPanel": SeoPanel_67dac997f23513256040d82c55be3a45,
+  "/components/admin/MergeTaxonomy#MergeTaxonomy": MergeTaxonomy_1ada03dabb12d31a78522505b88f3f58,
   "/components/admin/CommentModeration#CommentModerationCell": CommentModerationCell_08c62bdbcfe9bd77a27fbff5d1a8b55d,
   "/components/admin/CommentStatusTabs#CommentStatusTabs": CommentStatusTabs_3eb03393033d446222d2d1e9194178b0,
   "/components/admin/CommentModeration#CommentBulkActions": CommentBulkActions_08c62bdbcfe9bd77a27fbff5d1a8b55d,

@@ -1,0 +1,61 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { writerConnection } from '@/lib/cache-events/notify'
+import { liveDocBeforeChange } from './redirectOldSlug'
+
+export type TaxonomyCollection = 'technologies' | 'skills'
+
+const TABLES = {
+  technologies: { table: sql.identifier('technologies'), column: sql.identifier('technologies_id'), path: 'technologies' },
+  skills: { table: sql.identifier('skills'), column: sql.identifier('skills_id'), path: 'skills' },
+} as const
+
+/**
+ * Sets `guide_count` of these technologies (or skills) from `guides_rels`, the relationships of each
+ * guide's main row: its published version, or its draft if it was never published. One statement, on
+ * the write's own transaction, so the count commits (or rolls back) with the guide. Only the guide's
+ * top-level field (collected from its blocks on save) is counted: Payload leaves the rows of a removed
+ * block behind in guides_rels (it deletes relationship rows only for paths the new data has), and
+ * that field's rows have their own index (migrations/20261129_204500_taxonomy_guide_indexes.ts).
+ */
+export async function recountGuides(req: PayloadRequest, collection: TaxonomyCollection, ids: Iterable<number>): Promise<void> {
+  const unique = [...new Set(ids)].filter((id) => Number.isInteger(id))
+  if (!unique.length) return
+  const { table, column, path } = TABLES[collection]
+  const connection = await writerConnection(req.payload, req)
+  await connection.execute(sql`
+    UPDATE ${table} t SET guide_count = (SELECT count(DISTINCT r.parent_id) FROM guides_rels r WHERE r.${column} = t.id AND r.path = ${path})
+    WHERE t.id = ANY(ARRAY[${sql.join(
+      unique.map((id) => sql`${id}`),
+      sql`, `,
+    )}]::integer[])`)
+}
+
+type Relation = number | { id: number } | null | undefined
+
+function relationIds(doc: Record<string, unknown> | null | undefined, field: TaxonomyCollection): number[] {
+  const values = doc?.[field]
+  if (!Array.isArray(values)) return []
+  return (values as Relation[]).map((value) => (typeof value === 'object' && value ? value.id : value)).filter((id): id is number => typeof id === 'number')
+}
+
+async function recountFor(req: PayloadRequest, ...docs: (Record<string, unknown> | null | undefined)[]): Promise<void> {
+  for (const collection of ['technologies', 'skills'] as const) {
+    await recountGuides(req, collection, docs.flatMap((doc) => relationIds(doc, collection)))
+  }
+}
+
+/**
+ * A guide's save may add or drop technologies and skills. The live document before a publish is
+ * counted too: `previousDoc` is then the latest draft, which may already lack what the published
+ * version named.
+ */
+export const countTaxonomyUse: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  await recountFor(req, doc, previousDoc, liveDocBeforeChange(context))
+  return doc
+}
+
+export const countTaxonomyUseAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await recountFor(req, doc)
+  return doc
+}
