@@ -81,6 +81,18 @@ export function policyForMutation(fieldName: string): RateLimitPolicy | undefine
   return rateLimitPolicies.find((policy) => policy.graphqlMutation && new RegExp(`^${policy.graphqlMutation}[A-Z]`).test(fieldName))
 }
 
+/** The path as Payload routes it: percent-decoded, any case, without trailing slashes. */
+export function routedPath(pathname: string): string {
+  let decoded = pathname
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    // A malformed escape reaches Payload as it is, and so is matched as it is.
+  }
+  return decoded.toLowerCase().replace(/\/+$/, '') || '/'
+}
+
 export function policyFor(method: string, pathname: string): RateLimitPolicy | undefined {
-  return rateLimitPolicies.find((policy) => policy.method === method.toUpperCase() && policy.matches(pathname))
+  const path = routedPath(pathname)
+  return rateLimitPolicies.find((policy) => policy.method === method.toUpperCase() && policy.matches(path))
 }

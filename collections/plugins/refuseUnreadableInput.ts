@@ -61,7 +61,8 @@ function checkWhere(where: unknown, fields: FlattenedField[], depth = 0): void {
     throw badRequest('where must be an object of filters, such as where[title][like]=developer.')
   }
   for (const [key, condition] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') {
+    // GraphQL's where says AND/OR, REST's and/or.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       if (condition === null || typeof condition !== 'object') throw badRequest(`where[${key}] must be a list of filters, such as where[${key}][0][title][like]=developer.`)
       for (const inner of Object.values(condition)) checkWhere(inner, fields, depth + 1)
       continue
@@ -129,7 +130,21 @@ function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at
  * database. Values only the database can judge (an enum choice in a draft, a number out of its
  * column's range) are answered by the root afterError hook (lib/db/refused-values.ts).
  */
-export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, operation, collection }) => {
+/**
+ * What one anonymous REST or GraphQL request may ask for. Without a cap, a few requests for every
+ * guide at depth 2 (limit=0, limit=100000, pagination=false) ran the server out of memory; the site's
+ * own pages read through the Local API, and signed-in editors keep the general limits.
+ */
+export const ANONYMOUS_MAX_LIMIT = 100
+export const ANONYMOUS_MAX_DEPTH = 2
+
+function checkAnonymousBudget({ limit, depth, pagination }: { limit?: unknown; depth?: unknown; pagination?: unknown }): void {
+  if (pagination === false) throw badRequest(`Ask for pages of at most ${ANONYMOUS_MAX_LIMIT} documents (pagination=false is for signed-in editors).`)
+  if (typeof limit === 'number' && (limit === 0 || limit > ANONYMOUS_MAX_LIMIT)) throw badRequest(`limit must be from 1 to ${ANONYMOUS_MAX_LIMIT} without signing in; got ${limit}. Ask for further pages with page=2, 3, …`)
+  if (typeof depth === 'number' && depth > ANONYMOUS_MAX_DEPTH) throw badRequest(`depth may be at most ${ANONYMOUS_MAX_DEPTH} without signing in; got ${depth}.`)
+}
+
+export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   const { where, data } = args as { where?: unknown; data?: unknown }
   // A body Payload could not read (text/plain, XML…) arrives as no data, which failed later as a 500.
   if ((operation === 'create' || operation === 'update') && (data === null || typeof data !== 'object' || Array.isArray(data))) {
@@ -144,6 +159,7 @@ export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, ope
     if (scheme) throw badRequest(scriptingLinkMessage(scheme))
   }
   checkPaging(args as { limit?: unknown; page?: unknown; depth?: unknown })
+  if (!req.user && req.payloadAPI !== 'local') checkAnonymousBudget(args as { limit?: unknown; depth?: unknown; pagination?: unknown })
   if (where !== undefined && where !== null) checkWhere(where, collection.flattenedFields)
   return args
 }

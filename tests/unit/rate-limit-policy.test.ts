@@ -12,3 +12,13 @@ describe('policyFor', () => {
     expect(policyFor('POST', '/api/users/login/extra')).toBeUndefined()
   })
 })
+
+describe('policies match the path as Payload routes it', () => {
+  it('whatever its case, escapes or trailing slash', () => {
+    for (const path of ['/api/users/LOGIN', '/api/users/%6cogin', '/api/%75sers/login/', '/API/users/login']) {
+      expect(policyFor('POST', path)?.name).toBe('login')
+    }
+    expect(policyFor('POST', '/api/users/FORGOT-PASSWORD')?.name).toBe(policyFor('POST', '/api/users/forgot-password')?.name)
+    expect(policyFor('POST', '/api/guides/IMPORT')?.name).toBe('import')
+  })
+})
