@@ -1,4 +1,4 @@
-import type { Block, Field, FilterOptions, Where } from 'payload'
+import type { Block, Field } from 'payload'
 import { editableRichText } from '../../lib/lexical'
 import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '../../lib/taxonomy'
 import { blockPresentation } from './block-admin'
@@ -45,18 +45,6 @@ const titledItems = (name: string, labels: { singular: string; plural: string })
   ],
 })
 
-/**
- * A technology group's picker offers the technologies of its category. Those already in the group
- * stay valid whatever their category (Payload checks saved values against this filter too, and an
- * imported group may hold a technology filed under another category).
- */
-const technologiesOfTheGroupsCategory: FilterOptions = ({ siblingData }) => {
-  const { category, technologies } = (siblingData ?? {}) as { category?: string; technologies?: unknown }
-  if (!category || category === 'other') return true
-  const chosen = (Array.isArray(technologies) ? technologies : []).map((value) => (typeof value === 'object' && value ? (value as { id: unknown }).id : value))
-  return { or: [{ category: { equals: category } }, ...(chosen.length ? [{ id: { in: chosen } }] : [])] } as Where
-}
-
 export const RichTextSection: Block = {
   slug: 'section',
   interfaceName: 'SectionBlock',
@@ -94,8 +82,6 @@ export const TechnologyGroupBlock: Block = {
       type: 'relationship',
       relationTo: 'technologies',
       hasMany: true,
-      filterOptions: technologiesOfTheGroupsCategory,
-      admin: { description: 'The picker offers technologies of the group’s category; choose "Other" to see all.' },
     },
     paragraphs('outro'),
   ],

@@ -14,7 +14,7 @@ describe('/search', () => {
 
   it('has a labelled search form in every page header that works without JavaScript', async () => {
     const { html } = await page(SAMPLE_PATH)
-    expect(html).toMatch(/<form role="search" class="search-form search-box" action="\/search" method="get">/)
+    expect(html).toMatch(/<form role="search" aria-label="Site search" class="search-form search-box" action="\/search" method="get">/)
     expect(html).toContain('<label for="site-search" class="visually-hidden">Search career guides</label>')
     // The input a plain form submits, already a combobox for when the script has loaded.
     const input = html.match(/<input[^>]*id="site-search"[^>]*>/)?.[0]
