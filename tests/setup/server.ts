@@ -47,6 +47,8 @@ export async function startServer() {
 
   clearRuntimeCache()
   // Every SQL statement the server sends, for the query budgets (tests/http/query-budget.test.ts).
+  // With DATABASE_URL set nothing else makes the folder (the embedded database lives beside it).
+  fs.mkdirSync(path.resolve('.data/test'), { recursive: true })
   const statementLog = path.resolve('.data/test/sql-statements.log')
   fs.rmSync(statementLog, { force: true })
   // Kept in a file too, so that a failing HTTP test can be read against what the server said.
