@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { base } from '../http/client'
 import { describeInBrowser, haveChromium, launchChromium } from './chromium'
+import { expectText, until } from './helpers'
 
 /**
  * What an editor and a reader do, in Debian's Chromium (Playwright), against the built site of the
@@ -191,25 +192,4 @@ async function guideAsEditor(page: Page, live: boolean): Promise<{ _status?: str
     const response = await fetch(url)
     return response.ok ? response.json() : undefined
   }, `/api/guides/${id}?depth=0${live ? '' : '&draft=true'}`)
-}
-
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await condition()) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`timed out waiting until ${what}`)
-}
-
-/** Waits until the locator's text matches, and fails saying what it was. */
-async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs
-  let text = ''
-  while (Date.now() < deadline) {
-    text = (await locator.textContent().catch(() => '')) ?? ''
-    if (pattern.test(text)) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`expected ${pattern} in "${text}"`)
 }
