@@ -84,7 +84,7 @@ async function addBlock(page: Page, label: string, row: number) {
 /** Opens the document's publish menu (the arrow beside "Publish changes") and chooses an item. */
 async function publishMenu(page: Page, item: string) {
   await page.locator('.doc-controls .popup-button').first().click()
-  await page.locator('.popup__content').getByRole('button', { name: item }).click()
+  await page.locator('.popup__content').getByText(item, { exact: true }).first().click()
 }
 
 let editorPage: Page

@@ -6,7 +6,8 @@ import { isReactStreamingScript } from '../../lib/react-streaming-scripts'
 
 // The runtime React writes before its first completed boundary, as its server build holds it.
 const source = fs.readFileSync(createRequire(import.meta.url).resolve('next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js'), 'utf8')
-const completeBoundaryRuntime = [...source.matchAll(/'(\$RB=\[\];(?:[^'\\]|\\.)*)'/g)][0]![1]!
+// The literal as React's source spells it, evaluated to the text it writes into the page.
+const completeBoundaryRuntime = new Function(`return ${[...source.matchAll(/'\$RB=\[\];(?:[^'\\]|\\.)*'/g)][0]![0]}`)() as string
 
 describe("React's streaming scripts in the script policy", () => {
   it("recognises React's runtime followed by its instruction, and later instructions alone", () => {
@@ -15,6 +16,10 @@ describe("React's streaming scripts in the script policy", () => {
     expect(isReactStreamingScript(first)).toBe(true)
     expect(isFrameworkScript('$RC("B:1","S:1")')).toBe(true)
     expect(isFrameworkScript('$RX("B:2","digest","A message \\u003cwith escapes\\u003e")')).toBe(true)
+  })
+
+  it("recognises React's runtime piece that stands alone", () => {
+    expect(isFrameworkScript('requestAnimationFrame(function(){$RT=performance.now()});')).toBe(true)
   })
 
   it('refuses scripts that only look like them', () => {
