@@ -14,17 +14,11 @@ function CommentItem({ comment, replies }: { comment: PublicComment; replies: Pu
         <CommentBody body={comment.body} />
       </article>
       {replies.length > 0 ? (
-        <>
-          {/* Names the list (aria-label on a list is advised against by HTML checkers). */}
-          <span id={`replies-to-${comment.id}`} hidden>
-            Replies to {comment.authorName}
-          </span>
-          <ol className="comment-replies" aria-labelledby={`replies-to-${comment.id}`}>
-            {replies.map((reply) => (
-              <CommentItem key={reply.id} comment={reply} replies={[]} />
-            ))}
-          </ol>
-        </>
+        <ol className="comment-replies">
+          {replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} replies={[]} />
+          ))}
+        </ol>
       ) : null}
     </li>
   )

@@ -138,7 +138,14 @@ function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at
 export const ANONYMOUS_MAX_LIMIT = 100
 export const ANONYMOUS_MAX_DEPTH = 2
 
-function checkAnonymousBudget({ limit, depth, pagination }: { limit?: unknown; depth?: unknown; pagination?: unknown }): void {
+function checkAnonymousBudget(query: Record<string, unknown>): void {
+  // What the client asked for in the URL: the operations Payload runs inside the request (reading
+  // related documents) pass other limits, and are not the client's to choose. GraphQL has its own
+  // document budget (lib/graphql/cost.ts).
+  const number = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined)
+  const limit = number(query.limit)
+  const depth = number(query.depth)
+  const pagination = query.pagination === 'false' || query.pagination === false ? false : undefined
   if (pagination === false) throw badRequest(`Ask for pages of at most ${ANONYMOUS_MAX_LIMIT} documents (pagination=false is for signed-in editors).`)
   if (typeof limit === 'number' && (limit === 0 || limit > ANONYMOUS_MAX_LIMIT)) throw badRequest(`limit must be from 1 to ${ANONYMOUS_MAX_LIMIT} without signing in; got ${limit}. Ask for further pages with page=2, 3, …`)
   if (typeof depth === 'number' && depth > ANONYMOUS_MAX_DEPTH) throw badRequest(`depth may be at most ${ANONYMOUS_MAX_DEPTH} without signing in; got ${depth}.`)
@@ -159,7 +166,7 @@ export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, ope
     if (scheme) throw badRequest(scriptingLinkMessage(scheme))
   }
   checkPaging(args as { limit?: unknown; page?: unknown; depth?: unknown })
-  if (!req.user && req.payloadAPI !== 'local') checkAnonymousBudget(args as { limit?: unknown; depth?: unknown; pagination?: unknown })
+  if (!req.user && req.payloadAPI === 'REST') checkAnonymousBudget((req.query ?? {}) as Record<string, unknown>)
   if (where !== undefined && where !== null) checkWhere(where, collection.flattenedFields)
   return args
 }
