@@ -25,7 +25,10 @@ describe('an anonymous API request', () => {
   })
 
   it('may not send a JSON body over 4 MB or one of unknown length', async () => {
-    const huge = await get(`${base()}/api/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ body: 'x'.repeat(5 * 1024 * 1024) }) })
-    expect(huge.status).toBe(413)
+    // The server answers 413 from the declared length and closes the connection without reading the
+    // body, so the client may see the answer or only the closed connection; either way it lives on.
+    const huge = await get(`${base()}/api/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ body: 'x'.repeat(5 * 1024 * 1024) }) }).catch(() => undefined)
+    if (huge) expect(huge.status).toBe(413)
+    expect((await get(`${base()}/api/guides?limit=1`)).status).toBe(200)
   })
 })
