@@ -18,9 +18,6 @@ export function watchForErrors(context: BrowserContext, into: string[] = []): st
     page.on('console', (message) => {
       if (message.type() !== 'error') return
       if (documentIsNotFound && /Failed to load resource: the server responded with a status of 404/.test(message.text())) return
-      // A refused request (4xx) is the browser's log of an answer, not an error of the page; the admin's
-      // comment list and technology views still log a 400 (issue 18's closing note). 5xx answers are counted below.
-      if (/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) return
       into.push(`console error on ${where(page)}: ${message.text()}`)
     })
     page.on('pageerror', (error) => into.push(`uncaught on ${where(page)}: ${error.message}`))
