@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
+import { API_UPLOAD_BODY_LIMIT_BYTES } from './lib/http/api-body-limit'
 import { securityHeaders } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -17,6 +18,12 @@ const nextConfig: NextConfig = {
   // (characters of HTML plus bytes of RSC) rather than its default 50, which held 300 guides,
   // 70 MB of heap, after a benchmark; server.ts keeps the pages read right now (page-microcache).
   ...(process.env.REDIS_URL ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : { cacheMaxMemorySize: 16 * 1024 * 1024 }),
+  experimental: {
+    // The proxy (proxy.ts) runs on /api for its rate limits; past this size Next hands the API a
+    // truncated body, and an 11 MB upload failed as a 500 instead of Payload's "at most 10 MB".
+    // server.ts refuses anything larger first (lib/http/api-body-limit.ts).
+    proxyClientMaxBodySize: API_UPLOAD_BODY_LIMIT_BYTES,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }]
   },

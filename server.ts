@@ -31,7 +31,7 @@ import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registe
 import { capSharedMaxAge } from './lib/http/shared-cache'
 import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
-import { refuseUnacceptableFormPost } from './lib/http/form-post-guard'
+import { answerUndecodableActionAs400, refuseUnacceptableFormPost } from './lib/http/form-post-guard'
 import { refuseOversizedBody } from './lib/http/api-body-limit'
 import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
 import { env } from './lib/env'
@@ -79,6 +79,7 @@ const server = createServer((req, res) => {
   // Always set, so a client's own copy of the header never reaches Next.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies)
   if (refuseOversizedBody(req, res) || refuseUnacceptableFormPost(req, res)) return
+  answerUndecodableActionAs400(req, res)
   compress(req as never, res as never, () => {
     const key = microcacheKey(req.method, req.url, req.headers)
     const kept = key && microcache.get(key)
@@ -92,8 +93,7 @@ const server = createServer((req, res) => {
       req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
     }
     const setHeader = res.setHeader.bind(res)
-    res.setHeader = (name, value) =>
-      setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' ? capSharedMaxAge(value, settings.SHARED_CACHE_MAX_AGE) : value)
+    res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' ? capSharedMaxAge(value, settings.SHARED_CACHE_MAX_AGE) : value)
     const keep =
       key && req.method === 'GET'
         ? (body: Buffer) => {

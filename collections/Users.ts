@@ -1,6 +1,7 @@
 import { APIError, type CollectionConfig, type FieldAccess, type PayloadRequest } from 'payload'
 import { beginSignIn, signInSucceeded, tooManyFailuresMessage } from '@/lib/auth/sign-in-throttle'
 import { clientIp } from '@/lib/client-ip'
+import { signInTakesEqualTime } from '@/lib/auth/equal-time-sign-in'
 import { ROLES, admins, adminsOnlyField, adminsOrSelf } from './access'
 
 async function noUsersYet(req: PayloadRequest): Promise<boolean> {
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
         const email = typeof args.data?.email === 'string' ? args.data.email : ''
         const wait = await beginSignIn(email, clientIp(req.headers))
         if (wait > 0) throw new APIError(tooManyFailuresMessage(wait), 429, undefined, true)
+        await signInTakesEqualTime(req, email, args.data?.password)
         return args
       },
     ],

@@ -1,12 +1,10 @@
-import type { FilterOptions, Where } from "payload";
+import type { FilterOptions, Where } from 'payload'
 
-type Relation = number | string | { id: number | string } | null | undefined;
+type Relation = number | string | { id: number | string } | null | undefined
 
 function ids(value: unknown): (number | string)[] {
-  if (!Array.isArray(value)) return [];
-  return (value as Relation[]).flatMap((item) =>
-    item == null ? [] : [typeof item === "object" ? item.id : item],
-  );
+  if (!Array.isArray(value)) return []
+  return (value as Relation[]).flatMap((item) => (item == null ? [] : [typeof item === 'object' ? item.id : item]))
 }
 
 /**
@@ -17,11 +15,11 @@ function ids(value: unknown): (number | string)[] {
  */
 export const technologiesOfGroupCategory: FilterOptions = ({ siblingData }) => {
   const { category, technologies } = (siblingData ?? {}) as {
-    category?: string;
-    technologies?: unknown;
-  };
-  if (!category || category === "other") return true;
-  const held = ids(technologies);
-  const ofCategory: Where = { category: { equals: category } };
-  return held.length ? { or: [ofCategory, { id: { in: held } }] } : ofCategory;
-};
+    category?: string
+    technologies?: unknown
+  }
+  if (!category || category === 'other') return true
+  const held = ids(technologies)
+  const ofCategory: Where = { category: { equals: category } }
+  return held.length ? { or: [ofCategory, { id: { in: held } }] } : ofCategory
+}

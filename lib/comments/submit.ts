@@ -14,7 +14,10 @@ export type CommentFormValues = Record<(typeof commentFields)[number], string>
 const withoutControlCharacters = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
 
 const commentSchema = z.object({
-  guide: z.coerce.number({ message: 'The form does not say which guide this comment is for; reload the page.' }).int().positive('The form does not say which guide this comment is for; reload the page.'),
+  guide: z.coerce
+    .number({ message: 'The form does not say which guide this comment is for; reload the page.' })
+    .int()
+    .positive('The form does not say which guide this comment is for; reload the page.'),
   parent: z.union([z.literal(''), z.coerce.number().int().positive()], { message: 'Choose the comment you are replying to from the list.' }).transform((value) => (value === '' ? undefined : value)),
   authorName: z
     .string()
@@ -33,9 +36,7 @@ const commentSchema = z.object({
 
 export type CommentField = keyof z.infer<typeof commentSchema>
 
-export type SubmitOutcome =
-  | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors?: Partial<Record<CommentField, string>>; retryAfterSeconds?: number }
+export type SubmitOutcome = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Partial<Record<CommentField, string>>; retryAfterSeconds?: number }
 
 export const MESSAGES = {
   received: 'Thank you! Your comment is awaiting moderation and will appear once an editor approves it.',
@@ -55,8 +56,9 @@ export interface SubmitContext {
 }
 
 /** Form data as the form's string values; anything else (a file, a missing field) becomes empty. */
-export function commentFormValues(form: FormData | Record<string, unknown>): CommentFormValues {
-  const get = (name: string) => (form instanceof FormData ? form.get(name) : form[name])
+/** The form's fields as text; anything else a request sends in their place (no form at all, a list) reads as empty. */
+export function commentFormValues(form: unknown): CommentFormValues {
+  const get = (name: string) => (form instanceof FormData ? form.get(name) : form !== null && typeof form === 'object' ? (form as Record<string, unknown>)[name] : undefined)
   return Object.fromEntries(commentFields.map((name) => [name, typeof get(name) === 'string' ? (get(name) as string) : ''])) as CommentFormValues
 }
 

@@ -12,12 +12,26 @@ export const API_UPLOAD_BODY_LIMIT_BYTES = 16 * 1024 * 1024
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
+// What the client sends is read and dropped before the answer, so that it can finish sending and
+// read why (answered mid-upload, it saw only a reset connection); far beyond any limit, it is cut off.
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024
+
 function answer(req: IncomingMessage, res: ServerResponse, status: 411 | 413, message: string): true {
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' })
-  res.end(JSON.stringify({ errors: [{ message }] }))
-  // What the client still sends is not read: the connection closes after the answer.
-  req.resume()
-  req.once('data', () => req.destroy())
+  const send = () => {
+    if (res.headersSent) return
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' })
+    res.end(JSON.stringify({ errors: [{ message }] }))
+  }
+  const declared = Number(req.headers['content-length'])
+  if (status === 411 || !Number.isFinite(declared) || declared > DRAIN_LIMIT_BYTES) {
+    send()
+    req.resume()
+    req.once('data', () => req.destroy())
+    return true
+  }
+  req.on('data', () => {})
+  req.once('end', send)
+  req.once('error', send)
   return true
 }
 
@@ -34,7 +48,14 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   const upload = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
   const limit = upload ? API_UPLOAD_BODY_LIMIT_BYTES : API_JSON_BODY_LIMIT_BYTES
   if (!Number.isFinite(length) || length > limit) {
-    return answer(req, res, 413, upload ? `An upload may be at most ${limit / 1024 / 1024} MB with its fields. Make the file smaller and upload it again.` : `A request body may be at most ${limit / 1024 / 1024} MB. Send less at once (for example, import one document per request).`)
+    return answer(
+      req,
+      res,
+      413,
+      upload
+        ? `An upload may be at most ${limit / 1024 / 1024} MB with its fields. Make the file smaller and upload it again.`
+        : `A request body may be at most ${limit / 1024 / 1024} MB. Send less in one request, for example one document per import.`,
+    )
   }
   return false
 }

@@ -32,7 +32,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: 403 | 413, me
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
       'X-Content-Type-Options': 'nosniff',
     })
-    res.end(html ? `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">Back to the page</a></p></html>` : message)
+    res.end(
+      html ? `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">Back to the page</a></p></html>` : message,
+    )
   }
   let received = 0
   req.on('data', (chunk: Buffer) => {
@@ -48,11 +50,28 @@ export function refuseUnacceptableFormPost(req: IncomingMessage, res: ServerResp
   if (req.method !== 'POST' || /^\/api(\/|$)/.test(req.url ?? '')) return false
   const origin = req.headers.origin
   if (origin !== undefined) {
-    const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '').split(',')[0]!.trim().toLowerCase()
+    const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '')
+      .split(',')[0]!
+      .trim()
+      .toLowerCase()
     const originHost = URL.canParse(origin) ? new URL(origin).host.toLowerCase() : undefined
     if (!originHost || originHost !== host) return refuse(req, res, 403, FORM_POST_MESSAGES.foreignOrigin)
   }
   const length = Number(req.headers['content-length'])
   if (Number.isFinite(length) && length > FORM_BODY_LIMIT_BYTES) return refuse(req, res, 413, FORM_POST_MESSAGES.tooLarge)
   return false
+}
+
+/**
+ * A Server Action request whose body Next cannot decode (not the JSON or form data its client
+ * sends) fails inside Next's action handler as a 500. The site's own actions validate what they are
+ * given and answer errors as state, so a 500 on an action request is the request's fault: it is
+ * answered 400 (the error is still logged by Next).
+ */
+export function answerUndecodableActionAs400(req: IncomingMessage, res: ServerResponse): void {
+  // The admin's server functions keep their 500s: a failure there is the admin's, and tests watch for it.
+  if (req.method !== 'POST' || !req.headers['next-action'] || /^\/admin(\/|$|\?)/.test(req.url ?? '')) return
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((status: number, ...rest: unknown[]) => writeHead(status === 500 ? 400 : status, ...rest)) as typeof res.writeHead
+  // res.end() without writeHead calls writeHead(res.statusCode) itself, so this covers both.
 }

@@ -32,8 +32,14 @@ const inStep = <T>(name: string, action: () => Promise<T>) => step(contexts(), n
 beforeAll(async () => {
   if (!haveChromium) return
   browser = await launchChromium()
-  editor = await browser.newContext({ baseURL: base(), viewport: { width: 1400, height: 1000 } })
-  author = await browser.newContext({ baseURL: base(), viewport: { width: 1400, height: 1000 } })
+  editor = await browser.newContext({
+    baseURL: base(),
+    viewport: { width: 1400, height: 1000 },
+  })
+  author = await browser.newContext({
+    baseURL: base(),
+    viewport: { width: 1400, height: 1000 },
+  })
   reader = await browser.newContext({ baseURL: base() })
   for (const context of [editor, author, reader]) watchForErrors(context, errors)
 })
@@ -55,7 +61,14 @@ const BLOCKS = [
   { label: 'FAQ', heading: 'Questions' },
 ] as const
 
-type GuideDoc = { id: number; title?: string; slug?: string; excerpt?: string; _status?: string; content?: { blockType: string; heading?: string }[] }
+type GuideDoc = {
+  id: number
+  title?: string
+  slug?: string
+  excerpt?: string
+  _status?: string
+  content?: { blockType: string; heading?: string }[]
+}
 
 const guideId = (page: Page) => Number(/\/collections\/guides\/(\d+)/.exec(page.url())?.[1])
 const draftOf = (page: Page) => fetchJson<GuideDoc>(page, `/api/guides/${guideId(page)}?depth=0&draft=true`)
@@ -72,12 +85,18 @@ async function addBlock(page: Page, label: string, row: number) {
   await page.locator('.drawer--is-open').getByText(label, { exact: true }).click()
   await page.locator('.drawer--is-open').waitFor({ state: 'detached' })
   const heading = page.locator(`#field-content__${row}__heading`)
-  await until(async () => {
-    if (await heading.isVisible()) return true
-    await page.locator(`#content-row-${row} .collapsible__toggle`).first().click()
-    await page.waitForTimeout(300)
-    return heading.isVisible()
-  }, `block ${row + 1} opens`)
+  // Click the toggle only while it says the row is collapsed: a click during a slow render would close it again.
+  const collapsed = page.locator(`#content-row-${row} .collapsible__toggle--collapsed`).first()
+  await until(
+    async () => {
+      if (await heading.isVisible()) return true
+      if (await collapsed.isVisible()) await collapsed.click()
+      await page.waitForTimeout(300)
+      return heading.isVisible()
+    },
+    `block ${row + 1} opens`,
+    45_000,
+  )
 }
 
 let editorPage: Page
@@ -108,7 +127,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
         // The row is labelled by its kind and heading, not "Untitled".
         await expectText(page.locator(`#content-row-${i} .guide-block-label`), new RegExp(`${block.label}.*${block.heading.replace('?', '\\?')}`))
       }
-      await page.locator('#field-content__1__items').getByRole('button', { name: /Add Responsibility/ }).click()
+      await page
+        .locator('#field-content__1__items')
+        .getByRole('button', { name: /Add Responsibility/ })
+        .click()
       await page.locator('#field-content__1__items__0__title').fill('Keep services reliable')
       await page.locator('#field-content__4__items').getByRole('button', { name: /Add/ }).first().click()
       await page.locator('#field-content__4__items__0__text').fill('On-call work is shared')
@@ -120,7 +142,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
     })
 
     await inStep('save the draft; autosave keeps later edits', async () => {
-      await page.getByRole('button', { name: 'Save Draft' }).click().catch(() => page.keyboard.press('Control+s'))
+      await page
+        .getByRole('button', { name: 'Save Draft' })
+        .click()
+        .catch(() => page.keyboard.press('Control+s'))
       await until(async () => (await draftOf(page))?.content?.length === BLOCKS.length - 1, 'the draft holds the eight blocks')
       const draft = (await draftOf(page))!
       expect(draft.content!.map((block) => block.blockType)).toEqual(['section', 'responsibilities', 'technologyGroup', 'skillList', 'plainList', 'careerPaths', 'salary', 'faq'])
@@ -148,6 +173,54 @@ describeInBrowser("an editor's day, then a reader's", () => {
       expect((await reader.request.get(`/guides/${slug}`)).status()).toBe(200)
     })
 
+    await inStep('unpublish', async () => {
+      const slug = (await liveOf(page))!.slug!
+      await page.reload()
+      await page.locator('#field-title').waitFor()
+      await openDocumentMenu(page)
+      await page.locator('#action-unpublish').click()
+      await page.locator('#confirm-action').click()
+      await until(async () => (await liveOf(page))?._status === 'draft', 'the guide is a draft again')
+      await until(async () => (await reader.request.get(`/guides/${slug}`)).status() === 404, 'readers no longer see it')
+    })
+
+    await inStep('schedule publishing', async () => {
+      await page.locator('.btn--withPopup .popup-button').last().click()
+      await page.locator('#schedule-publish').click()
+      const drawer = page.locator('.drawer--is-open')
+      await drawer.getByText('Publish', { exact: true }).click()
+      const when = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })
+      await drawer.locator('.date-time-picker input').first().fill(`${when} 10:00 AM`)
+      await page.keyboard.press('Enter')
+      await drawer.locator('#scheduled-publish-save').click()
+      // The upcoming events are read back from the server's job queue.
+      await expectText(drawer, /Upcoming Events[\s\S]*Publish[\s\S]*10:00 AM/)
+      await page.keyboard.press('Escape')
+    })
+
+    await inStep('restore an older version', async () => {
+      const published = (await liveOf(page))!.title!
+      await page.goto(`/admin/collections/guides/${guideId(page)}`)
+      await page.locator('#field-title').fill(`${published} (rewritten)`)
+      await until(async () => (await draftOf(page))?.title === `${published} (rewritten)`, 'the new title is autosaved')
+      const { docs } = (await fetchJson<{ docs: { id: number; version: GuideDoc }[] }>(page, `/api/guides/versions?where[parent][equals]=${guideId(page)}&sort=-createdAt&limit=100&depth=0`))!
+      // The newest version still titled as before the rewrite (autosave keeps rewriting one version, so there are few).
+      const older = docs.find((entry) => entry.version.title === published)
+      expect({ olderTitle: older?.version.title, titles: docs.map((entry) => entry.version.title) }).toEqual({ olderTitle: published, titles: expect.arrayContaining([published]) })
+      await page.goto(`/admin/collections/guides/${guideId(page)}/versions/${older!.id}`)
+      await page.getByRole('button', { name: 'Restore this version' }).click()
+      await page.locator('#confirm-action').click()
+      await until(async () => (await draftOf(page))?.title === published, 'the guide has its published title back')
+    })
+
+    await inStep('delete the guide', async () => {
+      const id = guideId(page)
+      await page.goto(`/admin/collections/guides/${id}`)
+      await page.locator('#field-title').waitFor()
+      await deleteDocument(page, /\/admin\/collections\/guides(\?|$)/)
+      // Through Playwright's request API, which shares the editor's cookies: a fetch in the page would log the expected 404.
+      expect((await page.request.get(`/api/guides/${id}?depth=0&draft=true`)).status()).toBe(404)
+    })
   }, 600_000)
 
   it('editor: imports a document with empty sections and edits it, and keeps media, redirects and comments', async () => {
@@ -183,7 +256,11 @@ describeInBrowser("an editor's day, then a reader's", () => {
 
     await inStep('a media file: upload, describe, delete', async () => {
       const file = path.join(os.tmpdir(), `chart-${RUN}.png`)
-      await sharp({ create: { width: 640, height: 360, channels: 3, background: '#2563eb' } }).png().toFile(file)
+      await sharp({
+        create: { width: 640, height: 360, channels: 3, background: '#2563eb' },
+      })
+        .png()
+        .toFile(file)
       await page.goto('/admin/collections/media/create')
       await page.locator('input[type="file"]').setInputFiles(file)
       await page.locator('#field-alt').fill('A blue placeholder chart')
@@ -191,10 +268,37 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.waitForURL(/\/admin\/collections\/media\/\d+$/)
       await page.locator('#field-alt').fill('A blue chart of salaries')
       await page.getByRole('button', { name: 'Save' }).click()
-      await page.getByText(/updated successfully/i).first().waitFor()
+      await page
+        .getByText(/updated successfully/i)
+        .first()
+        .waitFor()
       await deleteDocument(page, /\/admin\/collections\/media(\?|$)/)
       fs.rmSync(file, { force: true })
     })
+
+    for (const taxonomy of [
+      { collection: 'technologies', name: `Observability Kit ${RUN}` },
+      { collection: 'skills', name: `Incident review ${RUN}` },
+    ]) {
+      await inStep(`a ${taxonomy.collection === 'skills' ? 'skill' : 'technology'}: create, describe, delete`, async () => {
+        await page.goto(`/admin/collections/${taxonomy.collection}/create`)
+        await page.locator('#field-name').fill(taxonomy.name)
+        await page.getByRole('button', { name: 'Save' }).click()
+        await page.waitForURL(new RegExp(`/admin/collections/${taxonomy.collection}/\\d+$`))
+        await page.locator('#field-description').fill(`What ${taxonomy.name} is, in an editor's words.`)
+        await page.getByRole('button', { name: 'Save' }).click()
+        await page
+          .getByText(/updated successfully/i)
+          .first()
+          .waitFor()
+        const id = Number(page.url().split('/').pop())
+        const { slug } = (await fetchJson<{ slug: string }>(page, `/api/${taxonomy.collection}/${id}?depth=0`))!
+        // Its page shows the description at once (no guide uses it yet: noindex, but readable).
+        await until(async () => (await (await reader.request.get(`/${taxonomy.collection}/${slug}`)).text()).includes(`What ${taxonomy.name} is`), 'its page shows the description')
+        await deleteDocument(page, new RegExp(`/admin/collections/${taxonomy.collection}(\\?|$)`))
+        await until(async () => (await reader.request.get(`/${taxonomy.collection}/${slug}`)).status() === 404, 'its page is gone')
+      })
+    }
 
     await inStep('a redirect: create, follow, delete', async () => {
       await page.goto('/admin/collections/redirects/create')
@@ -204,7 +308,17 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.getByRole('button', { name: 'Save' }).click()
       await page.waitForURL(/\/admin\/collections\/redirects\/\d+$/)
       // Permanent: 308 is the admin's default, 301 the other choice.
-      await until(async () => [301, 308].includes((await reader.request.get(`/old-guides/sre-${RUN}`, { maxRedirects: 0 })).status()), 'the old URL redirects')
+      await until(
+        async () =>
+          [301, 308].includes(
+            (
+              await reader.request.get(`/old-guides/sre-${RUN}`, {
+                maxRedirects: 0,
+              })
+            ).status(),
+          ),
+        'the old URL redirects',
+      )
       await deleteDocument(page, /\/admin\/collections\/redirects(\?|$)/)
     })
 
@@ -214,9 +328,19 @@ describeInBrowser("an editor's day, then a reader's", () => {
       for (const authorName of names) {
         await page.evaluate(
           async (body) => {
-            await fetch('/api/comments', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+            await fetch('/api/comments', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(body),
+            })
           },
-          { guide: guide.id, authorName, email: 'reader@example.com', body: `A comment from ${authorName}`, status: 'pending' },
+          {
+            guide: guide.id,
+            authorName,
+            email: 'reader@example.com',
+            body: `A comment from ${authorName}`,
+            status: 'pending',
+          },
         )
       }
       await page.goto('/admin/collections/comments?where[status][equals]=pending')
@@ -244,7 +368,14 @@ describeInBrowser("an editor's day, then a reader's", () => {
     })
     await inStep("open an editor's guide and the lists", async () => {
       const sample = (await fetchJson<{ docs: { id: number }[] }>(page, '/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0'))!.docs[0]!
-      for (const url of ['/admin', '/admin/collections/guides', `/admin/collections/guides/${sample.id}`, `/admin/collections/guides/${sample.id}/versions`, '/admin/collections/comments', '/admin/collections/users']) {
+      for (const url of [
+        '/admin',
+        '/admin/collections/guides',
+        `/admin/collections/guides/${sample.id}`,
+        `/admin/collections/guides/${sample.id}/versions`,
+        '/admin/collections/comments',
+        '/admin/collections/users',
+      ]) {
         const response = await page.goto(url)
         expect(response?.status()).toBeLessThan(500)
       }
@@ -259,7 +390,16 @@ describeInBrowser("an editor's day, then a reader's", () => {
     const page = await reader.newPage()
     const technology = (await (await reader.request.get('/api/technologies?limit=1&depth=0')).json()) as { docs: { slug: string }[] }
     const skill = (await (await reader.request.get('/api/skills?limit=1&depth=0')).json()) as { docs: { slug: string }[] }
-    const pages = ['/', '/guides', '/guides/back-end-developer-career-guide', '/technologies', `/technologies/${technology.docs[0]!.slug}`, `/skills/${skill.docs[0]!.slug}`, '/search?q=database', '/no-such-page']
+    const pages = [
+      '/',
+      '/guides',
+      '/guides/back-end-developer-career-guide',
+      '/technologies',
+      `/technologies/${technology.docs[0]!.slug}`,
+      `/skills/${skill.docs[0]!.slug}`,
+      '/search?q=database',
+      '/no-such-page',
+    ]
     await inStep('every kind of page, phone and desktop, light and dark', async () => {
       for (const width of [390, 1280]) {
         for (const colorScheme of ['light', 'dark'] as const) {
@@ -271,7 +411,11 @@ describeInBrowser("an editor's day, then a reader's", () => {
             if (url !== '/no-such-page') expect(await page.locator('h1').count()).toBe(1)
             // Nothing wider than the screen (a phone would scroll sideways).
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-            expect({ url, width, overflow }).toEqual({ url, width, overflow: 0 })
+            expect({ url, width, overflow }).toEqual({
+              url,
+              width,
+              overflow: 0,
+            })
           }
         }
       }
@@ -308,9 +452,14 @@ describeInBrowser("an editor's day, then a reader's", () => {
   })
 })
 
+/** The document's "…" menu: Create New, Duplicate, Delete, Unpublish. */
+async function openDocumentMenu(page: Page) {
+  await page.locator('.doc-controls__dots').click()
+}
+
 async function deleteDocument(page: Page, listUrl: RegExp) {
-  await page.locator('.doc-controls .popup-button').last().click()
-  await page.locator('.popup__content').getByRole('button', { name: 'Delete' }).click()
-  await page.locator('.confirmation-modal, dialog').getByRole('button', { name: /Confirm|Delete/ }).last().click()
+  await openDocumentMenu(page)
+  await page.locator('#action-delete').click()
+  await page.locator('#confirm-action').click()
   await page.waitForURL(listUrl)
 }

@@ -11,9 +11,11 @@ export function watchForErrors(context: BrowserContext, into: string[] = []): st
   const where = (page: Page) => new URL(page.url() || 'about:blank').pathname
   context.on('page', (page) => {
     // A page that is meant to be "not found" makes Chromium log its own 404 as a failed resource.
+    // The navigation's answer arrives before the frame commits to it (framenavigated), and the console message after both.
     let documentIsNotFound = false
+    let answeredNotFound = false
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) documentIsNotFound = false
+      if (frame === page.mainFrame()) documentIsNotFound = answeredNotFound
     })
     page.on('console', (message) => {
       if (message.type() !== 'error') return
@@ -22,7 +24,7 @@ export function watchForErrors(context: BrowserContext, into: string[] = []): st
     })
     page.on('pageerror', (error) => into.push(`uncaught on ${where(page)}: ${error.message}`))
     page.on('response', (response) => {
-      if (response.request().isNavigationRequest() && response.request().frame() === page.mainFrame()) documentIsNotFound = response.status() === 404
+      if (response.request().isNavigationRequest() && response.request().frame() === page.mainFrame()) answeredNotFound = response.status() === 404
       if (response.status() >= 500) into.push(`${response.status()} for ${response.request().method()} ${new URL(response.url()).pathname}`)
     })
   })

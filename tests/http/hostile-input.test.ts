@@ -67,7 +67,9 @@ describe('request bodies', () => {
   it('refuses malformed JSON, wrong content types and a 10 MB body without storing anything', async () => {
     const headers = await editorHeaders()
     await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers, body: '{"title": "Broken' }), [400])
-    expect(await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: 'title=Plain' }), [400, 415])).toContain('Send the document as JSON')
+    expect(await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: 'title=Plain' }), [400, 415])).toContain(
+      'Send the document as JSON',
+    )
     await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/xml' }, body: '<guide/>' }), [400, 415])
     const huge = JSON.stringify({ title: 'Huge', role: 'Huge', slug: 'huge-body', excerpt: 'x'.repeat(10 * 1024 * 1024) })
     await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers, body: huge }), [400, 413])
@@ -86,13 +88,25 @@ describe('request bodies', () => {
     await expectSafe(response, [201, 400])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     // Signing up as an admin through __proto__ does not work either.
-    const signup = await get(`${base()}/api/users`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `{"email": "proto-${Date.now()}@example.com", "password": "proto-password-123", "__proto__": {"roles": ["admin"]}}` })
+    const signup = await get(`${base()}/api/users`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"email": "proto-${Date.now()}@example.com", "password": "proto-password-123", "__proto__": {"roles": ["admin"]}}`,
+    })
     await expectSafe(signup, [400, 401, 403])
   })
 })
 
 describe('paths', () => {
-  it.each(['/guides/..%2F..%2Fetc%2Fpasswd', '/guides/%2e%2e/%2e%2e/payload.config.ts', '/api/media/file/..%2F..%2F.env', '/api/media/file/..%2Fpayload-secret', '/_next/static/..%2F..%2Fpackage.json', `/guides/${'a'.repeat(3000)}`, '/guides/b%D0%B0ck-end-developer-career-guide'])('answers %s without leaking a file', async (path) => {
+  it.each([
+    '/guides/..%2F..%2Fetc%2Fpasswd',
+    '/guides/%2e%2e/%2e%2e/payload.config.ts',
+    '/api/media/file/..%2F..%2F.env',
+    '/api/media/file/..%2Fpayload-secret',
+    '/_next/static/..%2F..%2Fpackage.json',
+    `/guides/${'a'.repeat(3000)}`,
+    '/guides/b%D0%B0ck-end-developer-career-guide',
+  ])('answers %s without leaking a file', async (path) => {
     const response = await get(`${base()}${path}`, { redirect: 'manual' })
     const body = await expectSafe(response, [400, 403, 404, 414, 431, 308])
     expect(body).not.toMatch(/PAYLOAD_SECRET|"dependencies"|root:x:0:0/)
@@ -116,10 +130,19 @@ describe('malformed requests', () => {
     return get(new URL(action || guidePath, base()).toString(), { method: 'POST', body, headers: { Accept: 'text/html', Origin: base(), ...headers }, redirect: 'manual' })
   }
 
+  /** A Server Action request to the comment form's action, as a script would craft it. */
+  async function postAction(guidePath: string, contentType: string, body: string) {
+    const { hidden } = commentForm((await page(guidePath)).html)
+    const reference = hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name))![1]
+    const id = (JSON.parse(reference) as { id: string }).id
+    return get(new URL(guidePath, base()).toString(), { method: 'POST', body, headers: { 'Next-Action': id, 'Content-Type': contentType, Accept: 'text/x-component', Origin: base() } })
+  }
+
   type Case = { name: string; send: () => Promise<Response>; status: number[]; message: RegExp }
   let draftId: number
   let guidePath: string
-  const json = (method: string, pathname: string, body: unknown) => async () => get(`${base()}/api${pathname}`, { method, headers: await editorHeaders(), body: typeof body === 'string' ? body : JSON.stringify(body) })
+  const json = (method: string, pathname: string, body: unknown) => async () =>
+    get(`${base()}/api${pathname}`, { method, headers: await editorHeaders(), body: typeof body === 'string' ? body : JSON.stringify(body) })
   const cases: Case[] = [
     { name: 'a limit beyond any integer', send: () => get(`${base()}/api/guides?limit=99999999999999999999`), status: [400], message: /limit must be a whole number/ },
     { name: 'a negative page', send: () => get(`${base()}/api/guides?page=-5`), status: [400], message: /page must be a whole number of 1 or more/ },
@@ -135,13 +158,33 @@ describe('malformed requests', () => {
     { name: 'an id that is not a number', send: () => get(`${base()}/api/guides/abc`), status: [400, 404], message: /not a number|not found/i },
     { name: 'an id beyond any integer', send: () => get(`${base()}/api/guides/99999999999999999999`), status: [400, 404], message: /too large|not a number|not found/i },
     { name: 'ids that are not numbers in a list', send: () => get(`${base()}/api/guides?where[id][in]=a,b`), status: [400], message: /is not a number/ },
-    { name: 'a list where one id belongs', send: () => get(`${base()}/api/guides?where[id][equals][0]=1&where[id][equals][1]=2`), status: [400], message: /is not a number/ },
+    {
+      name: 'a list where one id belongs',
+      send: () => get(`${base()}/api/guides?where[id][equals][0]=1&where[id][equals][1]=2`),
+      status: [400],
+      message: /is not a number|cannot be a list; give one value/,
+    },
     { name: 'a file that does not exist', send: () => get(`${base()}/api/media/file/doesnotexist.png`), status: [404], message: /There is no file named "doesnotexist\.png"/ },
     { name: 'a file name with NUL', send: () => get(`${base()}/api/media/file/x.png%00`), status: [400], message: /control characters such as NUL/ },
-    { name: 'a draft with a choice a block does not offer', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: 'h2', items: [{ text: 'A tool' }] }] })(), status: [400], message: /"h2" is not one of the choices|invalid selection/i },
+    {
+      name: 'a draft with a choice a block does not offer',
+      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: 'h2', items: [{ text: 'A tool' }] }] })(),
+      status: [400],
+      message: /"h2" is not one of the choices|invalid selection/i,
+    },
     { name: 'a list where a text belongs', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { title: ['a', 'b'] })(), status: [400], message: /title must be a single value/ },
-    { name: 'an object where the text of a block belongs', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: { $gt: '' }, headingLevel: '2', items: [] }] })(), status: [400], message: /content\.0\.heading must be a single value/ },
-    { name: 'a block type that does not exist', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'script', heading: 'x' }] })(), status: [400], message: /blockType must be one of/ },
+    {
+      name: 'an object where the text of a block belongs',
+      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: { $gt: '' }, headingLevel: '2', items: [] }] })(),
+      status: [400],
+      message: /content\.0\.heading must be a single value/,
+    },
+    {
+      name: 'a block type that does not exist',
+      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'script', heading: 'x' }] })(),
+      status: [400],
+      message: /blockType must be one of/,
+    },
     { name: 'a body that is not JSON', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, '{"title": ')(), status: [400], message: /.+/ },
     { name: 'a JSON list as the document', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, [{ title: 'x' }])(), status: [400, 415], message: /Send the document as JSON/ },
     {
@@ -151,11 +194,34 @@ describe('malformed requests', () => {
       message: /^<!doctype html>.*Your comment was not sent: what the form sent is larger than 1 MB/s,
     },
     { name: 'the comment form from another site', send: () => postComment(guidePath, {}, { Origin: 'https://evil.example' }), status: [403], message: /can only be sent from a page of this site/ },
+    { name: 'the comment action with a body Next cannot decode', send: () => postAction(guidePath, 'text/plain;charset=UTF-8', 'garbage'), status: [400], message: /.*/ },
+    {
+      name: 'the comment action with a JSON body of the wrong shape',
+      send: () => postAction(guidePath, 'text/plain;charset=UTF-8', '{"a":1}'),
+      status: [200],
+      message: /Your comment was not sent\. Please correct the fields marked below\./,
+    },
+    {
+      name: 'the comment action without its form',
+      send: () => postAction(guidePath, 'text/plain;charset=UTF-8', '[]'),
+      status: [200],
+      message: /Your comment was not sent\. Please correct the fields marked below\./,
+    },
+    { name: 'a like filter given a list', send: () => get(`${base()}/api/guides?where[title][like][0]=a`), status: [400], message: /where\[title\]\[like\] cannot be a list/ },
+    { name: 'the all operator', send: () => get(`${base()}/api/guides?where[title][all]=a`), status: [400], message: /all operator is not available/ },
+    { name: 'contains on an id', send: () => get(`${base()}/api/guides?where[id][contains]=1`), status: [400], message: /contains operator does not work on "id"/ },
+    { name: 'like on a date', send: () => get(`${base()}/api/guides?where[updatedAt][like]=x`), status: [400], message: /like operator does not work on "updatedAt"/ },
+    { name: 'exists on the blocks', send: () => get(`${base()}/api/guides?where[content][exists]=true`), status: [400], message: /"content" holds blocks/ },
     { name: 'the comment form from an opaque origin', send: () => postComment(guidePath, {}, { Origin: 'null' }), status: [403], message: /can only be sent from a page of this site/ },
   ]
 
   beforeAll(async () => {
-    const draft = await api<{ doc: { id: number } }>('POST', '/guides', { title: `Malformed target ${Date.now()}`, role: 'Tester', slug: `malformed-target-${Date.now().toString(36)}`, content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: 'A tool' }] }] })
+    const draft = await api<{ doc: { id: number } }>('POST', '/guides', {
+      title: `Malformed target ${Date.now()}`,
+      role: 'Tester',
+      slug: `malformed-target-${Date.now().toString(36)}`,
+      content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: 'A tool' }] }],
+    })
     expect(draft.status).toBe(201)
     draftId = draft.json.doc.id
     guidePath = (await publishedGuide()).path

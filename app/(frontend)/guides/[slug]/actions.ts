@@ -12,7 +12,8 @@ import { sharedRateLimiter } from '../../../../lib/rate-limit'
 const commentLimiter = () => sharedRateLimiter('comments', { limit: 5, windowMs: 60_000 })
 
 /** The comment form's Server Action; with or without JavaScript in the reader's browser. */
-export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+// formData is whatever the request decoded to: a crafted request can send anything, or nothing.
+export async function postComment(_previous: CommentFormState, formData: unknown): Promise<CommentFormState> {
   const values = commentFormValues(formData)
   const ipHash = hashIp(clientIp(await headers()), env().PAYLOAD_SECRET)
   const outcome = await submitComment(values, { payload: await getPayload({ config }), ipHash, limiter: commentLimiter() })
