@@ -24,7 +24,7 @@ import { refusedValueMessage } from './lib/db/refused-values'
 import { redactingLoggerOptions } from './lib/log-redaction'
 import { currentDatabaseUrl } from './lib/db/url'
 import { env } from './lib/env'
-import { graphqlCostRule } from './lib/graphql/cost'
+import { graphqlCostRule, graphqlLimitsFor } from './lib/graphql/cost'
 import type { Guide } from './payload-types'
 
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -99,7 +99,7 @@ export default buildConfig({
     maxComplexity: 1000,
     // What a query may load (limits × nesting), its aliases, fields and depth, one account mutation
     // per request: maxComplexity counts a field once whatever its limit (lib/graphql/cost.ts).
-    validationRules: ({ variableValues }) => [graphqlCostRule(variableValues)],
+    validationRules: ({ variableValues, contextValue }) => [graphqlCostRule(variableValues, graphqlLimitsFor((contextValue as { req?: { user?: unknown } } | undefined)?.req?.user))],
   },
   telemetry: false,
   jobs: {
@@ -153,9 +153,7 @@ export default buildConfig({
         region: settings.S3_REGION,
         endpoint: settings.S3_ENDPOINT,
         forcePathStyle: settings.S3_FORCE_PATH_STYLE === 'true',
-        ...(settings.S3_ACCESS_KEY_ID && settings.S3_SECRET_ACCESS_KEY
-          ? { credentials: { accessKeyId: settings.S3_ACCESS_KEY_ID, secretAccessKey: settings.S3_SECRET_ACCESS_KEY } }
-          : {}),
+        ...(settings.S3_ACCESS_KEY_ID && settings.S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: settings.S3_ACCESS_KEY_ID, secretAccessKey: settings.S3_SECRET_ACCESS_KEY } } : {}),
       },
     }),
   ],

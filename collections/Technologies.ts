@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
-import { httpUrlField } from '@/lib/safe-url'
+import { httpUrlFieldProps } from '@/lib/safe-url'
 import { anyone, editors } from './access'
 import { mergeTaxonomyEndpoint } from './endpoints/mergeTaxonomy'
 import { guideCountField, mergeTaxonomyField } from './fields/guideCount'
@@ -54,7 +54,7 @@ export const Technologies: CollectionConfig = {
     {
       name: 'website',
       type: 'text',
-      validate: httpUrlField('Enter an absolute http(s) URL such as https://www.postgresql.org.'),
+      ...httpUrlFieldProps('Enter an absolute http(s) URL such as https://www.postgresql.org.'),
     },
   ],
 }

@@ -57,3 +57,15 @@ export function httpUrlField(message: string) {
     return isAbsoluteHttpUrl(value) ? true : message
   }
 }
+
+/**
+ * What an absolute http(s) URL text field needs: the validation above, and a mark that the input
+ * guard (collections/plugins/refuseUnreadableInput.ts) reads to refuse a scripting URL in drafts
+ * too, which Payload saves without validating.
+ */
+export function httpUrlFieldProps(message: string) {
+  return { validate: httpUrlField(message), custom: { httpUrl: true } }
+}
+
+/** Whether a field was made with httpUrlFieldProps. */
+export const isHttpUrlField = (field: { custom?: Record<string, unknown> }) => field.custom?.httpUrl === true

@@ -26,7 +26,7 @@ export function withOneLengthScale(fields: Field[]): Field[] {
     return field
   })
 }
-import { httpUrlField } from '@/lib/safe-url'
+import { httpUrlFieldProps } from '@/lib/safe-url'
 
 /**
  * What the SEO plugin's `meta` group adds for career guides beyond title, description and image:
@@ -48,7 +48,7 @@ export const seoExtraFields: Field[] = [
     name: 'canonicalUrl',
     type: 'text',
     admin: { description: 'Only when this content lives first at another URL. Absolute, e.g. https://example.com/guide.' },
-    validate: httpUrlField('Enter an absolute http(s) URL, or leave it empty to use this page’s own URL.'),
+    ...httpUrlFieldProps('Enter an absolute http(s) URL, or leave it empty to use this page’s own URL.'),
   },
   {
     name: 'noindex',

@@ -1,13 +1,40 @@
 import { APIError, type Collection, type CollectionBeforeOperationHook, type FlattenedField, type Plugin } from 'payload'
-import { scriptingLinkMessage, scriptingScheme } from '@/lib/safe-url'
+import { isHttpUrlField, scriptingLinkMessage, scriptingScheme } from '@/lib/safe-url'
 import { checkWhere } from './where-filter'
 
 const NUL = '\u0000'
 
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes(NUL)
-  if (depth > 20 || value === null || typeof value !== 'object') return false
-  return Object.entries(value).some(([key, inner]) => key.includes(NUL) || containsNul(inner, depth + 1))
+function containsNul(value: unknown): boolean {
+  const pending: unknown[] = [value]
+  const seen = new Set<object>()
+  while (pending.length) {
+    const item = pending.pop()
+    if (typeof item === 'string') {
+      if (item.includes(NUL)) return true
+      continue
+    }
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue
+    seen.add(item)
+    for (const [key, inner] of Object.entries(item)) {
+      if (key.includes(NUL)) return true
+      pending.push(inner)
+    }
+  }
+  return false
+}
+
+/** Levels of objects and lists a document may nest: a guide's rich text nests a dozen; Payload copies data recursively and overflowed its stack at a few thousand (a 500). */
+export const MAX_DOCUMENT_NESTING = 100
+
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]]
+  while (pending.length) {
+    const [item, depth] = pending.pop()!
+    if (item === null || typeof item !== 'object') continue
+    if (depth > max) return true
+    for (const inner of Object.values(item)) if (inner !== null && typeof inner === 'object') pending.push([inner, depth + 1])
+  }
+  return false
 }
 
 /**
@@ -15,16 +42,20 @@ function containsNul(value: unknown, depth = 0): boolean {
  * here as well as in the link's own field (collections/fields/editor.ts), because drafts skip
  * Payload's validation and Lexical reports a link's error only as "invalid: url".
  */
-function scriptingLinkIn(value: unknown, depth = 0): string | undefined {
-  if (depth > 60 || value === null || typeof value !== 'object') return undefined
-  const node = value as { type?: unknown; fields?: { url?: unknown } }
-  if ((node.type === 'link' || node.type === 'autolink') && typeof node.fields?.url === 'string') {
-    const scheme = scriptingScheme(node.fields.url)
-    if (scheme) return scheme
-  }
-  for (const inner of Object.values(value)) {
-    const scheme = scriptingLinkIn(inner, depth + 1)
-    if (scheme) return scheme
+function scriptingLinkIn(value: unknown): string | undefined {
+  // A stack rather than recursion: a link nested thousands of levels deep is still found, and cannot overflow the stack.
+  const pending: unknown[] = [value]
+  const seen = new Set<object>()
+  while (pending.length) {
+    const item = pending.pop()
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue
+    seen.add(item)
+    const node = item as { type?: unknown; fields?: { url?: unknown } }
+    if ((node.type === 'link' || node.type === 'autolink') && typeof node.fields?.url === 'string') {
+      const scheme = scriptingScheme(node.fields.url)
+      if (scheme) return scheme
+    }
+    for (const inner of Object.values(item)) if (inner !== null && typeof inner === 'object') pending.push(inner)
   }
   return undefined
 }
@@ -64,6 +95,10 @@ function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at
     // The admin's form sends an array or blocks field without rows as its row count, 0; Payload reads it as none.
     if (value === 0 && (field.type === 'array' || field.type === 'blocks')) continue
     const hasMany = 'hasMany' in field && field.hasMany === true
+    if (isHttpUrlField(field) && typeof value === 'string') {
+      const scheme = scriptingScheme(value)
+      if (scheme) throw badRequest(`${path}: ${scriptingLinkMessage(scheme)}`)
+    }
     if (SCALAR_TYPES.has(field.type)) {
       // The Local API may hand a date field a Date.
       const single = (item: unknown) => item === null || typeof item !== 'object' || (field.type === 'date' && item instanceof Date)
@@ -123,6 +158,9 @@ export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, ope
   // A body Payload could not read (text/plain, XML…) arrives as no data, which failed later as a 500.
   if ((operation === 'create' || operation === 'update') && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     throw new APIError('Send the document as JSON (Content-Type: application/json) or as multipart form data.', 415, null, true)
+  }
+  if (nestsDeeperThan(data, MAX_DOCUMENT_NESTING) || nestsDeeperThan(where, MAX_DOCUMENT_NESTING)) {
+    throw badRequest(`The document nests objects or lists more than ${MAX_DOCUMENT_NESTING} levels deep, far more than any guide's text; send it flatter.`)
   }
   if (containsNul(where) || containsNul(data)) {
     throw badRequest('The request contains a NUL character (%00 or \\u0000), which no field can hold. Remove it and try again.')

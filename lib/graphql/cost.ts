@@ -42,7 +42,18 @@ export const GRAPHQL_LIMITS = {
   maxPopulateDepth: 2,
   /** Sign-in and account mutations (loginUser, forgotPasswordUser, …) in one request: one guess per request. */
   maxAuthMutations: 1,
-} as const
+}
+
+export type GraphqlLimits = Readonly<typeof GRAPHQL_LIMITS>
+
+/**
+ * Without signing in, a request may load what one REST page may (100 documents): 500 guides with
+ * their blocks kept the server's event loop busy for 1.6 s and more, every other reader waiting.
+ */
+export const ANONYMOUS_GRAPHQL_LIMITS: GraphqlLimits = { ...GRAPHQL_LIMITS, maxDocuments: 100 }
+
+/** The limits for a request by `user` (null when nobody is signed in). */
+export const graphqlLimitsFor = (user: unknown): GraphqlLimits => (user ? GRAPHQL_LIMITS : ANONYMOUS_GRAPHQL_LIMITS)
 
 /** Payload's page size when a paginated query names no `limit`. */
 export const PAYLOAD_DEFAULT_LIMIT = 10
@@ -101,13 +112,7 @@ function isDocumentType(type: GraphQLCompositeType): boolean {
  * Counts an operation's cost. Stops walking once a limit is passed, so a document built to expand
  * exponentially (fragments spreading fragments) costs the check no more than the limits allow.
  */
-export function measureOperation(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables?: Variables,
-  limits: typeof GRAPHQL_LIMITS = GRAPHQL_LIMITS,
-): OperationCost {
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Variables, limits: GraphqlLimits = GRAPHQL_LIMITS): OperationCost {
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
@@ -191,7 +196,9 @@ export function measureOperation(
     const answered = within * items
     if (loads) cost.documents += answered
     if (cost.documents > limits.maxDocuments) {
-      return fail(`The query asks for more than ${limits.maxDocuments} documents (each list counts its limit, default ${PAYLOAD_DEFAULT_LIMIT}, times the lists around it); ask for fewer or smaller pages.`)
+      return fail(
+        `The query asks for more than ${limits.maxDocuments} documents (each list counts its limit, default ${PAYLOAD_DEFAULT_LIMIT}, times the lists around it); ask for fewer or smaller pages.`,
+      )
     }
     walk(field.selectionSet, type, answered, depth + 1, paginated, spreading)
   }
@@ -254,7 +261,7 @@ export function rootFieldNames(document: DocumentNode, operation: OperationDefin
  * The limits as a graphql-js validation rule (for Payload's `graphQL.validationRules`): one error
  * per operation over a limit, in words a person can act on.
  */
-export function graphqlCostRule(variables?: Variables, limits: typeof GRAPHQL_LIMITS = GRAPHQL_LIMITS): ValidationRule {
+export function graphqlCostRule(variables?: Variables, limits: GraphqlLimits = GRAPHQL_LIMITS): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
       const cost = measureOperation(context.getSchema(), context.getDocument(), operation, variables, limits)

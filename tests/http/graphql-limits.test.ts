@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { base, get, testClientIp } from './client'
+import { base, editorHeaders, get, testClientIp } from './client'
 
 /**
  * Hostile GraphQL requests are refused before they run (lib/graphql/cost.ts, lib/graphql/guard.ts):
@@ -41,13 +41,13 @@ const doubling = ['fragment F0 on Guide { title slug }', ...Array.from({ length:
 // Each refused with a 4xx and a message naming the limit; none may run.
 const hostile: [string, string, RegExp][] = [
   ['300 aliases of Guides(limit: 100) (the outage)', JSON.stringify({ query: aliases(300, 'Guides(limit:100){ totalDocs }') }), /^The query has more than 3000 tokens/],
-  ['200 aliases of Guides(limit: 100), compact', JSON.stringify({ query: aliases(200, 'Guides(limit:100){totalDocs}') }), /more than 500 documents/],
-  ['6 aliases of 100 documents', JSON.stringify({ query: aliases(6, 'Guides(limit:100){ totalDocs }') }), /more than 500 documents/],
+  ['200 aliases of Guides(limit: 100), compact', JSON.stringify({ query: aliases(200, 'Guides(limit:100){totalDocs}') }), /more than 100 documents/],
+  ['2 aliases of 100 documents, without signing in', JSON.stringify({ query: aliases(2, 'Guides(limit:100){ totalDocs }') }), /more than 100 documents/],
   ['a limit of a million', JSON.stringify({ query: '{ Guides(limit: 1000000) { totalDocs } }' }), /limit must be between 1 and 100/],
   ['limit 0, which Payload reads as "all"', JSON.stringify({ query: '{ Guides(limit: 0) { totalDocs } }' }), /limit must be between 1 and 100 \(it was 0\)/],
   ['a huge limit in a variable', JSON.stringify({ query: 'query($n: Int) { Guides(limit: $n) { totalDocs } }', variables: { n: 999999 } }), /limit must be between/],
   ['pagination: false', JSON.stringify({ query: '{ Guides(pagination: false) { totalDocs } }' }), /pagination: false/],
-  ['lists nested in lists', JSON.stringify({ query: '{ Guides(limit: 50) { docs { author { email } technologies { name } } } }' }), /more than 500 documents/],
+  ['lists nested in lists', JSON.stringify({ query: '{ Guides(limit: 50) { docs { author { email } technologies { name } } } }' }), /more than 100 documents/],
   ['fragments doubling 25 times (33 million fields)', JSON.stringify({ query: `{ Guides(limit: 1) { docs { ...F25 } } } ${doubling}` }), /more than 500 fields/],
   ['50 top-level fields of one document each', JSON.stringify({ query: aliases(50, 'Guide(id: 1) { id }') }), /more than 10 top-level fields/],
   ['a batch of 100 queries', JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ Guides(limit: 100) { totalDocs } }' }))), /Batched requests .* one query per request/],
@@ -66,7 +66,7 @@ describe('GraphQL cost', () => {
     await stillAnswers()
   })
 
-  it('keeps the server\'s memory bounded under 20 outage queries at once', async () => {
+  it("keeps the server's memory bounded under 20 outage queries at once", async () => {
     const before = serverRssMb()
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(hostile[i % 3]![1])))
     expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(400))
@@ -85,11 +85,15 @@ describe('GraphQL cost', () => {
     expect(notJson.status).toBe(415)
   })
 
-  it('answers a query within the limits as before', async () => {
-    const answer = await graphql(aliases(5, 'Guides(limit: 100) { totalDocs }'))
-    expect(answer.status).toBe(200)
-    expect(answer.body.errors).toBeUndefined()
-    expect((answer.body.data as Record<string, { totalDocs: number }>).a4!.totalDocs).toBeGreaterThan(0)
+  it('answers a query within the limits as before: 100 documents without signing in, 500 signed in', async () => {
+    const anonymous = await graphql(aliases(1, 'Guides(limit: 100) { totalDocs }'))
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body.errors).toBeUndefined()
+    const query = JSON.stringify({ query: aliases(5, 'Guides(limit: 100) { totalDocs }') })
+    const signedIn = await post(query, await editorHeaders())
+    expect(signedIn.status).toBe(200)
+    expect((signedIn.body.data as Record<string, { totalDocs: number }>).a4!.totalDocs).toBeGreaterThan(0)
+    expect((await post(JSON.stringify({ query: aliases(6, 'Guides(limit: 100) { totalDocs }') }), await editorHeaders())).body.errors![0]!.message).toMatch(/more than 500 documents/)
   })
 
   it('limits GraphQL requests per address like REST: 300 a minute, then 429 with Retry-After', async () => {

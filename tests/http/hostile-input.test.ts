@@ -180,6 +180,16 @@ describe('malformed requests', () => {
       message: /content\.0\.heading must be a single value/,
     },
     {
+      // Payload copies a document recursively; a few thousand levels overflowed its stack (a 500).
+      name: 'a document nested 5,000 levels deep',
+      send: async () =>
+        json('PATCH', `/guides/${draftId}?draft=true`, {
+          content: [{ blockType: 'plainList', heading: 'Deep', headingLevel: '2', items: [{ text: 'x', deep: JSON.parse('['.repeat(5000) + ']'.repeat(5000)) }] }],
+        })(),
+      status: [400],
+      message: /nests objects or lists more than 100 levels deep/,
+    },
+    {
       name: 'a block type that does not exist',
       send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'script', heading: 'x' }] })(),
       status: [400],

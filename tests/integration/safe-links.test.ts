@@ -15,7 +15,14 @@ beforeAll(async () => {
   await createUser(payload, ['admin'])
 })
 
-const HOSTILE = ['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '&#106;avascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==']
+const HOSTILE = [
+  'javascript:alert(document.domain)',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  '&#106;avascript:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+]
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
 const linkNode = (type: 'link' | 'autolink', url: string) => ({
@@ -36,7 +43,16 @@ const guideWithLink = (type: 'link' | 'autolink', url: string) => ({
       blockType: 'section',
       heading: 'Links',
       headingLevel: '2',
-      content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [linkNode(type, url)] }] } },
+      content: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [linkNode(type, url)] }],
+        },
+      },
     },
   ],
 })
@@ -80,5 +96,23 @@ describe('links that could run script', () => {
     const data = { ...guideWithLink('link', 'https://example.com'), meta: { canonicalUrl: url } }
     const message = await refusal(payload.create({ collection: 'guides', data: data as never }))
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+  })
+
+  it.each(HOSTILE)('an SEO canonical URL %j is refused in a draft too, and the draft keeps what it had', async (url) => {
+    const draft = await payload.create({ collection: 'guides', draft: true, data: { title: unique('Canonical draft'), role: 'Tester', meta: { canonicalUrl: 'https://example.com/first' } } as never })
+    const message = await refusal(payload.update({ collection: 'guides', id: draft.id, draft: true, data: { meta: { canonicalUrl: url } } as never }))
+    expect(message).toMatch(/meta\.canonicalUrl: A link cannot use a (javascript|vbscript|data): address/)
+    expect((await payload.findByID({ collection: 'guides', id: draft.id, draft: true })).meta?.canonicalUrl).toBe('https://example.com/first')
+  })
+
+  it('a link nested deep in the text is still found', async () => {
+    const nested = (levels: number) => {
+      let node: Record<string, unknown> = linkNode('link', 'javascript:alert(1)')
+      for (let level = 0; level < levels; level++) node = { type: 'listitem', version: 1, children: [node] }
+      const data = guideWithLink('link', 'https://example.com')
+      ;(data.content[0]!.content.root.children[0]!.children as unknown[]).push(node)
+      return data
+    }
+    expect(await refusal(payload.create({ collection: 'guides', draft: true, data: nested(30) as never }))).toMatch(/cannot use a javascript: address/)
   })
 })
