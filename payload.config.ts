@@ -6,6 +6,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
+import { jobsForEditors } from './collections/access'
 import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
@@ -103,6 +104,8 @@ export default buildConfig({
   },
   telemetry: false,
   jobs: {
+    // Running, queueing and cancelling jobs (scheduled publishing among them) is editors' work, not every signed-in user's.
+    access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },
     // Scheduled publishing: the site's server looks for due jobs every minute. Not during a build, in
     // command-line scripts or in tests (no Next runtime), nor when a separate worker runs them.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

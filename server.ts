@@ -32,6 +32,7 @@ import { capSharedMaxAge } from './lib/http/shared-cache'
 import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
 import { answerUndecodableActionAs400, refuseUnacceptableFormPost } from './lib/http/form-post-guard'
+import { refuseUndecodablePath } from './lib/http/undecodable-path'
 import { refuseOversizedBody } from './lib/http/api-body-limit'
 import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
 import { env } from './lib/env'
@@ -78,7 +79,7 @@ const server = createServer((req, res) => {
   if (draining) res.setHeader('Connection', 'close')
   // Always set, so a client's own copy of the header never reaches Next.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies)
-  if (refuseOversizedBody(req, res) || refuseUnacceptableFormPost(req, res)) return
+  if (refuseUndecodablePath(req, res) || refuseOversizedBody(req, res) || refuseUnacceptableFormPost(req, res)) return
   answerUndecodableActionAs400(req, res)
   compress(req as never, res as never, () => {
     const key = microcacheKey(req.method, req.url, req.headers)

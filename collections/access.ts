@@ -73,3 +73,6 @@ export const approvedOnPublishedGuidesOrEditors: Access = ({ req }) => {
   const onPublishedGuide: Where = { 'guide._status': { equals: 'published' } }
   return { and: [approved, onPublishedGuide] }
 }
+
+/** Jobs (running the queue, scheduling a publish) for editors and admins only. */
+export const jobsForEditors = ({ req }: { req: PayloadRequest }) => hasRole(req, 'admin', 'editor')

@@ -14,7 +14,8 @@ const validateFrom: TextFieldSingleValidation = (value) => {
 
 const validateCustomUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { type?: string })?.type !== 'custom') return true
-  if (typeof value === 'string' && (/^\/(?!\/)/.test(value) || /^https?:\/\/[^\s]+$/i.test(value))) return true
+  // A path on the site: one leading slash, no backslash (browsers read "/\\evil.example" as "//evil.example").
+  if (typeof value === 'string' && (/^\/(?![/\\])[^\s\\]*$/.test(value) || /^https?:\/\/[^\s\\]+$/i.test(value))) return true
   return 'Enter a path on this site ("/guides/new-slug") or a full http(s) URL.'
 }
 

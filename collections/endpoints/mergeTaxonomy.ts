@@ -10,7 +10,8 @@ import { recountGuides, type TaxonomyCollection } from '../hooks/countTaxonomyUs
 
 const problem = (status: number, error: string) => Response.json({ error }, { status })
 
-const idSchema = z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)])
+// Ids are PostgreSQL integers: a larger number is no id at all (it failed in the database as a 500).
+const idSchema = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive().max(2_147_483_647))
 const mergeRequestSchema = z.object({ into: idSchema }, { error: 'Send JSON like {"into": 12}: the id to merge this one into.' })
 
 const WORDS = {

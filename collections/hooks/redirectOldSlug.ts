@@ -17,9 +17,17 @@ export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({
     req.context[LIVE_DOC] = originalDoc
     return data
   }
-  // Saving a draft (autosave included) changes nothing readers see, so only a publish looks. An update
-  // that does not name a status keeps the one it had.
-  if ((data._status ?? originalDoc._status) !== 'published') return data
+  // An update that names no status keeps the one it had. A save as draft is either a draft over the
+  // live guide (readers see no change) or an unpublish, which takes the live guide away: the live row
+  // (the collection's own table, which draft saves leave alone) tells whether there was one to take.
+  if ((data._status ?? originalDoc._status) !== 'published') {
+    const row = (await req.payload.db.findOne({ collection: collection.slug as CollectionSlug, where: { id: { equals: originalDoc.id } }, req })) as SluggedDoc | null
+    if (row?._status === 'published' && row.slug) {
+      req.context[LIVE_SLUG] = row.slug
+      req.context[LIVE_DOC] = row
+    }
+    return data
+  }
   const live = (await req.payload.findByID({
     collection: collection.slug as CollectionSlug,
     id: originalDoc.id,

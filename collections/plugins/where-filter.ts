@@ -116,6 +116,9 @@ export function checkWhere(where: unknown, fields: FlattenedField[], fieldsOf: F
     if (!isPlainObject(condition)) {
       throw badRequest(`where[${key}] needs an operator, such as where[${key}][equals]=value; operators: ${OPERATORS}.`)
     }
+    // A block's kind is not a column the database can filter on (each kind has its own table).
+    if (key === 'blockType' || key.endsWith('.blockType'))
+      throw badRequest(`Filtering by a block's kind (where[${key}]) is not available; filter on one of its fields instead, such as where[content.heading][like]=salary.`)
     const field = fieldAtPath(key, fields, fieldsOf)
     for (const [operator, value] of Object.entries(condition)) {
       if (!validOperatorSet.has(operator as never)) throw badRequest(`"${operator}" is not a filter operator (where[${key}]); use one of ${OPERATORS}.`)

@@ -91,20 +91,25 @@ export function MergeTaxonomy() {
   }
 
   return (
-    <div className="field-type merge-taxonomy">
+    // Payload's own text-field classes, so the picker looks like the fields above it.
+    <div className="field-type text merge-taxonomy">
       <label className="field-label" htmlFor={inputId}>
         Merge into another {one}
       </label>
-      <input
-        id={inputId}
-        list={listId}
-        value={choice}
-        disabled={busy}
-        onChange={(event) => {
-          setChoice(event.target.value)
-          setConfirming(null)
-        }}
-      />
+      <div className="field-type__wrap" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+        <input
+          id={inputId}
+          type="text"
+          list={listId}
+          value={choice}
+          disabled={busy}
+          placeholder={`Type to find the ${one} to keep`}
+          onChange={(event) => {
+            setChoice(event.target.value)
+            setConfirming(null)
+          }}
+        />
+      </div>
       <datalist id={listId}>
         {options.map((option) => (
           <option key={option.id} value={option.name} />

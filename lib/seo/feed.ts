@@ -1,3 +1,5 @@
+import { withoutXmlInvalidCharacters } from './xml-text'
+
 /** RSS 2.0 for the published guides, newest first. */
 export interface FeedItem {
   title: string
@@ -7,8 +9,7 @@ export interface FeedItem {
   updatedAt: string
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+const escapeXml = (text: string) => withoutXmlInvalidCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 
 export function rssFeed({ siteUrl, siteName }: { siteUrl: string; siteName: string }, guides: FeedItem[]): string {
   const date = (iso: string) => new Date(iso).toUTCString()
@@ -26,7 +27,10 @@ export function rssFeed({ siteUrl, siteName }: { siteUrl: string; siteName: stri
       .filter(Boolean)
       .join('\n')
   })
-  const newest = guides.map((guide) => guide.updatedAt).sort().at(-1)
+  const newest = guides
+    .map((guide) => guide.updatedAt)
+    .sort()
+    .at(-1)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

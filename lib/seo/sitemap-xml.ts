@@ -1,3 +1,4 @@
+import { withoutXmlInvalidCharacters } from './xml-text'
 import type { MetadataRoute } from 'next'
 
 /**
@@ -12,7 +13,7 @@ const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  return withoutXmlInvalidCharacters(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 }
 
 function lastmodOf(value: SitemapEntry['lastModified']): string | undefined {
@@ -60,7 +61,11 @@ export function rootSitemapXml(entries: SitemapEntry[], siteUrl: string, limit =
   return sitemapIndexXml(
     sitemapPages(entries, limit).map((page, index) => ({
       loc: `${siteUrl}${sitemapPagePath(index)}`,
-      lastmod: page.map((entry) => lastmodOf(entry.lastModified)).filter((d): d is string => Boolean(d)).sort().at(-1),
+      lastmod: page
+        .map((entry) => lastmodOf(entry.lastModified))
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .at(-1),
     })),
   )
 }

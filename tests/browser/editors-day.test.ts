@@ -300,6 +300,22 @@ describeInBrowser("an editor's day, then a reader's", () => {
       })
     }
 
+    await inStep('merge a duplicate technology into the one to keep', async () => {
+      const duplicate = (await page.evaluate(async (name) => {
+        const response = await fetch('/api/technologies', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, category: 'relational-database' }) })
+        return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+      }, `Postgres ${RUN}`))!
+      const keep = (await fetchJson<{ docs: { id: number }[] }>(page, '/api/technologies?where[slug][equals]=postgresql&depth=0'))!.docs[0]!
+      await page.goto(`/admin/collections/technologies/${duplicate.id}`)
+      await page.getByLabel('Merge into another technology').fill('PostgreSQL')
+      await page.getByRole('button', { name: 'Merge', exact: true }).click()
+      await page.getByRole('button', { name: 'Merge into PostgreSQL' }).click()
+      await page.waitForURL(new RegExp(`/admin/collections/technologies/${keep.id}$`))
+      const old = await reader.request.get(`/technologies/${duplicate.slug}`, { maxRedirects: 0 })
+      expect([301, 308]).toContain(old.status())
+      expect(old.headers().location).toMatch(/\/technologies\/postgresql$/)
+    })
+
     await inStep('a redirect: create, follow, delete', async () => {
       await page.goto('/admin/collections/redirects/create')
       await page.locator('#field-from').fill(`/old-guides/sre-${RUN}`)

@@ -63,3 +63,19 @@ describe('a publish through the REST API', () => {
     expect(stale).toEqual([])
   })
 })
+
+describe('an unpublish', () => {
+  it('takes the page away at once, also when a newer draft was saved over the live guide', async () => {
+    const slug = 'cache-tester-unpublish-after-draft'
+    const id = await publishGuide(slug, 'Cache Tester: Live Version')
+    expect((await page(`/guides/${slug}`)).html).toContain('Cache Tester: Live Version')
+    await page(`/guides/${slug}`) // cached now
+    // A draft over the live guide: readers still see the live version.
+    expect((await api('PATCH', `/guides/${id}?draft=true`, { title: 'Cache Tester: Newer Draft' })).status).toBe(200)
+    expect((await page(`/guides/${slug}`)).html).toContain('Cache Tester: Live Version')
+    // The unpublish: the latest version (the draft) was never live, but the live guide goes.
+    expect((await api('PATCH', `/guides/${id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await page(`/guides/${slug}`)).status).toBe(404)
+    expect((await page('/guides')).html).not.toContain('Cache Tester: Live Version')
+  })
+})

@@ -51,6 +51,9 @@ describe('POST /api/technologies/:id/merge', () => {
     expect(same.json.error).toMatch(/itself/)
     expect((await api('POST', `/technologies/${source.id}/merge`, { into: 'PostgreSQL' })).status).toBe(400)
     expect((await api('POST', `/technologies/${source.id}/merge`, { into: 99_999_999 })).status).toBe(404)
+    // Beyond any id the database holds: refused as bad input, not failed in the database.
+    expect((await api('POST', `/technologies/99999999999/merge`, { into: source.id })).status).toBe(400)
+    expect((await api('POST', `/technologies/${source.id}/merge`, { into: 99_999_999_999 })).status).toBe(400)
     expect((await api('GET', `/technologies/${source.id}`)).status).toBe(200) // nothing happened
   })
 

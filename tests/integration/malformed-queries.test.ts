@@ -48,6 +48,8 @@ describe('the input guard', () => {
     [{ where: { 'content.heading': { greater_than: { a: 1 } } } }, /cannot be an object/],
     [{ where: { 'technologies.category': { contains: 'x' } } }, /contains operator does not work on "technologies.category"/],
     [{ where: { title: { exists: 'maybe' } } }, /give true or false/],
+    [{ where: { 'content.blockType': { equals: 'faq' } } }, /Filtering by a block's kind .* is not available/],
+    [{ where: { 'guide.content.blockType': { exists: true } } }, /Filtering by a block's kind/],
   ])('refuses %j', async (args, message) => {
     const answer = await statusOf(getPayload().find({ collection: 'guides', ...(args as object) } as never))
     expect(answer.status).toBe(400)

@@ -20,4 +20,13 @@ describe('rssFeed', () => {
     expect(xml).toContain('<title>C# &amp; .NET Developer &lt;Guide&gt;</title>')
     expect(xml).toContain('<description>Builds &quot;apps&quot;.</description>')
   })
+
+  it('drops characters XML cannot hold at all (controls, U+FFFE, lone surrogates), which made feed readers reject the feed', () => {
+    const feed = rssFeed({ siteUrl: 'https://careerpath.example', siteName: 'Careerpath' }, [
+      { title: 'Con\u0001trol\u000b\u001f\ufffe\ud800 title \u{1f600}', slug: 'control', excerpt: 'Tab\tand\nline', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ])
+    expect(feed).toContain('<title>Control title \u{1f600}</title>')
+    expect(feed).toContain('<description>Tab\tand\nline</description>')
+    expect(feed).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/)
+  })
 })

@@ -10,7 +10,20 @@ const relationIds = (values: unknown) => (Array.isArray(values) ? values.map((v)
 /** What other pages show of a guide: lists, links, related careers, feed and sitemap entries. */
 function shownElsewhere(doc: Record<string, unknown>): string {
   const meta = (doc.meta ?? {}) as Record<string, unknown>
-  return JSON.stringify([doc.title, doc.role, doc.slug, doc.excerpt, doc.publishedAt, doc._status, relationIds(doc.technologies), relationIds(doc.skills), meta.title, meta.description, meta.noindex, meta.canonicalUrl])
+  return JSON.stringify([
+    doc.title,
+    doc.role,
+    doc.slug,
+    doc.excerpt,
+    doc.publishedAt,
+    doc._status,
+    relationIds(doc.technologies),
+    relationIds(doc.skills),
+    meta.title,
+    meta.description,
+    meta.noindex,
+    meta.canonicalUrl,
+  ])
 }
 
 /**
@@ -20,7 +33,9 @@ function shownElsewhere(doc: Record<string, unknown>): string {
  * the collection's own row, which a draft save does not touch, tells them apart.
  */
 export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = async ({ doc, previousDoc, req, context }) => {
-  const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published'
+  // previousDoc is the latest version, which may be a draft saved over the live guide.
+  const wasLive = (liveDocBeforeChange(context) as GuideDoc | undefined)?._status === 'published'
+  const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published' || wasLive
   if (!touchesPublished) return doc
   if (doc._status === 'draft') {
     const live = await req.payload.findByID({ collection: 'guides', id: doc.id, draft: false, depth: 0, req, overrideAccess: true, disableErrors: true, select: { _status: true } })
