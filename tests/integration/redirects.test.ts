@@ -84,6 +84,12 @@ describe('redirects added by hand', () => {
     await expect(
       payload.create({ collection: 'redirects', data: { from: `/${unique('x')}`, to: { type: 'custom', url: 'javascript:alert(1)' }, type: '308' } }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'to.url', message: expect.stringMatching(/full http\(s\) URL/) }] } })
+    // Browsers read "/\\evil.example" (and "//evil.example") as another host.
+    for (const url of ['/\\evil.example', '//evil.example', '/guides\\..\\x', 'https://evil.example\\@site']) {
+      await expect(payload.create({ collection: 'redirects', data: { from: `/${unique('x')}`, to: { type: 'custom', url }, type: '308' } })).rejects.toMatchObject({
+        data: { errors: [{ path: 'to.url' }] },
+      })
+    }
     await expect(
       payload.create({ collection: 'redirects', overrideAccess: false, data: { from: `/${unique('anon')}`, to: { type: 'custom', url: '/' }, type: '308' } }),
     ).rejects.toThrow(/not allowed/i)
