@@ -21,7 +21,7 @@
  *   node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0]   (npm start runs one per worker: scripts/cluster.ts; the heap cap: scripts/lib/entry-point.ts)
  */
 import { randomBytes } from 'node:crypto'
-import { createServer, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
 import compression from 'compression'
 import next from 'next'
@@ -33,6 +33,7 @@ import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
 import { answerUndecodableActionAs400, refuseUnacceptableFormPost } from './lib/http/form-post-guard'
 import { refuseUndecodablePath } from './lib/http/undecodable-path'
+import { inTurn, isAnonymousApiRead } from './lib/http/anonymous-api-turns'
 import { refuseOversizedBody } from './lib/http/api-body-limit'
 import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
 import { env } from './lib/env'
@@ -81,6 +82,11 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies)
   if (refuseUndecodablePath(req, res) || refuseOversizedBody(req, res) || refuseUnacceptableFormPost(req, res)) return
   answerUndecodableActionAs400(req, res)
+  if (isAnonymousApiRead(req)) inTurn(res, () => serve(req, res))
+  else serve(req, res)
+})
+
+function serve(req: IncomingMessage, res: ServerResponse) {
   compress(req as never, res as never, () => {
     const key = microcacheKey(req.method, req.url, req.headers)
     const kept = key && microcache.get(key)
@@ -106,7 +112,7 @@ const server = createServer((req, res) => {
     sendHtmlWithScriptPolicy(res, nonce, keep)
     void handle(req, res)
   })
-})
+}
 server.listen(port, hostname, () => console.log(`Careerpath listening on http://${hostname}:${port}`))
 
 /** Payload keeps its instances in this global (payload's getPayload); the app's code runs inside Next's bundles, not here. */

@@ -2,6 +2,7 @@ import { GraphQLError, getOperationAST, parse, type DocumentNode } from 'graphql
 import { clientIp } from '@/lib/client-ip'
 import { sharedRateLimiter } from '@/lib/rate-limit'
 import { policyForMutation } from '@/lib/rate-limit-policy'
+import { turns } from '@/lib/http/turns'
 import { AUTH_MUTATION, rootFieldNames, tooManyExpandedFields } from './cost'
 
 /**
@@ -88,29 +89,6 @@ function withinTime(work: Promise<Response>, ms: number): Promise<Response> {
     )
   })
   return Promise.race([work, late]).finally(() => clearTimeout(timer))
-}
-
-/** At most `limit` calls of `run` at once; the others wait in order, or get `undefined` when `maxWaiting` already wait. */
-export function turns(limit: number, maxWaiting: number) {
-  let running = 0
-  const waiting: (() => void)[] = []
-  const release = () => {
-    running -= 1
-    const next = waiting.shift()
-    if (next) {
-      running += 1
-      next()
-    }
-  }
-  return async <T>(run: () => Promise<T>): Promise<T | undefined> => {
-    if (running >= limit) {
-      if (waiting.length >= maxWaiting) return undefined
-      await new Promise<void>((resolve) => waiting.push(resolve))
-    } else {
-      running += 1
-    }
-    return run().finally(release)
-  }
 }
 
 export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_MS, maxInFlight = MAX_IN_FLIGHT, maxWaiting = MAX_WAITING } = {}): Handler {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { guardGraphql, MAX_BODY_BYTES, turns } from '../../lib/graphql/guard'
+import { guardGraphql, MAX_BODY_BYTES } from '../../lib/graphql/guard'
+import { turns } from '../../lib/http/turns'
 
 const request = (body: string, contentType = 'application/json') =>
   new Request('http://site.test/api/graphql', { method: 'POST', headers: { 'Content-Type': contentType, 'X-Forwarded-For': '203.0.113.9' }, body })
@@ -32,7 +33,13 @@ describe('guardGraphql', () => {
     ['a form', 'query=%7Ba%7D', 'application/x-www-form-urlencoded', 415, /Content-Type: application\/json/],
     ['broken JSON', '{"query": ', 'application/json', 400, /not valid JSON/],
     ['no query', '{"variables": {}}', 'application/json', 400, /needs a "query" string/],
-    ['fragments that double 25 times', JSON.stringify({ query: `{ a { ...F25 } } ${['fragment F0 on T { a b }', ...Array.from({ length: 25 }, (_, i) => `fragment F${i + 1} on T { ...F${i} ...F${i} }`)].join(' ')}` }), 'application/json', 400, /more than 500 fields/],
+    [
+      'fragments that double 25 times',
+      JSON.stringify({ query: `{ a { ...F25 } } ${['fragment F0 on T { a b }', ...Array.from({ length: 25 }, (_, i) => `fragment F${i + 1} on T { ...F${i} ...F${i} }`)].join(' ')}` }),
+      'application/json',
+      400,
+      /more than 500 fields/,
+    ],
     ['too many tokens', JSON.stringify({ query: `{ ${'a '.repeat(4000)} }` }), 'application/json', 400, /^The query has more than 3000 tokens\. Ask for fewer fields/],
   ])('refuses %s before Payload sees it', async (_, body, contentType, status, message) => {
     const { handler, reached } = payloadLike()
@@ -54,7 +61,7 @@ describe('guardGraphql', () => {
     }
   })
 
-  it('keeps 200 for an answer with data, errors or not (a resolver\'s error is not a bad request)', async () => {
+  it("keeps 200 for an answer with data, errors or not (a resolver's error is not a bad request)", async () => {
     const { handler } = payloadLike({ errors: [{ message: 'You are not allowed to perform this action.' }], data: { Guide: null } })
     expect((await guardGraphql(handler)(request(JSON.stringify({ query: '{ Guide(id: 1) { id } }' })))).status).toBe(200)
   })
