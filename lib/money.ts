@@ -51,12 +51,19 @@ const CURRENCY_LOCALES: Record<string, string> = { USD: 'en-US', GBP: 'en-GB', I
 
 const words = (text: string) => text.toLowerCase().replace(/[()]/g, ' ')
 
-/** The country a region names: "India", "Bangalore, India" or "USA"; undefined for "Europe" or "Remote". */
+const namesOf = (country: Country) => [country.name.toLowerCase(), ...(country.aliases ?? [])]
+
+/** The country a region is, by name or a short name writers use ("USA", "UK"); undefined for "London, UK". */
+export function countryNamed(region: string): Country | undefined {
+  const text = words(region).trim()
+  return COUNTRIES.find((country) => namesOf(country).includes(text))
+}
+
+/** The country a region names or lies in: "India", "Bangalore, India" or "USA"; undefined for "Europe" or "Remote". */
 export function countryOfRegion(region: string): Country | undefined {
   const text = words(region)
-  const names = (country: Country) => [country.name.toLowerCase(), ...(country.aliases ?? [])]
   const whole = (name: string) => new RegExp(`(^|[\\s,/;-])${name.replace(/[.]/g, '\\.')}($|[\\s,/;-])`).test(text)
-  return COUNTRIES.find((country) => names(country).some((name) => text.trim() === name)) ?? COUNTRIES.find((country) => names(country).some(whole))
+  return countryNamed(region) ?? COUNTRIES.find((country) => namesOf(country).some(whole))
 }
 
 /** The locale a salary is written in: its country's, else its currency's, else plain English. */

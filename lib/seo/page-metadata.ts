@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import type { Guide } from '../../payload-types'
+import { SITE_NAME, absoluteUrl, pageAlternates } from '../site'
+
+/**
+ * What every indexable page tells search engines and link previews, in one place: title,
+ * description, canonical, Open Graph (`og:url` is the canonical) and a large Twitter card. The
+ * image is the page's generated 1200×630 card (its route's opengraph-image.tsx, all drawn by
+ * lib/og/card.tsx), which Next adds to `og:image` and `twitter:image` when a page gives none.
+ */
+export const SITE_LOCALE = 'en_US' // the site is written in English (<html lang="en">)
+
+/** Path of a page's generated social card, served by the opengraph-image.tsx beside its page. */
+export const socialCardPath = (path: string) => `${path.replace(/\/$/, '')}/opengraph-image`
+
+export interface PageMetadataInput {
+  title: string
+  description?: string
+  /** The canonical URL or path (relative paths resolve against SITE_URL). */
+  canonical: string
+  type?: 'website' | 'article'
+  robots?: Metadata['robots']
+  keywords?: string[]
+  /** An image of the page's own, instead of its generated card. */
+  image?: { url: string; alt?: string | null; width?: number | null; height?: number | null }
+  /** For articles. */
+  publishedTime?: string
+  modifiedTime?: string
+}
+
+export function pageMetadata({ title, description, canonical, type = 'website', robots, keywords, image, publishedTime, modifiedTime }: PageMetadataInput): Metadata {
+  const url = /^https?:\/\//.test(canonical) ? canonical : absoluteUrl(canonical)
+  const images = image && [{ url: image.url, alt: image.alt ?? undefined, width: image.width ?? undefined, height: image.height ?? undefined }]
+  return {
+    title,
+    description,
+    ...(keywords?.length && { keywords }),
+    alternates: pageAlternates(url),
+    ...(robots && { robots }),
+    openGraph: {
+      type,
+      title,
+      description,
+      url,
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      ...(type === 'article' && { publishedTime, modifiedTime }),
+      ...(images && { images }),
+    },
+    twitter: { card: 'summary_large_image', title, description, ...(images && { images }) },
+  }
+}
+
+/** A guide's own social image (its SEO image), if it has one. */
+export function guideOwnImage(guide: Guide) {
+  const image = guide.meta?.image
+  return typeof image === 'object' && image?.url ? { ...image, url: image.url } : undefined
+}
+
+/** The absolute URL of the image a guide is shared with: its own, else its generated card. */
+export function guideImageUrl(guide: Guide, guidePagePath: string): string {
+  const own = guideOwnImage(guide)
+  return absoluteUrl(own ? own.url : socialCardPath(guidePagePath))
+}
