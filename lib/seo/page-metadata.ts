@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import type { Guide } from '../../payload-types'
-import { SITE_NAME, absoluteUrl, pageAlternates } from '../site'
+import { SITE_NAME, guidePath, pageAlternates } from '../site'
 
 /**
  * What every indexable page tells search engines and link previews, in one place: title,
@@ -16,7 +16,7 @@ export const socialCardPath = (path: string) => `${path.replace(/\/$/, '')}/open
 export interface PageMetadataInput {
   title: string
   description?: string
-  /** The canonical URL or path (relative paths resolve against SITE_URL). */
+  /** The canonical URL or path: Next resolves paths against the layout's metadataBase (SITE_URL), for the canonical and og:url alike. */
   canonical: string
   type?: 'website' | 'article'
   robots?: Metadata['robots']
@@ -29,19 +29,18 @@ export interface PageMetadataInput {
 }
 
 export function pageMetadata({ title, description, canonical, type = 'website', robots, keywords, image, publishedTime, modifiedTime }: PageMetadataInput): Metadata {
-  const url = /^https?:\/\//.test(canonical) ? canonical : absoluteUrl(canonical)
   const images = image && [{ url: image.url, alt: image.alt ?? undefined, width: image.width ?? undefined, height: image.height ?? undefined }]
   return {
     title,
     description,
     ...(keywords?.length && { keywords }),
-    alternates: pageAlternates(url),
+    alternates: pageAlternates(canonical),
     ...(robots && { robots }),
     openGraph: {
       type,
       title,
       description,
-      url,
+      url: canonical,
       siteName: SITE_NAME,
       locale: SITE_LOCALE,
       ...(type === 'article' && { publishedTime, modifiedTime }),
@@ -58,7 +57,7 @@ export function guideOwnImage(guide: Guide) {
 }
 
 /** The absolute URL of the image a guide is shared with: its own, else its generated card. */
-export function guideImageUrl(guide: Guide, guidePagePath: string): string {
+export function guideImageUrl(guide: Guide, siteUrl: string): string {
   const own = guideOwnImage(guide)
-  return absoluteUrl(own ? own.url : socialCardPath(guidePagePath))
+  return new URL(own ? own.url : socialCardPath(guidePath(guide.slug)), `${siteUrl}/`).toString()
 }

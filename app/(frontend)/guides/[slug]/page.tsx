@@ -63,7 +63,7 @@ export default async function GuidePage({ params }: Props) {
   return (
     <article>
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
-      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME, commentCount: comments.length, image: guideImageUrl(guide, guidePath(guide.slug)) })} />
+      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME, commentCount: comments.length, image: guideImageUrl(guide, env().SITE_URL) })} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
