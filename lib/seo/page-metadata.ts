@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
+import { fillMetadataSegment } from 'next/dist/lib/metadata/get-metadata-route'
 import type { Guide } from '../../payload-types'
-import { SITE_NAME, guidePath, pageAlternates } from '../site'
+import { SITE_NAME, pageAlternates } from '../site'
 
 /**
  * What every indexable page tells search engines and link previews, in one place: title,
@@ -10,8 +11,12 @@ import { SITE_NAME, guidePath, pageAlternates } from '../site'
  */
 export const SITE_LOCALE = 'en_US' // the site is written in English (<html lang="en">)
 
-/** Path of a page's generated social card, served by the opengraph-image.tsx beside its page. */
-export const socialCardPath = (path: string) => `${path.replace(/\/$/, '')}/opengraph-image`
+/**
+ * Path of the social card an opengraph-image.tsx serves for a route (`segment` as in app/, with
+ * its route groups), as Next fills it into og:image: under a route group Next suffixes the name
+ * with a hash of the folder, so it is Next's own function that says what it is.
+ */
+export const socialCardPath = (segment: string, params: Record<string, string> = {}) => fillMetadataSegment(segment, params, 'opengraph-image', false)
 
 export interface PageMetadataInput {
   title: string
@@ -56,8 +61,8 @@ export function guideOwnImage(guide: Guide) {
   return typeof image === 'object' && image?.url ? { ...image, url: image.url } : undefined
 }
 
-/** The absolute URL of the image a guide is shared with: its own, else its generated card. */
+/** The absolute URL of the image a guide is shared with, as in its og:image: its own, else its generated card (app/(frontend)/guides/[slug]/opengraph-image.tsx). */
 export function guideImageUrl(guide: Guide, siteUrl: string): string {
   const own = guideOwnImage(guide)
-  return new URL(own ? own.url : socialCardPath(guidePath(guide.slug)), `${siteUrl}/`).toString()
+  return new URL(own ? own.url : socialCardPath('/(frontend)/guides/[slug]', { slug: guide.slug }), `${siteUrl}/`).toString()
 }

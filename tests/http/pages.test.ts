@@ -274,7 +274,7 @@ describe('social cards', () => {
     const head = await headOf(path)
     const meta = metaIn(head)
     const canonical = /<link rel="canonical" href="([^"]+)"\/>/.exec(head)![1]!
-    expect(canonical).toBe(path === '/' ? `${siteUrl()}/` : `${siteUrl()}${path}`)
+    expect(canonical).toBe(`${siteUrl()}${path === '/' ? '' : path}`)
     expect(meta('og:url')).toBe(canonical)
     expect(meta('og:type')).toBe(type)
     expect(meta('og:site_name')).toBe('Careerpath')
@@ -305,7 +305,7 @@ describe('structured data', () => {
       .find((h) => h.startsWith('h1 '))!
       .slice(3)
     const article = graph.find((n) => n['@type'] === 'Article') as { image: string; publisher: { logo: { url: string } } }
-    expect(article).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}`, image: `${siteUrl()}${SAMPLE_PATH}/opengraph-image` })
+    expect(article).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}`, image: expect.stringMatching(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`)) })
     const ogImage = /<meta property="og:image" content="([^"]+)"\/>/.exec(html)![1]!
     expect(decode(ogImage).split('?')[0]).toBe(article.image) // the card shared links show (less Next's cache-busting query)
     for (const url of [article.image, article.publisher.logo.url]) {

@@ -45,8 +45,10 @@ describe('pageMetadata', () => {
 describe('guideImageUrl', () => {
   const guide = { slug: 'data-analyst', meta: {} } as unknown as Guide
   it('is the guide’s own image or its generated card, absolute', () => {
-    expect(socialCardPath('/guides/data-analyst')).toBe('/guides/data-analyst/opengraph-image')
-    expect(guideImageUrl(guide, 'https://careerpath.example')).toBe('https://careerpath.example/guides/data-analyst/opengraph-image')
+    // Next's name for the card route under the (frontend) group: opengraph-image and a hash of the folder.
+    expect(socialCardPath('/(frontend)/guides/[slug]', { slug: 'data-analyst' })).toMatch(/^\/guides\/data-analyst\/opengraph-image-[0-9a-z]{1,6}$/)
+    expect(socialCardPath('/(frontend)/(home)')).toMatch(/^\/opengraph-image-[0-9a-z]{1,6}$/)
+    expect(guideImageUrl(guide, 'https://careerpath.example')).toBe(`https://careerpath.example${socialCardPath('/(frontend)/guides/[slug]', { slug: 'data-analyst' })}`)
     expect(guideImageUrl({ ...guide, meta: { image: { id: 1, url: '/api/media/file/card.png' } } } as unknown as Guide, 'https://careerpath.example')).toBe(
       'https://careerpath.example/api/media/file/card.png',
     )
