@@ -49,7 +49,9 @@ const summaryOfRow = (row: Record<string, unknown>): GuideSummary => ({
 
 export const getPublishedGuides = unstable_cache(
   async (): Promise<GuideSummary[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'guides',
       ...asReader,
       where: published,
@@ -153,7 +155,7 @@ export async function guidesReferencing(field: 'technologies' | 'skills', id: nu
 }
 
 /** A technology or skill page: the document and the newest published guides that name it. */
-const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'skills', Doc extends C extends 'technologies' ? Technology : Skill>(
+const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'skills', Doc extends (C extends 'technologies' ? Technology : Skill)>(
   collection: C,
   slug: string,
   tags: string[],
@@ -161,7 +163,9 @@ const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'ski
   if (unstorable(slug)) return Promise.resolve(null)
   return unstable_cache(
     async () => {
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection,
         ...asReader,
         where: { slug: { equals: slug } },
@@ -215,6 +219,10 @@ export const getSitemapSource = unstable_cache(
       guides: guides.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt, canonicalUrl: doc.meta?.canonicalUrl })),
       technologies: technologies.docs.filter(indexed(technologyGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
       skills: skills.docs.filter(indexed(skillGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+      technologiesUpdatedAt: technologies.docs
+        .map((doc) => doc.updatedAt)
+        .sort()
+        .at(-1),
     }
   },
   ['sitemap'],
@@ -226,7 +234,9 @@ export function getRedirectHop(from: string): Promise<RedirectHop | null> {
   if (unstorable(from)) return Promise.resolve(null)
   return unstable_cache(
     async (): Promise<RedirectHop | null> => {
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection: 'redirects',
         overrideAccess: false,
         where: { from: { equals: from } },
@@ -356,7 +366,10 @@ export function guideNeighboursQuery(guide: NeighbourOf, { relatedCount = 4, can
       (SELECT 'next' AS link, ${columns}, 0 AS shared FROM guides g
         WHERE ${others} AND g.published_at > ${guide.publishedAt} ORDER BY g.published_at ASC, g.id ASC LIMIT 1)`
     : sql`(SELECT NULL AS link, ${columns}, 0 AS shared FROM guides g WHERE false)`
-  const technologies = sql.join((guide.technologyIds.length ? guide.technologyIds : [0]).map((id) => sql`${id}`), sql`, `)
+  const technologies = sql.join(
+    (guide.technologyIds.length ? guide.technologyIds : [0]).map((id) => sql`${id}`),
+    sql`, `,
+  )
   // Candidates are the newest few guides of each technology (one index range each,
   // guides_rels_technology_guide_idx), ranked by all they share: counting over every guide that
   // shares a technology read 218,000 rows at 10,000 guides.
@@ -377,7 +390,9 @@ export function guideNeighboursQuery(guide: NeighbourOf, { relatedCount = 4, can
 /** Every technology, for the hub page, sorted by name. */
 export const getAllTechnologies = unstable_cache(
   async (): Promise<Pick<Technology, 'id' | 'name' | 'slug' | 'category' | 'abbreviation'>[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'technologies',
       ...asReader,
       sort: 'name',
@@ -403,7 +418,9 @@ export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'create
 export function getApprovedComments(guideId: number): Promise<PublicComment[]> {
   return unstable_cache(
     async () => {
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection: 'comments',
         overrideAccess: true,
         where: { and: [{ guide: { equals: guideId } }, { status: { equals: 'approved' } }] },

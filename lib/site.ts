@@ -1,6 +1,8 @@
 import { env } from './env'
 
 export const SITE_NAME = 'Careerpath'
+export const SITE_TITLE = `${SITE_NAME} · Career guides`
+export const SITE_DESCRIPTION = 'In-depth career guides: what each role does, the skills and technologies it needs, and how to get there.'
 
 /** Absolute URL of a path on the public site, under SITE_URL. */
 export function absoluteUrl(path: string): string {

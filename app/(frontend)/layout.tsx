@@ -3,13 +3,13 @@ import { connection } from 'next/server'
 import { SiteShell } from '../../components/SiteShell'
 import { env } from '../../lib/env'
 import { pageRobots } from '../../lib/seo/crawling'
-import { SITE_NAME, pageAlternates } from '../../lib/site'
+import { SITE_DESCRIPTION, SITE_TITLE, pageAlternates } from '../../lib/site'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
-  title: { default: `${SITE_NAME} · Career guides`, template: `%s` },
-  description: 'In-depth career guides: what each role does, the skills and technologies it needs, and how to get there.',
+  title: { default: SITE_TITLE, template: `%s` },
+  description: SITE_DESCRIPTION,
   robots: pageRobots(env().SITE_INDEXING),
   alternates: pageAlternates('/'),
 }

@@ -1,15 +1,10 @@
 import { BlockFrame } from '../BlockFrame'
+import { formatMoney } from '../../lib/money'
 import { SALARY_PERIODS } from '../../lib/taxonomy'
 import type { BlockProps } from './types'
 
-function money(value: number | null | undefined, currency: string): string {
-  if (value === null || value === undefined) return '–'
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value)
-  } catch {
-    return `${currency} ${value.toLocaleString('en')}`
-  }
-}
+/** In the locale of the row's country, as its readers write money: ₹6,00,000 for India. */
+const money = (value: number | null | undefined, currency: string, region: string) => (value === null || value === undefined ? '–' : formatMoney(value, currency, region))
 
 export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
   return (
@@ -28,8 +23,7 @@ export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
             <tr key={row.id ?? index}>
               <th scope="row">{row.region}</th>
               <td>
-                {money(row.min, row.currency)} – {money(row.max, row.currency)}{' '}
-                {SALARY_PERIODS.find((period) => period.value === row.period)?.label ?? ''}
+                {money(row.min, row.currency, row.region)} – {money(row.max, row.currency, row.region)} {SALARY_PERIODS.find((period) => period.value === row.period)?.label ?? ''}
               </td>
               <td>{[row.source, row.year].filter(Boolean).join(', ') || '–'}</td>
             </tr>

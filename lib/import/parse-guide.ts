@@ -1,12 +1,7 @@
 import { slugify } from '../slug'
+import { parseAmount } from '../money'
 import type { TechnologyCategory } from '../taxonomy'
-import {
-  parsedGuideSchema,
-  type ParsedBlock,
-  type ParsedGuide,
-  type RichNode,
-  type TechnologyRef,
-} from './schema'
+import { parsedGuideSchema, type ParsedBlock, type ParsedGuide, type RichNode, type TechnologyRef } from './schema'
 
 /**
  * Turns the plain-text documents SEO writers deliver into a structured career guide: a header of
@@ -51,10 +46,7 @@ interface Line {
   text: string
 }
 
-type Token =
-  | { kind: 'heading'; no: number; text: string; level?: number }
-  | { kind: 'paragraph'; no: number; text: string }
-  | { kind: 'item'; no: number; text: string; ordered: boolean }
+type Token = { kind: 'heading'; no: number; text: string; level?: number } | { kind: 'paragraph'; no: number; text: string } | { kind: 'item'; no: number; text: string; ordered: boolean }
 
 interface RawSection {
   heading: string
@@ -98,7 +90,10 @@ function normaliseLines(input: string): Line[] {
     .split('\n')
     .map((text, index) => ({
       no: index + 1,
-      text: text.replace(/[\u00A0\u2007\u202F\t]/g, ' ').replace(/\s+/g, ' ').trim(),
+      text: text
+        .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
     }))
 }
 
@@ -115,7 +110,13 @@ function assertReadable(input: string): void {
 function headerLabel(text: string): { label: string; value: string } | undefined {
   const match = /^([A-Za-z][A-Za-z _/-]{0,40}?)\s*:\s*(.*)$/.exec(text)
   if (!match) return undefined
-  return { label: match[1]!.toLowerCase().replace(/[\s_-]+/g, ' ').trim(), value: match[2]!.trim() }
+  return {
+    label: match[1]!
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' ')
+      .trim(),
+    value: match[2]!.trim(),
+  }
 }
 
 /** YAML-ish scalar: surrounding quotes removed; `[a, b]` lists flattened to "a, b". */
@@ -133,29 +134,32 @@ function plainMarkdown(text: string): string {
     .replace(/`([^`]+)`/g, '$1')
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' }
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY' }
 
 /** "United States: $85,000 - $140,000 per year" as a salary row; undefined when the line is not one. */
 export function parseSalaryLine(text: string) {
   const match =
-    /^(?<region>[^:]{2,60}):\s*(?<cur1>[A-Z]{3}\s?|[$£€₹¥])?\s*(?<min>\d[\d,.]*)\s*(?<k1>[kK])?\s*(?:-|–|—|to)\s*(?<cur2>[A-Z]{3}\s?|[$£€₹¥])?\s*(?<max>\d[\d,.]*)\s*(?<k2>[kK])?\s*(?:(?:per|a|an|\/)\s*(?<period>year|annum|yr|month|mo|hour|hr)\b)?/.exec(
+    /^(?<region>[^:]{2,60}):\s*(?<cur1>[A-Z]{3}\s?|[$£€₹¥])?\s*(?<min>\d(?:[\d,.'’\u00a0\u202f ]*\d)?)\s*(?<k1>[kK]|[mM](?:illion|n)?|[lL](?:akhs?|acs?|PA)?|[cC]r(?:ores?)?)?\b\.?\s*(?<post1>[$£€₹¥]|[A-Z]{3}\b)?\s*(?:-|–|—|to)\s*(?<cur2>[A-Z]{3}\s?|[$£€₹¥])?\s*(?<max>\d(?:[\d,.'’\u00a0\u202f ]*\d)?)\s*(?<k2>[kK]|[mM](?:illion|n)?|[lL](?:akhs?|acs?|PA)?|[cC]r(?:ores?)?)?\b\.?\s*(?<post2>[$£€₹¥]|[A-Z]{3}\b)?\s*(?:(?:per|a|an|\/)\s*(?<period>year|annum|yr|month|mo|hour|hr)\b)?/.exec(
       text,
     )
   if (!match?.groups) return undefined
-  const { region, cur1, cur2, min, max, k1, k2, period } = match.groups
-  const symbol = (cur1 ?? cur2 ?? '').trim()
+  const { region, cur1, cur2, post1, post2, min, max, k1, k2, period } = match.groups
+  const symbol = (cur1 ?? cur2 ?? post1 ?? post2 ?? '').trim()
   let currency = CURRENCY_SYMBOLS[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : undefined)
   if (!currency) return undefined
   // A bare "$" outside the United States is that country's dollar.
   if (symbol === '$' && /canada/i.test(region!)) currency = 'CAD'
   if (symbol === '$' && /australia/i.test(region!)) currency = 'AUD'
-  const amount = (digits: string, thousands?: string) => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1)
+  // "45 to 70k": a suffix written once after the range applies to both ends. "LPA" is lakhs per annum.
+  const amount = (digits: string, suffix?: string) => parseAmount(`${digits} ${suffix?.replace(/pa$/i, '') ?? ''}`)
   const periods = { year: 'year', annum: 'year', yr: 'year', month: 'month', mo: 'month', hour: 'hour', hr: 'hour' } as const
+  const [low, high] = [amount(min!, k1 ?? k2), amount(max!, k2)]
+  if (low === undefined || high === undefined) return undefined
   return {
     region: region!.trim(),
     currency,
-    min: amount(min!, k1 ?? k2),
-    max: amount(max!, k2),
+    min: low,
+    max: high,
     period: periods[(period ?? 'year') as keyof typeof periods],
   }
 }
@@ -185,7 +189,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * Developers", "backend developer" and "Data Engineering" count as the role's name too.
  */
 export function withoutRole(heading: string, role: string): string {
-  const words = role.split(/[\s-]+/).filter(Boolean).map(escapeRegExp)
+  const words = role
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(escapeRegExp)
   if (words.length === 0) return heading
   return heading.replace(new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}[\\p{L}]*`, 'giu'), 'the role')
 }
@@ -202,7 +209,10 @@ const MAX_NAME_WORDS = 4
  */
 export function readsAsSentence(item: string): boolean {
   const text = item.trim()
-  const words = text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean)
+  const words = text
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
   if (/[.!?…]$/.test(text) && (words.length > 1 || /[!?…]$/.test(text))) return true
   // "Docker: for containers", "Python – for scripting": a name and what the writer says of it.
   if (/[;:]|\s[–—-]\s/.test(text.replace(/\([^)]*\)/g, ''))) return true
@@ -259,19 +269,17 @@ function sectionKindOf(heading: string): SectionKind {
 }
 
 function roleFromTitle(title: string, focusKeyword: string | undefined): string {
-  const beforeSeparator = title.split(/\s*(?::|\||\s[–—-]\s)\s*/)[0]!.replace(/\(\d{4}\)/, '').trim()
+  const beforeSeparator = title
+    .split(/\s*(?::|\||\s[–—-]\s)\s*/)[0]!
+    .replace(/\(\d{4}\)/, '')
+    .trim()
   if (beforeSeparator && beforeSeparator !== title) return beforeSeparator
   return focusKeyword || title
 }
 
 function excerptOf(blocks: ParsedBlock[]): string {
   for (const block of blocks) {
-    const first =
-      block.blockType === 'section'
-        ? block.content.find((node) => node.type === 'paragraph')?.text
-        : 'intro' in block
-          ? block.intro[0]
-          : undefined
+    const first = block.blockType === 'section' ? block.content.find((node) => node.type === 'paragraph')?.text : 'intro' in block ? block.intro[0] : undefined
     if (!first) continue
     const sentences = first.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [first]
     let excerpt = ''
@@ -558,9 +566,7 @@ export function parseGuideText(input: string): ParseResult {
     const current = blocks.at(-1)
     // Plain text has no levels: a sub-heading is one that names no section kind of its own, and in an
     // FAQ every question is one.
-    const nested =
-      container !== undefined &&
-      (section.level === undefined ? (container.kind === 'faq' ? section.heading.endsWith('?') : kind === 'generic') : section.level > container.level)
+    const nested = container !== undefined && (section.level === undefined ? (container.kind === 'faq' ? section.heading.endsWith('?') : kind === 'generic') : section.level > container.level)
 
     if (container && nested) {
       const onlyParagraphs = section.body.length > 0 && section.body.every((token) => token.kind === 'paragraph')
@@ -627,7 +633,16 @@ export function parseGuideText(input: string): ParseResult {
         break
       }
       case 'technicalSkills':
-        emit(section, genericClassified(section, level, section.body.length ? 'the technical skills part: lists under its sub-headings that name a technology category become technology groups' : 'the technical skills part, with no text of its own: its sub-sections follow'))
+        emit(
+          section,
+          genericClassified(
+            section,
+            level,
+            section.body.length
+              ? 'the technical skills part: lists under its sub-headings that name a technology category become technology groups'
+              : 'the technical skills part, with no text of its own: its sub-sections follow',
+          ),
+        )
         open('technicalSkills')
         break
       case 'softSkills': {
@@ -657,14 +672,22 @@ export function parseGuideText(input: string): ParseResult {
         break
       case 'salary': {
         const salary = salaryBlock(section, level, warnings)
-        emit(section, salary ? { block: salary, why: 'the heading names salaries and lines read as ranges' } : genericClassified(section, level, 'the heading names salaries, but no line reads as a range: kept as text'))
+        emit(
+          section,
+          salary
+            ? { block: salary, why: 'the heading names salaries and lines read as ranges' }
+            : genericClassified(section, level, 'the heading names salaries, but no line reads as a range: kept as text'),
+        )
         break
       }
       case 'roadmap': {
         const fromList = roadmapFromList(section, level)
         if (fromList) emit(section, { block: fromList, why: 'the heading names a roadmap; each list item is a step' })
         else {
-          emit(section, { block: { blockType: 'roadmap', heading: section.heading, headingLevel: level, intro: paragraphs, steps: [], outro: [] }, why: 'the heading names a roadmap; each sub-heading is a step' })
+          emit(section, {
+            block: { blockType: 'roadmap', heading: section.heading, headingLevel: level, intro: paragraphs, steps: [], outro: [] },
+            why: 'the heading names a roadmap; each sub-heading is a step',
+          })
           open('roadmap')
         }
         break
@@ -689,9 +712,7 @@ export function parseGuideText(input: string): ParseResult {
   // A container heading that never received items is kept as prose rather than lost.
   const finalBlocks = blocks.map((block, index): ParsedBlock => {
     const empty =
-      (block.blockType === 'responsibilities' && block.items.length === 0) ||
-      (block.blockType === 'roadmap' && block.steps.length === 0) ||
-      (block.blockType === 'faq' && block.items.length === 0)
+      (block.blockType === 'responsibilities' && block.items.length === 0) || (block.blockType === 'roadmap' && block.steps.length === 0) || (block.blockType === 'faq' && block.items.length === 0)
     if (!empty) return block
     origins[index]!.why = `${origins[index]!.why}, but none followed: kept as text`
     const intro = 'intro' in block ? block.intro : []
@@ -699,7 +720,13 @@ export function parseGuideText(input: string): ParseResult {
   })
 
   const slugSource = meta.slug ?? title
-  const slug = slugify(slugSource.replace(/^https?:\/\/[^/]+/, '').replace(/^\/+|\/+$/g, '').split('/').pop() ?? slugSource)
+  const slug = slugify(
+    slugSource
+      .replace(/^https?:\/\/[^/]+/, '')
+      .replace(/^\/+|\/+$/g, '')
+      .split('/')
+      .pop() ?? slugSource,
+  )
   if (meta.slug && slug !== meta.slug) {
     warnings.push({ line: 0, message: `URL slug "${meta.slug}" was normalised to "${slug}"` })
   }

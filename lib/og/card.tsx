@@ -3,8 +3,9 @@ import path from 'node:path'
 import { ImageResponse } from 'next/og'
 
 /**
- * The social card shared links show when a guide has no image of its own: 1200×630, the guide's
- * title and role. Fonts ship with the project (assets/fonts, Inter under the OFL), so nothing is
+ * The social card shared links show, for every page type (each route's opengraph-image.tsx draws
+ * it with its own text) and for a guide without an image of its own: 1200×630, a title and a line
+ * above it. Fonts ship with the project (assets/fonts, Inter under the OFL), so nothing is
  * downloaded at build or request time.
  */
 export const OG_CARD_SIZE = { width: 1200, height: 630 }

@@ -37,7 +37,15 @@ export interface SitemapSource {
   guides: { slug: string; updatedAt: string; canonicalUrl?: string | null }[]
   technologies: { slug: string; updatedAt: string }[]
   skills: { slug: string; updatedAt: string }[]
+  /** The latest change to any technology, thin ones included: /technologies lists them all. */
+  technologiesUpdatedAt?: string
 }
+
+const latest = (dates: (string | undefined)[]) =>
+  dates
+    .filter((date): date is string => Boolean(date))
+    .sort()
+    .at(-1)
 
 /**
  * The sitemap lists the site's own canonical pages only: a guide whose canonical URL points
@@ -45,11 +53,15 @@ export interface SitemapSource {
  */
 export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource): MetadataRoute.Sitemap {
   const url = (path: string) => `${siteUrl}${path}`
-  const newest = [...source.guides.map((g) => g.updatedAt)].sort().at(-1)
+  // A list page changes when what it lists does. Before any guide is published, the lists show
+  // an empty state that is as old as the site's newest content of any kind.
+  const technologiesListed = source.technologiesUpdatedAt ?? latest(source.technologies.map((t) => t.updatedAt))
+  const anything = latest([technologiesListed, ...source.skills.map((s) => s.updatedAt)])
+  const guidesListed = latest(source.guides.map((g) => g.updatedAt)) ?? anything
   return [
-    { url: url('/'), lastModified: newest, changeFrequency: 'daily', priority: 1 },
-    { url: url('/guides'), lastModified: newest, changeFrequency: 'daily', priority: 0.9 },
-    { url: url('/technologies'), changeFrequency: 'weekly', priority: 0.6 },
+    { url: url('/'), lastModified: guidesListed, changeFrequency: 'daily', priority: 1 },
+    { url: url('/guides'), lastModified: guidesListed, changeFrequency: 'daily', priority: 0.9 },
+    { url: url('/technologies'), lastModified: technologiesListed ?? guidesListed, changeFrequency: 'weekly', priority: 0.6 },
     ...source.guides
       .filter((guide) => !guide.canonicalUrl || guide.canonicalUrl === url(`/guides/${guide.slug}`))
       .map((guide) => ({ url: url(`/guides/${guide.slug}`), lastModified: guide.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),

@@ -1,30 +1,74 @@
-import type { Article, BreadcrumbList, FAQPage, Graph, MonetaryAmountDistribution, Occupation } from 'schema-dts'
+import type { AdministrativeArea, Article, BreadcrumbList, FAQPage, Graph, ImageObject, MonetaryAmountDistribution, Occupation, Organization, Person } from 'schema-dts'
 import type { Guide, Skill, Technology } from '../../payload-types'
+import { countryNamed } from '../money'
 
 /**
  * One JSON-LD graph for a guide page, built only from what the page shows: the article, its
- * breadcrumb, the FAQ when there is one, and the occupation with its skills, education and salaries.
+ * breadcrumb, the FAQ when there is one, and, when the guide gives salaries, the occupation with
+ * its skills, education, salaries and where they are paid (Google's estimated-salary rules ask
+ * for `estimatedSalary` and `occupationLocation` on every Occupation, and one per page).
  */
 export interface StructuredDataContext {
   siteUrl: string
   siteName: string
   /** Approved comments shown on the page. */
   commentCount?: number
+  /** The page's Open Graph image, absolute: the guide's own image or its generated card. */
+  image?: string
 }
 
+/** The site's logo for `publisher.logo`: a static file (public/logo.png), so its URL never changes. */
+export const SITE_LOGO = { path: '/logo.png', width: 512, height: 512 }
+
 type Block = NonNullable<Guide['content']>[number]
-const populated = <T extends object>(values: (number | T)[] | null | undefined) =>
-  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
+type SalaryRow = NonNullable<Extract<Block, { blockType: 'salary' }>['rows']>[number]
+const populated = <T extends object>(values: (number | T)[] | null | undefined) => (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
+const given = (value: number | null | undefined): value is number => value !== null && value !== undefined
 
 const PERIOD_DURATION = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const
 
-export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCount = 0 }: StructuredDataContext): Graph {
+/** The site as publisher, with its logo (Google asks for an image at a stable URL). */
+export function siteOrganization(siteUrl: string, siteName: string): Organization {
+  const logo: ImageObject = { '@type': 'ImageObject', url: `${siteUrl}${SITE_LOGO.path}`, width: String(SITE_LOGO.width), height: String(SITE_LOGO.height) }
+  return { '@type': 'Organization', '@id': `${siteUrl}/#organization`, name: siteName, url: `${siteUrl}/`, logo }
+}
+
+/**
+ * A writer's "min – max" as the 10th and 90th percentiles: schema.org's distribution has no
+ * minimum or maximum, and a range a writer quotes is what most people in the role earn, not the
+ * extremes. `name` is the kind of pay (Google: "base"), never the region; the region is the
+ * Occupation's `occupationLocation`.
+ */
+export function salaryDistribution(row: SalaryRow): MonetaryAmountDistribution | undefined {
+  if (!given(row.min) && !given(row.max)) return undefined
+  return {
+    '@type': 'MonetaryAmountDistribution',
+    name: 'base',
+    currency: row.currency,
+    duration: PERIOD_DURATION[row.period ?? 'year'],
+    ...(given(row.min) && { percentile10: row.min }),
+    ...(given(row.max) && { percentile90: row.max }),
+  }
+}
+
+/** Where a salary row is paid: a Country when its region names one, else the region as written. */
+export function salaryLocation(region: string): AdministrativeArea {
+  const country = countryNamed(region)
+  return country ? { '@type': 'Country', name: country.name } : { '@type': 'AdministrativeArea', name: region.trim() }
+}
+
+/** A guide's author: a Person when the page knows who wrote it (no profile pages yet, so no url), else the site. */
+function authorOf(guide: Guide, organization: Organization): Person | Organization {
+  const author = guide.author
+  return typeof author === 'object' && author?.name ? { '@type': 'Person', name: author.name } : organization
+}
+
+export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCount = 0, image }: StructuredDataContext): Graph {
   const url = `${siteUrl}/guides/${guide.slug}`
   const blocks: Block[] = guide.content ?? []
   const description = guide.meta?.description || guide.excerpt || undefined
   const keywords = [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k))
-  const image = typeof guide.meta?.image === 'object' && guide.meta.image?.url ? new URL(guide.meta.image.url, siteUrl).toString() : undefined
-  const organization = { '@type': 'Organization' as const, name: siteName, url: siteUrl }
+  const organization = siteOrganization(siteUrl, siteName)
 
   const article: Article = {
     '@type': 'Article',
@@ -35,11 +79,11 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCo
     mainEntityOfPage: url,
     datePublished: guide.publishedAt ?? undefined,
     dateModified: guide.updatedAt,
-    author: organization,
+    author: authorOf(guide, organization),
     publisher: organization,
     commentCount,
-    ...(image ? { image } : {}),
-    ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
+    ...(image && { image }),
+    ...(keywords.length && { keywords: keywords.join(', ') }),
   }
 
   const breadcrumb: BreadcrumbList = {
@@ -58,29 +102,23 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCo
   const education = blocks
     .filter((block) => block.blockType === 'plainList' && /qualification|education|degree/i.test(block.heading))
     .flatMap((block) => (block.blockType === 'plainList' ? (block.items ?? []).map((item) => item.text) : []))
-  const salaries: MonetaryAmountDistribution[] = blocks.flatMap((block) =>
-    block.blockType === 'salary'
-      ? (block.rows ?? [])
-          .filter((row) => row.min !== null && row.min !== undefined && row.max !== null && row.max !== undefined)
-          .map((row) => ({
-            '@type': 'MonetaryAmountDistribution' as const,
-            name: row.region,
-            currency: row.currency,
-            minValue: row.min!,
-            maxValue: row.max!,
-            duration: PERIOD_DURATION[row.period ?? 'year'],
-          }))
-      : [],
-  )
-  const occupation: Occupation = {
-    '@type': 'Occupation',
-    '@id': `${url}#occupation`,
-    name: guide.role,
-    description: guide.excerpt || description,
-    ...(skillNames.length ? { skills: skillNames.join(', ') } : {}),
-    ...(education.length ? { educationRequirements: education.join(', ') } : {}),
-    ...(salaries.length ? { estimatedSalary: salaries } : {}),
-  }
+  const salaryRows = blocks.flatMap((block) => (block.blockType === 'salary' ? (block.rows ?? []) : [])).filter((row) => salaryDistribution(row))
+  const salaries = salaryRows.map(salaryDistribution).filter((salary): salary is MonetaryAmountDistribution => Boolean(salary))
+  const locations = [...new Map(salaryRows.map((row) => salaryLocation(row.region)).map((place) => [JSON.stringify(place), place])).values()]
+  // Google's Occupation needs a salary and where it is paid: without salaries, no Occupation.
+  const occupation: Occupation | undefined = salaries.length
+    ? {
+        '@type': 'Occupation',
+        '@id': `${url}#occupation`,
+        name: guide.role,
+        description: guide.excerpt || description,
+        mainEntityOfPage: url,
+        estimatedSalary: salaries,
+        occupationLocation: locations,
+        ...(skillNames.length && { skills: skillNames.join(', ') }),
+        ...(education.length && { educationRequirements: education.join(', ') }),
+      }
+    : undefined
 
   const faqItems = blocks.flatMap((block) => (block.blockType === 'faq' ? (block.items ?? []) : []))
   const faq: FAQPage | undefined = faqItems.length
@@ -90,10 +128,13 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCo
       }
     : undefined
 
-  return { '@context': 'https://schema.org', '@graph': [article, breadcrumb, occupation, ...(faq ? [faq] : [])] }
+  return { '@context': 'https://schema.org', '@graph': [article, breadcrumb, ...(occupation ? [occupation] : []), ...(faq ? [faq] : [])] }
 }
 
 /** JSON for a <script> element: `<` escaped so that no content can close the element. */
 export function serializeJsonLd(graph: Graph): string {
-  return JSON.stringify(graph).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(graph)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }

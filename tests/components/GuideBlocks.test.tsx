@@ -4,8 +4,7 @@ import { GuideBlocks, headingIds } from '../../components/GuideBlocks'
 import type { GuideBlock } from '../../components/blocks/types'
 import { richTextFromNodes } from '../../lib/lexical'
 
-const technology = (id: number, name: string, slug: string, abbreviation?: string) =>
-  ({ id, name, slug, abbreviation, category: 'cloud-platform', updatedAt: '', createdAt: '' }) as const
+const technology = (id: number, name: string, slug: string, abbreviation?: string) => ({ id, name, slug, abbreviation, category: 'cloud-platform', updatedAt: '', createdAt: '' }) as const
 
 const blocks: GuideBlock[] = [
   {
@@ -52,7 +51,11 @@ const blocks: GuideBlock[] = [
     blockType: 'salary',
     heading: 'Salary',
     headingLevel: '2',
-    rows: [{ region: 'United States', currency: 'USD', min: 85000, max: 140000, period: 'year', source: 'BLS', year: 2026 }],
+    rows: [
+      { region: 'United States', currency: 'USD', min: 85000, max: 140000, period: 'year', source: 'BLS', year: 2026 },
+      { region: 'India', currency: 'INR', min: 600000, max: 2000000, period: 'year' },
+      { region: 'Germany', currency: 'EUR', min: 45000, max: 70000, period: 'year' },
+    ],
   },
   { blockType: 'roadmap', heading: 'Roadmap', headingLevel: '2', steps: [{ title: 'Learn a language', description: 'Start with Python.' }] },
   { blockType: 'faq', heading: 'FAQ', headingLevel: '2', items: [{ question: 'Is it hard?', answer: 'It takes practice.' }] },
@@ -70,7 +73,11 @@ describe('GuideBlocks', () => {
   it('renders rich text paragraphs and lists', () => {
     render(<GuideBlocks blocks={blocks.slice(0, 1)} />)
     expect(screen.getByText('A Back-End Developer builds servers.').tagName).toBe('P')
-    expect(within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['APIs', 'Databases'])
+    expect(
+      within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['APIs', 'Databases'])
   })
 
   it('links technologies and skills to their pages and keeps the prose around them', () => {
@@ -101,6 +108,9 @@ describe('GuideBlocks', () => {
     const table = screen.getByRole('table', { name: 'Salary' })
     expect(within(table).getByRole('rowheader', { name: 'United States' })).toBeInTheDocument()
     expect(within(table).getByText(/\$85,000 – \$140,000 per year/)).toBeInTheDocument()
+    // Each country's amounts as its readers write them: lakhs in India, a point and a trailing € in Germany.
+    expect(within(table).getByText(/₹6,00,000 – ₹20,00,000 per year/)).toBeInTheDocument()
+    expect(within(table).getByText(/45\.000\s€ – 70\.000\s€ per year/)).toBeInTheDocument()
   })
 })
 

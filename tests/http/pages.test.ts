@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseGuideText } from '../../lib/import/parse-guide'
 
 import { sitemapSchemaErrors } from '../sitemap-schema'
+import { schemaTypeErrors } from '../unit/schema-typing'
 import { base, editorHeaders, page, SAMPLE_PATH, siteUrl } from './client'
 
 const decode = (html: string) =>
@@ -58,7 +59,10 @@ describe('the sample guide page', () => {
     const { html } = await page(SAMPLE_PATH)
     const body = textOf(html.slice(html.indexOf('<main')))
     const source = fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8').split('\n')
-    const articleLines = source.slice(6).map((line) => line.replace(/^- /, '').trim()).filter(Boolean)
+    const articleLines = source
+      .slice(6)
+      .map((line) => line.replace(/^- /, '').trim())
+      .filter(Boolean)
     const missing = articleLines.filter((line) => line !== 'Leave a Reply' && !body.includes(line))
     expect(missing).toEqual([])
     expect(body).not.toContain('Leave a Reply')
@@ -95,17 +99,14 @@ describe('other pages', () => {
   // notFound() thrown by a page answers 404 with the not-found page's head, but Next 16 streams its
   // body for the browser to render (vercel/next.js#62228), so the UI is checked in the payload.
   // Unknown addresses take the same path: the catch-all page looks for a redirect first.
-  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])(
-    'answers %s with a 404 and the not-found page',
-    async (path) => {
-      const { status, html } = await page(path)
-      expect(status).toBe(404)
-      expect(html).toContain('<title>Page not found · Careerpath</title>')
-      expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
-      expect(html).toContain('Page not found')
-      expect(html).toContain('Browse all career guides')
-    },
-  )
+  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])('answers %s with a 404 and the not-found page', async (path) => {
+    const { status, html } = await page(path)
+    expect(status).toBe(404)
+    expect(html).toContain('<title>Page not found · Careerpath</title>')
+    expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
+    expect(html).toContain('Page not found')
+    expect(html).toContain('Browse all career guides')
+  })
 
   it('answers a draft guide with a 404', async () => {
     const { status } = await page('/guides/' + process.env.TEST_DRAFT_SLUG)
@@ -174,6 +175,7 @@ describe('crawlers', () => {
     expect(locs.some((loc) => loc.includes(process.env.TEST_DRAFT_SLUG!))).toBe(false)
     expect(urls.every((u) => u.loc.startsWith(`${siteUrl()}/`))).toBe(true)
     expect(urls.find((u) => u.loc.endsWith(SAMPLE_PATH))!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(urls.filter((u) => !u.lastmod).map((u) => u.loc)).toEqual([]) // the list pages included
     expect(await sitemapSchemaErrors(xml)).toEqual([])
     // One sitemap is enough for this site, so there are no numbered ones.
     expect((await page('/sitemap/0.xml')).status).toBe(404)
@@ -239,22 +241,56 @@ describe('the list of all guides', () => {
 })
 
 describe('social cards', () => {
-  it('give a guide without an image of its own a generated 1200×630 PNG card', async () => {
-    const head = decode((await page(SAMPLE_PATH)).html.split('</head>')[0]!)
-    const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"/>`).exec(head)?.[1]
-    const image = meta('og:image')!
-    expect(image).toMatch(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`))
-    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png'])
-    expect(meta('og:image:alt')).toBeTruthy()
-    expect(meta('twitter:card')).toBe('summary_large_image')
-    expect(meta('twitter:image')).toBe(image)
-
+  const headOf = async (path: string) => decode((await page(path)).html.split('</head>')[0]!)
+  const metaIn = (head: string) => (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"/>`).exec(head)?.[1]
+  async function expectCard(image: string) {
     const response = await fetch(base() + new URL(image).pathname + new URL(image).search)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/png')
     const png = Buffer.from(await response.arrayBuffer())
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]) // IHDR width, height
+  }
+
+  it('give a guide without an image of its own a generated 1200×630 PNG card', async () => {
+    const meta = metaIn(await headOf(SAMPLE_PATH))
+    const image = meta('og:image')!
+    expect(image).toMatch(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`))
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png'])
+    expect(meta('og:image:alt')).toBeTruthy()
+    expect(meta('twitter:card')).toBe('summary_large_image')
+    expect(meta('twitter:image')).toBe(image)
+    await expectCard(image)
+  })
+
+  it.each([
+    ['/', 'website'],
+    ['/guides', 'website'],
+    ['/technologies', 'website'],
+    ['/technologies/postgresql', 'website'],
+    ['/skills/problem-solving', 'website'],
+    [SAMPLE_PATH, 'article'],
+  ])('are on %s: Open Graph with its canonical as og:url, site name, locale and its own generated card', async (path, type) => {
+    const head = await headOf(path)
+    const meta = metaIn(head)
+    const canonical = /<link rel="canonical" href="([^"]+)"\/>/.exec(head)![1]!
+    expect(canonical).toBe(`${siteUrl()}${path === '/' ? '' : path}`)
+    expect(meta('og:url')).toBe(canonical)
+    expect(meta('og:type')).toBe(type)
+    expect(meta('og:site_name')).toBe('Careerpath')
+    expect(meta('og:locale')).toBe('en_US')
+    expect(meta('og:title')).toBe(/<title>([^<]+)<\/title>/.exec(head)![1])
+    expect(meta('og:description')).toBe(meta('description'))
+    expect(meta('twitter:card')).toBe('summary_large_image')
+    const image = meta('og:image')!
+    expect(image).toMatch(new RegExp(`^${siteUrl()}${path === '/' ? '' : path}/opengraph-image`)) // the page's own card, not another page's
+    expect(meta('twitter:image')).toBe(image)
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png'])
+    await expectCard(image)
+  })
+
+  it('are not given to pages with no card of their own', async () => {
+    expect(await headOf('/search')).not.toContain('og:image')
   })
 })
 
@@ -264,12 +300,20 @@ describe('structured data', () => {
     const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
     expect(scripts).toHaveLength(1)
     const graph = JSON.parse(scripts[0]![1]!)['@graph'] as Record<string, unknown>[]
-    const h1 = headings(html).find((h) => h.startsWith('h1 '))!.slice(3)
-    expect(graph.find((n) => n['@type'] === 'Article')).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}` })
-    const occupation = graph.find((n) => n['@type'] === 'Occupation') as { name: string; skills: string; educationRequirements: string }
-    expect(occupation.name).toBe('Back-End Developer')
-    for (const skill of occupation.skills.split(', ')) expect(textOf(html)).toContain(skill)
-    expect(occupation.educationRequirements).toBe('Computer Science, Information Technology, Software Engineering, Computer Engineering')
+    expect(schemaTypeErrors(JSON.parse(scripts[0]![1]!))).toEqual([]) // what the built page emits, typed with schema-dts
+    const h1 = headings(html)
+      .find((h) => h.startsWith('h1 '))!
+      .slice(3)
+    const article = graph.find((n) => n['@type'] === 'Article') as { image: string; publisher: { logo: { url: string } } }
+    expect(article).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}`, image: expect.stringMatching(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`)) })
+    const ogImage = /<meta property="og:image" content="([^"]+)"\/>/.exec(html)![1]!
+    expect(decode(ogImage).split('?')[0]).toBe(article.image) // the card shared links show (less Next's cache-busting query)
+    for (const url of [article.image, article.publisher.logo.url]) {
+      const response = await fetch(base() + new URL(url).pathname)
+      expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/png'])
+    }
+    // The sample gives no salaries, and Google's Occupation needs one and where it is paid.
+    expect(graph.some((n) => n['@type'] === 'Occupation')).toBe(false)
     expect(graph.some((n) => n['@type'] === 'FAQPage')).toBe(false) // the sample has no FAQ
     // The breadcrumb in the graph is the one readers see, link for link.
     const trail = /<nav aria-label="Breadcrumb"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!

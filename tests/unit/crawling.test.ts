@@ -46,4 +46,21 @@ describe('sitemapEntries', () => {
     expect(entries[0]!.lastModified).toBe('2026-05-06T00:00:00.000Z')
     expect(entries[3]!.lastModified).toBe('2026-01-02T00:00:00.000Z')
   })
+
+  it('gives every URL a lastmod: list pages the latest change of what they list', () => {
+    const entries = sitemapEntries(site, {
+      guides: [{ slug: 'a', updatedAt: '2026-01-02T00:00:00.000Z' }],
+      technologies: [{ slug: 'postgresql', updatedAt: '2026-02-01T00:00:00.000Z' }],
+      skills: [{ slug: 'communication', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      technologiesUpdatedAt: '2026-03-01T00:00:00.000Z', // a thin technology, listed on /technologies though not in the sitemap
+    })
+    expect(entries.filter((entry) => !entry.lastModified)).toEqual([])
+    expect(entries.find((entry) => entry.url === 'https://careerpath.example/technologies')!.lastModified).toBe('2026-03-01T00:00:00.000Z')
+    expect(entries.find((entry) => entry.url === 'https://careerpath.example/guides')!.lastModified).toBe('2026-01-02T00:00:00.000Z')
+  })
+
+  it('dates the list pages of a site without guides by its newest content', () => {
+    const entries = sitemapEntries(site, { guides: [], technologies: [{ slug: 'postgresql', updatedAt: '2026-02-01T00:00:00.000Z' }], skills: [] })
+    expect(entries.map((entry) => entry.lastModified)).toEqual(['2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'])
+  })
 })

@@ -4,12 +4,16 @@ import Link from 'next/link'
 import { z } from 'zod'
 import { GuideList } from '../../../components/GuideList'
 import { getAllSkills, getAllTechnologies, getPublishedGuidesPage } from '../../../lib/queries'
-import { guidesPath, pageAlternates, type GuideFilters } from '../../../lib/site'
+import { pageMetadata } from '../../../lib/seo/page-metadata'
+import { guidesPath, type GuideFilters } from '../../../lib/site'
 import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120)
+const slugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120)
 const categories = TECHNOLOGY_CATEGORIES.map((c) => c.value) as [string, ...string[]]
 
 /** An optional filter: an empty select ("Any") means no filter. */
@@ -21,7 +25,11 @@ const optionalFilter = <T extends z.ZodType<string>>(schema: T) =>
 
 /** `?page=` a positive whole number; filters are slugs or a category. */
 const listParams = z.object({
-  page: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number).optional(),
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform(Number)
+    .optional(),
   technology: optionalFilter(slugParam),
   skill: optionalFilter(slugParam),
   category: optionalFilter(z.enum(categories)),
@@ -37,13 +45,13 @@ async function requested(searchParams: Props['searchParams']) {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { page, filters } = (await requested(searchParams)) ?? { page: 1, filters: {} }
   const filtered = Object.values(filters).some(Boolean)
-  return {
+  return pageMetadata({
     title: page > 1 ? `All career guides · Page ${page}` : 'All career guides',
     description: 'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
-    alternates: pageAlternates(guidesPath(page, filters)),
+    canonical: guidesPath(page, filters),
     // Filtered lists repeat the guides of the full list: crawlers follow them but do not index them.
-    ...(filtered && { robots: { index: false, follow: true } }),
-  }
+    robots: filtered ? { index: false, follow: true } : undefined,
+  })
 }
 
 /** One filter of the list: "Any" or one of the options. */

@@ -2,14 +2,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { getAllTechnologies } from '../../../lib/queries'
-import { pageAlternates, technologyPath } from '../../../lib/site'
+import { pageMetadata } from '../../../lib/seo/page-metadata'
+import { technologyPath } from '../../../lib/site'
 import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Technologies · Careers that use them',
   description: 'Programming languages, databases, cloud platforms and tools, each with the careers that need it.',
-  alternates: pageAlternates('/technologies'),
-}
+  canonical: '/technologies',
+})
 
 export default async function TechnologiesPage() {
   await connection() // from cached data at request time, never from the build machine's database

@@ -13,7 +13,8 @@ import { getApprovedComments, getGuideNeighbours, getGuidePreview, getPublishedG
 import { env } from '../../../../lib/env'
 import { pageRobots } from '../../../../lib/seo/crawling'
 import { guideStructuredData } from '../../../../lib/seo/structured-data'
-import { SITE_NAME, absoluteUrl, guidePath, guidesPath, pageAlternates } from '../../../../lib/site'
+import { guideImageUrl, guideOwnImage, pageMetadata } from '../../../../lib/seo/page-metadata'
+import { SITE_NAME, guidePath, guidesPath } from '../../../../lib/site'
 import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -34,27 +35,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { guide, previewing } = await guideFor(slug)
   if (!guide) return { title: 'Guide not found', robots: { index: false } }
   const title = guide.meta?.title || guide.title
-  const description = guide.meta?.description || guide.excerpt || undefined
-  const url = guide.meta?.canonicalUrl || absoluteUrl(guidePath(guide.slug))
-  const image = typeof guide.meta?.image === 'object' && guide.meta.image?.url ? guide.meta.image : undefined
-  return {
+  return pageMetadata({
     title,
-    description,
+    description: guide.meta?.description || guide.excerpt || undefined,
+    canonical: guide.meta?.canonicalUrl || guidePath(guide.slug),
+    type: 'article',
     keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k)),
-    alternates: pageAlternates(url),
     robots: pageRobots(env().SITE_INDEXING, previewing || guide.meta?.noindex),
-    openGraph: {
-      type: 'article',
-      title,
-      description,
-      url,
-      publishedTime: guide.publishedAt ?? undefined,
-      modifiedTime: guide.updatedAt,
-      // Without an image of its own, the guide's generated card (opengraph-image.tsx) is used.
-      ...(image && { images: [{ url: image.url!, alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] }),
-    },
-    twitter: { card: 'summary_large_image', title, description },
-  }
+    // Without an image of its own, the guide's generated card (opengraph-image.tsx) is used.
+    image: guideOwnImage(guide),
+    publishedTime: guide.publishedAt ?? undefined,
+    modifiedTime: guide.updatedAt,
+  })
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -64,22 +56,18 @@ export default async function GuidePage({ params }: Props) {
   const updated = new Date(guide.updatedAt)
   const blocks = guide.content ?? []
   const technologyIds = (guide.technologies ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-  const [{ previous, next, related }, comments] = await Promise.all([
-    getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }),
-    getApprovedComments(guide.id),
-  ])
+  const [{ previous, next, related }, comments] = await Promise.all([getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }), getApprovedComments(guide.id)])
   const careerPathGuides = blocks.flatMap((block) =>
     block.blockType === 'careerPaths' ? (block.items ?? []).flatMap((item) => (typeof item.guide === 'object' && item.guide ? [item.guide] : [])) : [],
   )
   return (
     <article>
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
-      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME, commentCount: comments.length })} />
+      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME, commentCount: comments.length, image: guideImageUrl(guide, env().SITE_URL) })} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
-        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
-        {readingMinutes(blocks)} min read
+        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time> · {readingMinutes(blocks)} min read
       </p>
       <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
       <GuideBlocks blocks={blocks} />

@@ -4,7 +4,8 @@ import { env } from '../../../../lib/env'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { isThinTaxonomyPage, pageRobots } from '../../../../lib/seo/crawling'
 import { getSkill } from '../../../../lib/queries'
-import { pageAlternates, skillPath } from '../../../../lib/site'
+import { pageMetadata } from '../../../../lib/seo/page-metadata'
+import { skillPath } from '../../../../lib/site'
 import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -16,13 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSkill((await params).slug)
   if (!found) return { title: 'Skill not found', robots: { index: false } }
   const { skill } = found
-  return {
+  return pageMetadata({
     title: `${skill.name} · Careers that need it`,
     description: skill.description || `Career guides for roles that need ${skill.name}.`,
-    alternates: pageAlternates(skillPath(skill.slug)),
+    canonical: skillPath(skill.slug),
     // found.guides holds up to a page of them: enough to tell fewer than two.
     robots: pageRobots(env().SITE_INDEXING, isThinTaxonomyPage(skill.description, found.guides.length)),
-  }
+  })
 }
 
 export default async function SkillPage({ params }: Props) {

@@ -4,7 +4,8 @@ import { env } from '../../../../lib/env'
 import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
 import { isThinTaxonomyPage, pageRobots } from '../../../../lib/seo/crawling'
 import { getTechnology } from '../../../../lib/queries'
-import { pageAlternates, technologyPath } from '../../../../lib/site'
+import { pageMetadata } from '../../../../lib/seo/page-metadata'
+import { technologyPath } from '../../../../lib/site'
 import { technologyCategoryLabel } from '../../../../lib/taxonomy'
 import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
 
@@ -17,13 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getTechnology((await params).slug)
   if (!found) return { title: 'Technology not found', robots: { index: false } }
   const { technology } = found
-  return {
+  return pageMetadata({
     title: `${technology.name} · Careers that use it`,
     description: technology.description || `Career guides for roles that use ${technology.name}.`,
-    alternates: pageAlternates(technologyPath(technology.slug)),
+    canonical: technologyPath(technology.slug),
     // found.guides holds up to a page of them: enough to tell fewer than two.
     robots: pageRobots(env().SITE_INDEXING, isThinTaxonomyPage(technology.description, found.guides.length)),
-  }
+  })
 }
 
 export default async function TechnologyPage({ params }: Props) {
