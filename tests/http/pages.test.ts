@@ -58,7 +58,10 @@ describe('the sample guide page', () => {
     const { html } = await page(SAMPLE_PATH)
     const body = textOf(html.slice(html.indexOf('<main')))
     const source = fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8').split('\n')
-    const articleLines = source.slice(6).map((line) => line.replace(/^- /, '').trim()).filter(Boolean)
+    const articleLines = source
+      .slice(6)
+      .map((line) => line.replace(/^- /, '').trim())
+      .filter(Boolean)
     const missing = articleLines.filter((line) => line !== 'Leave a Reply' && !body.includes(line))
     expect(missing).toEqual([])
     expect(body).not.toContain('Leave a Reply')
@@ -92,20 +95,16 @@ describe('other pages', () => {
     expect(html).toContain(`href="${SAMPLE_PATH}"`)
   })
 
-  // notFound() thrown by a page answers 404 with the not-found page's head, but Next 16 streams its
-  // body for the browser to render (vercel/next.js#62228), so the UI is checked in the payload.
-  // Unknown addresses take the same path: the catch-all page looks for a redirect first.
-  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])(
-    'answers %s with a 404 and the not-found page',
-    async (path) => {
-      const { status, html } = await page(path)
-      expect(status).toBe(404)
-      expect(html).toContain('<title>Page not found · Careerpath</title>')
-      expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
-      expect(html).toContain('Page not found')
-      expect(html).toContain('Browse all career guides')
-    },
-  )
+  // Unknown addresses take the same path: the catch-all page looks for a redirect first. The
+  // page's markup without JavaScript is checked in not-found.test.ts.
+  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])('answers %s with a 404 and the not-found page', async (path) => {
+    const { status, html } = await page(path)
+    expect(status).toBe(404)
+    expect(html).toContain('<title>Page not found · Careerpath</title>')
+    expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
+    expect(html).toContain('Page not found')
+    expect(html).toContain('Browse all career guides')
+  })
 
   it('answers a draft guide with a 404', async () => {
     const { status } = await page('/guides/' + process.env.TEST_DRAFT_SLUG)
@@ -264,7 +263,9 @@ describe('structured data', () => {
     const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
     expect(scripts).toHaveLength(1)
     const graph = JSON.parse(scripts[0]![1]!)['@graph'] as Record<string, unknown>[]
-    const h1 = headings(html).find((h) => h.startsWith('h1 '))!.slice(3)
+    const h1 = headings(html)
+      .find((h) => h.startsWith('h1 '))!
+      .slice(3)
     expect(graph.find((n) => n['@type'] === 'Article')).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}` })
     const occupation = graph.find((n) => n['@type'] === 'Occupation') as { name: string; skills: string; educationRequirements: string }
     expect(occupation.name).toBe('Back-End Developer')
