@@ -64,10 +64,7 @@ export default async function GuidePage({ params }: Props) {
   const updated = new Date(guide.updatedAt)
   const blocks = guide.content ?? []
   const technologyIds = (guide.technologies ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-  const [{ previous, next, related }, comments] = await Promise.all([
-    getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }),
-    getApprovedComments(guide.id),
-  ])
+  const [{ previous, next, related }, comments] = await Promise.all([getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }), getApprovedComments(guide.id)])
   const careerPathGuides = blocks.flatMap((block) =>
     block.blockType === 'careerPaths' ? (block.items ?? []).flatMap((item) => (typeof item.guide === 'object' && item.guide ? [item.guide] : [])) : [],
   )
@@ -78,13 +75,12 @@ export default async function GuidePage({ params }: Props) {
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
-        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
-        {readingMinutes(blocks)} min read
+        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time> · {readingMinutes(blocks)} min read
       </p>
       <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
       <GuideBlocks blocks={blocks} />
       <GuideNavigation related={relatedCareers(careerPathGuides, related, guide.id)} previous={previous} next={next} />
-      <Comments guideId={guide.id} comments={comments} />
+      <Comments guideId={guide.id} guidePath={guidePath(guide.slug)} comments={comments} />
     </article>
   )
 }
