@@ -105,7 +105,7 @@ const server = createServer((req, res) => {
             if (!draining && microcacheable(res.statusCode, headers)) microcache.set(key, { status: res.statusCode, headers, body }, generation)
           }
         : undefined
-    sendHtmlWithScriptPolicy(res, nonce, keep, (status, body) => (notFoundPage && isClientRenderedNotFound(status, body) ? withScriptNonce(notFoundPage, nonce) : undefined))
+    sendHtmlWithScriptPolicy(res, nonce, keep, (status, body) => (notFoundPage && isClientRenderedNotFound(req.url, status, body) ? withScriptNonce(notFoundPage, nonce) : undefined))
     void handle(req, res)
   })
 })

@@ -11,9 +11,13 @@ import path from 'node:path'
  */
 const CLIENT_RENDERED_ERROR = /^<!DOCTYPE html><html id="__next_error__"/i
 
-/** Whether Next answered with its empty, client-rendered error document for a 404. */
-export function isClientRenderedNotFound(status: number, body: Buffer): boolean {
-  return status === 404 && CLIENT_RENDERED_ERROR.test(body.subarray(0, 64).toString('latin1'))
+/**
+ * Whether Next answered a page of the public site with its empty, client-rendered error document for
+ * a 404. Payload's admin has a not-found view of its own (app/(payload)/admin/[[...segments]]/not-found.tsx), left to it.
+ */
+export function isClientRenderedNotFound(url: string | undefined, status: number, body: Buffer): boolean {
+  if (status !== 404 || !url || /^\/(admin|api)(?:[/?#]|$)/.test(url)) return false
+  return CLIENT_RENDERED_ERROR.test(body.subarray(0, 64).toString('latin1'))
 }
 
 /** The build's prerendered not-found page, if the build has one. */

@@ -4,10 +4,14 @@ import { isClientRenderedNotFound, withScriptNonce } from '../../lib/http/not-fo
 describe("the 404 page the server sends in place of Next's empty one", () => {
   const emptyErrorDocument = Buffer.from('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>')
 
-  it('replaces only a 404 that is the empty error document', () => {
-    expect(isClientRenderedNotFound(404, emptyErrorDocument)).toBe(true)
-    expect(isClientRenderedNotFound(500, emptyErrorDocument)).toBe(false)
-    expect(isClientRenderedNotFound(404, Buffer.from('<!DOCTYPE html><html lang="en"><head></head><body><h1>Page not found</h1></body></html>'))).toBe(false)
+  it("replaces only a 404 of the public site that is the empty error document, not the admin's", () => {
+    expect(isClientRenderedNotFound('/guides/x', 404, emptyErrorDocument)).toBe(true)
+    expect(isClientRenderedNotFound('/administration', 404, emptyErrorDocument)).toBe(true)
+    expect(isClientRenderedNotFound('/guides/x', 500, emptyErrorDocument)).toBe(false)
+    expect(isClientRenderedNotFound('/guides/x', 404, Buffer.from('<!DOCTYPE html><html lang="en"><head></head><body><h1>Page not found</h1></body></html>'))).toBe(false)
+    expect(isClientRenderedNotFound('/admin/collections/nothing', 404, emptyErrorDocument)).toBe(false)
+    expect(isClientRenderedNotFound('/admin', 404, emptyErrorDocument)).toBe(false)
+    expect(isClientRenderedNotFound('/api/guides/x', 404, emptyErrorDocument)).toBe(false)
   })
 
   it("puts the request's nonce on every script, inline or not, and leaves the page alone without one", () => {
