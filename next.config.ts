@@ -1,7 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
+import { browsersNeedNoPolyfills, NEXT_POLYFILL_MODULE, NO_POLYFILLS } from './lib/build/polyfills'
 import { API_UPLOAD_BODY_LIMIT_BYTES } from './lib/http/api-body-limit'
+import { themeHintsForAdminOnly } from './lib/http/theme-hints'
 import { securityHeaders } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -27,6 +29,16 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }]
   },
+  webpack(config, { isServer, webpack }) {
+    // Next ships its polyfills to every browser (lib/build/polyfills.ts); the browserslist's have them all.
+    if (!isServer && browsersNeedNoPolyfills()) config.plugins.push(new webpack.NormalModuleReplacementPlugin(NEXT_POLYFILL_MODULE, NO_POLYFILLS))
+    return config
+  },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+export default {
+  ...withPayloadConfig,
+  headers: async () => themeHintsForAdminOnly(await withPayloadConfig.headers!()),
+} satisfies NextConfig

@@ -27,6 +27,7 @@ import compression from 'compression'
 import next from 'next'
 import { z } from 'zod'
 import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
+import { isClientRenderedNotFound, prerenderedNotFoundPage, withScriptNonce } from './lib/http/not-found-page'
 import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
 import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
@@ -63,6 +64,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const settings = env()
+// Sent for a 404 that Next would leave for the browser to render (lib/http/not-found-page.ts).
+const notFoundPage = prerenderedNotFoundPage()
 const nonceMode = settings.CSP_MODE === 'nonce'
 const compress = compression()
 const trustedProxies = new TrustedProxies(settings.TRUSTED_PROXIES)
@@ -109,7 +112,7 @@ function serve(req: IncomingMessage, res: ServerResponse) {
             if (!draining && microcacheable(res.statusCode, headers)) microcache.set(key, { status: res.statusCode, headers, body }, generation)
           }
         : undefined
-    sendHtmlWithScriptPolicy(res, nonce, keep)
+    sendHtmlWithScriptPolicy(res, nonce, keep, (status, body) => (notFoundPage && isClientRenderedNotFound(req.url, status, body) ? withScriptNonce(notFoundPage, nonce) : undefined))
     void handle(req, res)
   })
 }

@@ -3,7 +3,8 @@ import { NotFound } from '../components/NotFound'
 import { SiteShell } from '../components/SiteShell'
 import './(frontend)/globals.css'
 
-export const metadata: Metadata = { title: 'Page not found · Careerpath', robots: { index: false } }
+// No robots here: Next adds its own noindex to every 404 (app-render's NonIndex), and a second would repeat it.
+export const metadata: Metadata = { title: 'Page not found · Careerpath' }
 
 /** Every 404 of the public site: unknown addresses and unpublished or missing guides, technologies and skills. */
 export default function NotFoundPage() {

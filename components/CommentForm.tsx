@@ -16,8 +16,10 @@ export interface ReplyOption {
  * without (a plain form POST answered by the re-rendered page), and what the reader typed comes back
  * with any error. JavaScript only adds the time-to-submit stamp and keeps the page in place.
  */
-export function CommentForm({ guideId, replyOptions }: { guideId: number; replyOptions: ReplyOption[] }) {
-  const [state, formAction, pending] = useActionState(postComment, initialCommentFormState)
+export function CommentForm({ guideId, guidePath, replyOptions }: { guideId: number; guidePath: string; replyOptions: ReplyOption[] }) {
+  // The permalink becomes the form's `action` (the guide's address) for a post made before
+  // JavaScript loads; without one React writes `action=""`, which HTML does not allow.
+  const [state, formAction, pending] = useActionState(postComment, initialCommentFormState, guidePath)
   // When the reader began (again, after each answer): written straight into the hidden field, since
   // the server-rendered page may be a cached copy rendered long before.
   const startedAt = useRef<HTMLInputElement>(null)
@@ -60,7 +62,16 @@ export function CommentForm({ guideId, replyOptions }: { guideId: number; replyO
       ) : null}
       <div className="field">
         <label htmlFor="comment-body">Comment</label>
-        <textarea id="comment-body" name="body" rows={6} required maxLength={COMMENT_BODY_MAX} defaultValue={values.body ?? ''} aria-invalid={error('body') ? true : undefined} aria-describedby={describedBy('body', 'comment-body-hint')} />
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={6}
+          required
+          maxLength={COMMENT_BODY_MAX}
+          defaultValue={values.body ?? ''}
+          aria-invalid={error('body') ? true : undefined}
+          aria-describedby={describedBy('body', 'comment-body-hint')}
+        />
         <p id="comment-body-hint" className="field-hint">
           Plain text, up to {COMMENT_BODY_MAX.toLocaleString('en')} characters. Web addresses become links.
         </p>
@@ -68,12 +79,31 @@ export function CommentForm({ guideId, replyOptions }: { guideId: number; replyO
       </div>
       <div className="field">
         <label htmlFor="comment-name">Name</label>
-        <input id="comment-name" name="authorName" type="text" required maxLength={COMMENT_NAME_MAX} autoComplete="name" defaultValue={values.authorName ?? ''} aria-invalid={error('authorName') ? true : undefined} aria-describedby={describedBy('authorName')} />
+        <input
+          id="comment-name"
+          name="authorName"
+          type="text"
+          required
+          maxLength={COMMENT_NAME_MAX}
+          autoComplete="name"
+          defaultValue={values.authorName ?? ''}
+          aria-invalid={error('authorName') ? true : undefined}
+          aria-describedby={describedBy('authorName')}
+        />
         {fieldError('authorName')}
       </div>
       <div className="field">
         <label htmlFor="comment-email">Email</label>
-        <input id="comment-email" name="email" type="email" required autoComplete="email" defaultValue={values.email ?? ''} aria-invalid={error('email') ? true : undefined} aria-describedby={describedBy('email', 'comment-email-hint')} />
+        <input
+          id="comment-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          defaultValue={values.email ?? ''}
+          aria-invalid={error('email') ? true : undefined}
+          aria-describedby={describedBy('email', 'comment-email-hint')}
+        />
         <p id="comment-email-hint" className="field-hint">
           Never shown on the site.
         </p>

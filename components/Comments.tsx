@@ -27,7 +27,7 @@ function CommentItem({ comment, replies }: { comment: PublicComment; replies: Pu
 const excerpt = (text: string, length = 40) => (text.length > length ? `${text.slice(0, length).trimEnd()}…` : text)
 
 /** Approved comments (one level of replies) and the form to leave one, at the end of a guide. */
-export function Comments({ guideId, comments }: { guideId: number; comments: PublicComment[] }) {
+export function Comments({ guideId, guidePath, comments }: { guideId: number; guidePath: string; comments: PublicComment[] }) {
   const topLevel = comments.filter((comment) => comment.parent === null)
   const repliesTo = (id: number) => comments.filter((comment) => comment.parent === id)
   const replyOptions: ReplyOption[] = topLevel.map((comment) => ({ id: comment.id, label: `${comment.authorName}: “${excerpt(comment.body.replace(/\s+/g, ' '))}”` }))
@@ -45,7 +45,7 @@ export function Comments({ guideId, comments }: { guideId: number; comments: Pub
       )}
       <h3 id="comment-form-heading">Leave a reply</h3>
       <p>Comments are checked by an editor before they appear. Your email address is never shown.</p>
-      <CommentForm guideId={guideId} replyOptions={replyOptions} />
+      <CommentForm guideId={guideId} guidePath={guidePath} replyOptions={replyOptions} />
     </section>
   )
 }

@@ -11,13 +11,10 @@
  *
  * CHROME_PATH selects another Chromium (default /usr/bin/chromium).
  */
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { startBareNextServer } from './lib/bare-next'
-import { clearRuntimeCache, freePort, stopProcessGroup, waitForServer } from './lib/server'
-import { entryPoint, entryPointCommand } from './lib/entry-point'
+import { clearRuntimeCache, startSeededProductionServer, stopProcessGroup } from './lib/server'
 
 const PAGES = ['/', '/guides/back-end-developer-career-guide', '/technologies/postgresql']
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -26,32 +23,6 @@ const REQUIRED: Partial<Record<(typeof CATEGORIES)[number], number>> = { seo: 10
 const urlArg = process.argv.indexOf('--url')
 let baseUrl = urlArg === -1 ? undefined : process.argv[urlArg + 1]?.replace(/\/$/, '')
 const withFloor = process.argv.includes('--floor')
-
-async function startProductionServer() {
-  clearRuntimeCache()
-  const port = await freePort()
-  const origin = `http://127.0.0.1:${port}`
-  let output = ''
-  const { command, args } = entryPoint('scripts/with-database.ts', [
-    entryPointCommand('scripts/migrate.ts', ['--seed']),
-    entryPointCommand('server.ts', ['--port', String(port), '--hostname', '127.0.0.1']),
-  ])
-  const child = spawn(command, args, {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SITE_URL: origin,
-      // An audit server, not a production one: a throwaway secret unless one is given.
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(24).toString('hex'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  await waitForServer(`${origin}${PAGES[1]}`, child, () => output, 120_000)
-  return { origin, child }
-}
 
 /** The elements an audit complains about, so a failure says where to look. */
 function offendingNodes(details: unknown): string {
@@ -62,7 +33,7 @@ function offendingNodes(details: unknown): string {
     .join('')
 }
 
-const server = baseUrl ? undefined : await startProductionServer()
+const server = baseUrl ? undefined : await startSeededProductionServer(PAGES[1]!)
 baseUrl ??= server!.origin
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -105,14 +76,15 @@ async function auditPage(label: string, url: string, port: number, { required }:
   console.log(`    ${metrics.filter(Boolean).join(', ')}`)
   // Lighthouse prints this warning only from its own command line; the score depends on it.
   const { benchmarkIndex } = result.lhr.environment
-  const slowHost = benchmarkIndex < SLOW_HOST_BENCHMARK_INDEX ? `: below the ${SLOW_HOST_BENCHMARK_INDEX} Lighthouse expects of the host it slows down 4x to a phone, so the score understates the page` : ''
+  const slowHost =
+    benchmarkIndex < SLOW_HOST_BENCHMARK_INDEX ? `: below the ${SLOW_HOST_BENCHMARK_INDEX} Lighthouse expects of the host it slows down 4x to a phone, so the score understates the page` : ''
   console.log(`    host CPU benchmarkIndex ${Math.round(benchmarkIndex)}${slowHost}`)
   for (const [id, minimum] of Object.entries(required ? REQUIRED : {})) {
     const score = Math.round((categories[id]?.score ?? 0) * 100)
     if (score >= minimum!) continue
-    const failed = categories[id]!.auditRefs
-      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `    - ${audits[ref.id]!.title}${offendingNodes(audits[ref.id]!.details)}`)
+    const failed = categories[id]!.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map(
+      (ref) => `    - ${audits[ref.id]!.title}${offendingNodes(audits[ref.id]!.details)}`,
+    )
     failures.push(`${label}: ${id} ${score} < ${minimum}\n${failed.join('\n')}`)
   }
 }

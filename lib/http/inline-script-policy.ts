@@ -9,9 +9,10 @@ type Callback = (error?: Error | null) => void
  * SHA-256 of each inline script the framework wrote into it (lib/csp.ts) (or, given one, the request's nonce), and sends it. Anything
  * else passes straight through. The policy has to be in the headers, which go out before the body,
  * so an HTML page is sent in one piece rather than streamed: Next sends a cached page in one piece
- * anyway. `onComplete` gets each held page, policy set, just before it is sent.
+ * anyway. `replace` may give another page to send instead of the one held (status and body given);
+ * `onComplete` gets each held page, policy set, just before it is sent.
  */
-export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, onComplete?: (body: Buffer) => void): void {
+export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, onComplete?: (body: Buffer) => void, replace?: (status: number, body: Buffer) => Buffer | undefined): void {
   const write = res.write.bind(res) as (chunk: Chunk, encoding?: BufferEncoding, callback?: Callback) => boolean
   const end = res.end.bind(res) as (chunk?: Chunk, encoding?: BufferEncoding, callback?: () => void) => ServerResponse
   const writeHead = res.writeHead.bind(res)
@@ -68,8 +69,15 @@ export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, on
     const { chunk, encoding, callback } = splitArgs(args)
     if (!holding()) return end(chunk ?? '', encoding, callback as () => void)
     if (chunk !== undefined) held!.push(toBuffer(chunk, encoding))
-    const body = Buffer.concat(held!)
+    let body: Buffer = Buffer.concat(held!)
     held = []
+    const replacement = replace?.(res.statusCode, body)
+    if (replacement) {
+      body = replacement
+      // The validator and length were the replaced page's.
+      res.removeHeader('etag')
+      if (res.hasHeader('content-length')) res.setHeader('content-length', body.length)
+    }
     releasing = true
     const scripts: ScriptSources = nonce ? { nonce } : { hashes: frameworkScriptHashes(body.toString('utf8')) }
     res.setHeader('Content-Security-Policy', contentSecurityPolicy(scripts))

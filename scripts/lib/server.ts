@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { entryPoint } from './entry-point'
+import { entryPoint, entryPointCommand } from './entry-point'
 
 /** Helpers for scripts and tests that start the built site and talk to it. */
 
@@ -107,4 +108,36 @@ export async function waitForOutput(server: NextServer, pattern: RegExp, { from 
     if (Date.now() > deadline) throw new Error(`the server did not print ${pattern} within ${timeoutMs / 1000} s:\n${server.output()}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/**
+ * The production server (server.ts) of the current build on a free loopback port over the embedded
+ * database (or DATABASE_URL), migrated and seeded with the sample content, as `npm start` would run
+ * it: for the audits (scripts/audit-lighthouse.ts, scripts/validate-html.ts). Resolves once
+ * `readyPath` answers 2xx; `stopProcessGroup(child)` ends it.
+ */
+export async function startSeededProductionServer(readyPath: string): Promise<{ origin: string; child: ChildProcess }> {
+  clearRuntimeCache()
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  let output = ''
+  const { command, args } = entryPoint('scripts/with-database.ts', [
+    entryPointCommand('scripts/migrate.ts', ['--seed']),
+    entryPointCommand('server.ts', ['--port', String(port), '--hostname', '127.0.0.1']),
+  ])
+  const child = spawn(command, args, {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SITE_URL: origin,
+      // An audit server, not a production one: a throwaway secret unless one is given.
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(24).toString('hex'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  await waitForServer(origin + readyPath, child, () => output, 120_000)
+  return { origin, child }
 }

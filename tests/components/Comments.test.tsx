@@ -17,9 +17,7 @@ const comment = (id: number, body: string, parent: number | null = null): Public
 
 describe('Comments', () => {
   it('shows hostile comments as text and links only web addresses, marked nofollow ugc', () => {
-    const { container } = render(
-      <Comments guideId={7} comments={[comment(1, '<script>alert("x")</script>\njavascript:alert(1)\n\nMore at https://example.com/post.')]} />,
-    )
+    const { container } = render(<Comments guideId={7} guidePath="/guides/seven" comments={[comment(1, '<script>alert("x")</script>\njavascript:alert(1)\n\nMore at https://example.com/post.')]} />)
     const item = container.querySelector('#comment-1')!
     expect(item.querySelector('script')).toBeNull()
     expect(item).toHaveTextContent('<script>alert("x")</script>')
@@ -32,16 +30,20 @@ describe('Comments', () => {
   })
 
   it('nests replies under the comment they answer and offers top-level comments to reply to', () => {
-    render(<Comments guideId={7} comments={[comment(1, 'First'), comment(2, 'An answer', 1), comment(3, 'Second')]} />)
+    render(<Comments guideId={7} guidePath="/guides/seven" comments={[comment(1, 'First'), comment(2, 'An answer', 1), comment(3, 'Second')]} />)
     expect(screen.getByRole('heading', { level: 2, name: 'Comments (3)' })).toBeInTheDocument()
     // The reply sits in the list inside its comment's item (no aria-label: HTML checkers advise against it on a list).
     expect(screen.getByText('An answer').closest('ol.comment-replies')?.closest('li')).toHaveTextContent('First')
     const replyTo = screen.getByLabelText('In reply to')
-    expect(within(replyTo).getAllByRole('option').map((option) => option.textContent)).toEqual(['Nobody: a new comment', 'Reader 1: “First”', 'Reader 3: “Second”'])
+    expect(
+      within(replyTo)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Nobody: a new comment', 'Reader 1: “First”', 'Reader 3: “Second”'])
   })
 
   it('labels every field, hides the honeypot from people, and keeps what was typed when the server refuses it', async () => {
-    render(<Comments guideId={7} comments={[]} />)
+    render(<Comments guideId={7} guidePath="/guides/seven" comments={[]} />)
     expect(screen.getByText('No comments yet.')).toBeInTheDocument()
     expect(screen.queryByLabelText('In reply to')).toBeNull()
     const trap = screen.getByLabelText('Leave this field empty', { selector: 'input' })

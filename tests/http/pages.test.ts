@@ -96,9 +96,8 @@ describe('other pages', () => {
     expect(html).toContain(`href="${SAMPLE_PATH}"`)
   })
 
-  // notFound() thrown by a page answers 404 with the not-found page's head, but Next 16 streams its
-  // body for the browser to render (vercel/next.js#62228), so the UI is checked in the payload.
-  // Unknown addresses take the same path: the catch-all page looks for a redirect first.
+  // Unknown addresses take the same path: the catch-all page looks for a redirect first. The
+  // page's markup without JavaScript is checked in not-found.test.ts.
   it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])('answers %s with a 404 and the not-found page', async (path) => {
     const { status, html } = await page(path)
     expect(status).toBe(404)

@@ -72,7 +72,7 @@ export default async function GuidePage({ params }: Props) {
       <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
       <GuideBlocks blocks={blocks} />
       <GuideNavigation related={relatedCareers(careerPathGuides, related, guide.id)} previous={previous} next={next} />
-      <Comments guideId={guide.id} comments={comments} />
+      <Comments guideId={guide.id} guidePath={guidePath(guide.slug)} comments={comments} />
     </article>
   )
 }
