@@ -24,12 +24,18 @@ function buildId() {
 }
 
 async function createHandlers() {
-  const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) } })
+  const client = createClient({
+    url: process.env.REDIS_URL,
+    pingInterval: 10_000,
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
+  })
   client.on('error', (error) => console.warn(`[cache] Redis: ${error.message}`))
   try {
     await client.connect()
   } catch (error) {
-    console.error(`[cache] Redis at REDIS_URL unreachable (${error.message}): this server caches pages in memory only, not shared with other servers`)
+    console.error(
+      `[cache] Redis at REDIS_URL unreachable (${error.message}): this server caches pages in memory only, not shared with other servers`,
+    )
     await client.destroy?.()
     return { handlers: [createLruHandler()] }
   }

@@ -5,11 +5,34 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.data/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/*.json', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.data/**',
+      'node_modules/**',
+      'payload-types.ts',
+      'app/(payload)/admin/importMap.js',
+      'migrations/*.json',
+      'next-env.d.ts',
+    ],
   },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Imports that climb more than one folder say `@/` instead, so a file reads the same wherever it moves.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['migrations/**', 'scripts/**', 'tests/setup/**', 'tests/scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./){2,}', message: 'Import through @/ (e.g. @/lib/env) instead of climbing folders.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   // Otherwise pages live on disk (.next) with the most read in memory: 16 MB of Next's measure
   // (characters of HTML plus bytes of RSC) rather than its default 50, which held 300 guides,
   // 70 MB of heap, after a benchmark; server.ts keeps the pages read right now (page-microcache).
-  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : { cacheMaxMemorySize: 16 * 1024 * 1024 }),
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : { cacheMaxMemorySize: 16 * 1024 * 1024 }),
   experimental: {
     // The proxy (proxy.ts) runs on /api for its rate limits; past this size Next hands the API a
     // truncated body, and an 11 MB upload failed as a 500 instead of Payload's "at most 10 MB".
@@ -31,7 +33,8 @@ const nextConfig: NextConfig = {
   },
   webpack(config, { isServer, webpack }) {
     // Next ships its polyfills to every browser (lib/build/polyfills.ts); the browserslist's have them all.
-    if (!isServer && browsersNeedNoPolyfills()) config.plugins.push(new webpack.NormalModuleReplacementPlugin(NEXT_POLYFILL_MODULE, NO_POLYFILLS))
+    if (!isServer && browsersNeedNoPolyfills())
+      config.plugins.push(new webpack.NormalModuleReplacementPlugin(NEXT_POLYFILL_MODULE, NO_POLYFILLS))
     return config
   },
 }

@@ -78,7 +78,8 @@ export default buildConfig({
       options: '-c jit=off',
     },
     // Reads go to the replicas, writes (and reads for 2 s after a write, against replication lag) to the primary.
-    ...(settings.DATABASE_REPLICA_URLS && settings.DATABASE_REPLICA_URLS.length > 0 && { readReplicas: settings.DATABASE_REPLICA_URLS }),
+    ...(settings.DATABASE_REPLICA_URLS &&
+      settings.DATABASE_REPLICA_URLS.length > 0 && { readReplicas: settings.DATABASE_REPLICA_URLS }),
     migrationDir: path.resolve(dirname, 'migrations'),
     // The schema changes only through committed migrations, never by push.
     push: false,
@@ -100,7 +101,12 @@ export default buildConfig({
     maxComplexity: 1000,
     // What a query may load (limits × nesting), its aliases, fields and depth, one account mutation
     // per request: maxComplexity counts a field once whatever its limit (lib/graphql/cost.ts).
-    validationRules: ({ variableValues, contextValue }) => [graphqlCostRule(variableValues, graphqlLimitsFor((contextValue as { req?: { user?: unknown } } | undefined)?.req?.user))],
+    validationRules: ({ variableValues, contextValue }) => [
+      graphqlCostRule(
+        variableValues,
+        graphqlLimitsFor((contextValue as { req?: { user?: unknown } } | undefined)?.req?.user),
+      ),
+    ],
   },
   telemetry: false,
   jobs: {
@@ -109,19 +115,28 @@ export default buildConfig({
     // Scheduled publishing: the site's server looks for due jobs every minute. Not during a build, in
     // command-line scripts or in tests (no Next runtime), nor when a separate worker runs them.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => settings.JOBS_AUTORUN === 'on' && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
+    shouldAutoRun: () =>
+      settings.JOBS_AUTORUN === 'on' &&
+      process.env.NEXT_RUNTIME === 'nodejs' &&
+      process.env.NEXT_PHASE !== 'phase-production-build',
   },
   logger: {
     // No emails, IP hashes, passwords or tokens in the log, not even in a failed query's parameters (lib/log-redaction.ts).
     options: redactingLoggerOptions,
     // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output: plain JSON
     // lines straight to stderr, no worker stream that could outlive the script. Otherwise Payload's own.
-    destination: process.env.PAYLOAD_LOG_DESTINATION === 'stderr' ? { write: (line: string) => process.stderr.write(line) } : defaultLoggerOptions,
+    destination:
+      process.env.PAYLOAD_LOG_DESTINATION === 'stderr'
+        ? { write: (line: string) => process.stderr.write(line) }
+        : defaultLoggerOptions,
   },
   hooks: {
     // PostgreSQL down or restarting: 503 and "try again", not a 500; the pool reconnects by itself.
     afterError: [
-      ({ error }) => (isDatabaseUnavailable(error) ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } } : undefined),
+      ({ error }) =>
+        isDatabaseUnavailable(error)
+          ? { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } }
+          : undefined,
       // A value the database cannot use (number out of range, wrong enum choice in a draft, text for an id): 400 and what was wrong.
       ({ error }) => {
         const message = refusedValueMessage(error)
@@ -156,7 +171,9 @@ export default buildConfig({
         region: settings.S3_REGION,
         endpoint: settings.S3_ENDPOINT,
         forcePathStyle: settings.S3_FORCE_PATH_STYLE === 'true',
-        ...(settings.S3_ACCESS_KEY_ID && settings.S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: settings.S3_ACCESS_KEY_ID, secretAccessKey: settings.S3_SECRET_ACCESS_KEY } } : {}),
+        ...(settings.S3_ACCESS_KEY_ID && settings.S3_SECRET_ACCESS_KEY
+          ? { credentials: { accessKeyId: settings.S3_ACCESS_KEY_ID, secretAccessKey: settings.S3_SECRET_ACCESS_KEY } }
+          : {}),
       },
     }),
   ],

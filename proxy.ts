@@ -20,7 +20,10 @@ export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/') || !accepted.includes('text/html')) {
     return NextResponse.json({ errors: [{ message }] }, { status: 429, headers })
   }
-  return new NextResponse(message, { status: 429, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } })
+  return new NextResponse(message, {
+    status: 429,
+    headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+  })
 }
 
 export const config = {

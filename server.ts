@@ -28,7 +28,14 @@ import next from 'next'
 import { z } from 'zod'
 import { sendHtmlWithScriptPolicy } from './lib/http/inline-script-policy'
 import { isClientRenderedNotFound, prerenderedNotFoundPage, withScriptNonce } from './lib/http/not-found-page'
-import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, registerPageMicrocache, sendMicrocachedPage } from './lib/http/page-microcache'
+import {
+  microcacheable,
+  microcacheKey,
+  PageMicrocache,
+  purgeAfterWrite,
+  registerPageMicrocache,
+  sendMicrocachedPage,
+} from './lib/http/page-microcache'
 import { capSharedMaxAge } from './lib/http/shared-cache'
 import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
@@ -45,14 +52,18 @@ const options = z.object({
   hostname: z.string().min(1),
   drainSeconds: z.coerce.number().positive('--drain-seconds must be a positive number of seconds'),
 })
-const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' }, 'drain-seconds': { type: 'string' } } })
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, hostname: { type: 'string' }, 'drain-seconds': { type: 'string' } },
+})
 const parsed = options.safeParse({
   port: values.port ?? process.env.PORT ?? 3000,
   hostname: values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0',
   drainSeconds: values['drain-seconds'] ?? 25,
 })
 if (!parsed.success) {
-  console.error(`server: ${parsed.error.issues[0]!.message}\nusage: node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0] [--drain-seconds 25]`)
+  console.error(
+    `server: ${parsed.error.issues[0]!.message}\nusage: node -C production --max-old-space-size=256 scripts/run.mjs server.ts [--port 3000] [--hostname 0.0.0.0] [--drain-seconds 25]`,
+  )
   process.exit(2)
 }
 const { port, hostname, drainSeconds } = parsed.data
@@ -82,7 +93,11 @@ const server = createServer((req, res) => {
   // While draining, each connection closes after its answer instead of waiting for another request.
   if (draining) res.setHeader('Connection', 'close')
   // Always set, so a client's own copy of the header never reaches Next.
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies)
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    trustedProxies,
+  )
   if (refuseUndecodablePath(req, res) || refuseOversizedBody(req, res) || refuseUnacceptableFormPost(req, res)) return
   answerUndecodableActionAs400(req, res)
   if (isAnonymousApiRead(req)) inTurn(res, () => serve(req, res))
@@ -103,16 +118,27 @@ function serve(req: IncomingMessage, res: ServerResponse) {
       req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
     }
     const setHeader = res.setHeader.bind(res)
-    res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' ? capSharedMaxAge(value, settings.SHARED_CACHE_MAX_AGE) : value)
+    res.setHeader = (name, value) =>
+      setHeader(
+        name,
+        name.toLowerCase() === 'cache-control' && typeof value === 'string'
+          ? capSharedMaxAge(value, settings.SHARED_CACHE_MAX_AGE)
+          : value,
+      )
     const keep =
       key && req.method === 'GET'
         ? (body: Buffer) => {
             const headers = res.getHeaders()
             // While draining, responses carry `Connection: close`, which must not be kept for later readers.
-            if (!draining && microcacheable(res.statusCode, headers)) microcache.set(key, { status: res.statusCode, headers, body }, generation)
+            if (!draining && microcacheable(res.statusCode, headers))
+              microcache.set(key, { status: res.statusCode, headers, body }, generation)
           }
         : undefined
-    sendHtmlWithScriptPolicy(res, nonce, keep, (status, body) => (notFoundPage && isClientRenderedNotFound(req.url, status, body) ? withScriptNonce(notFoundPage, nonce) : undefined))
+    sendHtmlWithScriptPolicy(res, nonce, keep, (status, body) =>
+      notFoundPage && isClientRenderedNotFound(req.url, status, body)
+        ? withScriptNonce(notFoundPage, nonce)
+        : undefined,
+    )
     void handle(req, res)
   })
 }
@@ -120,11 +146,14 @@ server.listen(port, hostname, () => console.log(`Careerpath listening on http://
 
 /** Payload keeps its instances in this global (payload's getPayload); the app's code runs inside Next's bundles, not here. */
 async function closeDatabasePools(): Promise<number> {
-  const instances = (globalThis as { _payload?: Map<string, { payload?: Parameters<typeof closePayload>[0] | null }> })._payload
+  const instances = (globalThis as { _payload?: Map<string, { payload?: Parameters<typeof closePayload>[0] | null }> })
+    ._payload
   let closed = 0
   for (const cached of instances?.values() ?? []) {
     if (!cached.payload) continue
-    await closePayload(cached.payload).catch((error: Error) => console.error(`Closing the database pool failed: ${error.message}`))
+    await closePayload(cached.payload).catch((error: Error) =>
+      console.error(`Closing the database pool failed: ${error.message}`),
+    )
     closed++
   }
   return closed

@@ -11,16 +11,26 @@ const mediaDir = () => path.join(env().DATA_DIR, 'media')
  * Node's file system throw), 404 for a file that does not exist (Payload answers both with a 500).
  * Runs before S3's handler and Payload's local one; with S3 that handler answers a missing file.
  */
-async function answerUnservableFile(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response | void> {
+async function answerUnservableFile(
+  req: PayloadRequest,
+  { params }: { params: { filename: string } },
+): Promise<Response | void> {
   if (/[\u0000-\u001f\u007f]/.test(params.filename)) {
-    return Response.json({ errors: [{ message: 'A file name cannot contain control characters such as NUL (%00).' }] }, { status: 400 })
+    return Response.json(
+      { errors: [{ message: 'A file name cannot contain control characters such as NUL (%00).' }] },
+      { status: 400 },
+    )
   }
   if (env().S3_BUCKET) return
   const exists = await fs.stat(path.join(mediaDir(), path.basename(params.filename))).then(
     (stats) => stats.isFile(),
     () => false,
   )
-  if (!exists) return Response.json({ errors: [{ message: `There is no file named ${JSON.stringify(params.filename)}.` }] }, { status: 404 })
+  if (!exists)
+    return Response.json(
+      { errors: [{ message: `There is no file named ${JSON.stringify(params.filename)}.` }] },
+      { status: 404 },
+    )
 }
 
 export const Media: CollectionConfig = {

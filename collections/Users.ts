@@ -27,7 +27,18 @@ export const Users: CollectionConfig = {
     {
       path: '/verify/:token',
       method: 'post',
-      handler: () => Response.json({ errors: [{ message: 'Email verification is not used on this site: an admin creates your account. Sign in at /admin.' }] }, { status: 404 }),
+      handler: () =>
+        Response.json(
+          {
+            errors: [
+              {
+                message:
+                  'Email verification is not used on this site: an admin creates your account. Sign in at /admin.',
+              },
+            ],
+          },
+          { status: 404 },
+        ),
     },
   ],
   access: {

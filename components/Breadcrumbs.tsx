@@ -12,7 +12,15 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>
         {trail.map((crumb) => (
-          <li key={crumb.name}>{crumb.href ? <Link href={crumb.href} prefetch={false}>{crumb.name}</Link> : <span aria-current="page">{crumb.name}</span>}</li>
+          <li key={crumb.name}>
+            {crumb.href ? (
+              <Link href={crumb.href} prefetch={false}>
+                {crumb.name}
+              </Link>
+            ) : (
+              <span aria-current="page">{crumb.name}</span>
+            )}
+          </li>
         ))}
       </ol>
     </nav>

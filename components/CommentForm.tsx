@@ -16,7 +16,15 @@ export interface ReplyOption {
  * without (a plain form POST answered by the re-rendered page), and what the reader typed comes back
  * with any error. JavaScript only adds the time-to-submit stamp and keeps the page in place.
  */
-export function CommentForm({ guideId, guidePath, replyOptions }: { guideId: number; guidePath: string; replyOptions: ReplyOption[] }) {
+export function CommentForm({
+  guideId,
+  guidePath,
+  replyOptions,
+}: {
+  guideId: number
+  guidePath: string
+  replyOptions: ReplyOption[]
+}) {
   // The permalink becomes the form's `action` (the guide's address) for a post made before
   // JavaScript loads; without one React writes `action=""`, which HTML does not allow.
   const [state, formAction, pending] = useActionState(postComment, initialCommentFormState, guidePath)
@@ -29,7 +37,8 @@ export function CommentForm({ guideId, guidePath, replyOptions }: { guideId: num
 
   const values = state.values ?? {}
   const error = (field: CommentField) => state.fieldErrors?.[field]
-  const describedBy = (field: CommentField, hint?: string) => [hint, error(field) ? `comment-${field}-error` : undefined].filter(Boolean).join(' ') || undefined
+  const describedBy = (field: CommentField, hint?: string) =>
+    [hint, error(field) ? `comment-${field}-error` : undefined].filter(Boolean).join(' ') || undefined
   const fieldError = (field: CommentField) =>
     error(field) ? (
       <p id={`comment-${field}-error`} className="field-error">
@@ -40,7 +49,10 @@ export function CommentForm({ guideId, guidePath, replyOptions }: { guideId: num
   return (
     <form action={formAction} className="comment-form" aria-labelledby="comment-form-heading">
       {state.message ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={state.status === 'error' ? 'form-message form-message--error' : 'form-message'}>
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={state.status === 'error' ? 'form-message form-message--error' : 'form-message'}
+        >
           {state.message}
         </p>
       ) : null}
@@ -49,7 +61,13 @@ export function CommentForm({ guideId, guidePath, replyOptions }: { guideId: num
       {replyOptions.length > 0 ? (
         <div className="field">
           <label htmlFor="comment-parent">In reply to</label>
-          <select id="comment-parent" name="parent" defaultValue={values.parent ?? ''} aria-invalid={error('parent') ? true : undefined} aria-describedby={describedBy('parent')}>
+          <select
+            id="comment-parent"
+            name="parent"
+            defaultValue={values.parent ?? ''}
+            aria-invalid={error('parent') ? true : undefined}
+            aria-describedby={describedBy('parent')}
+          >
             <option value="">Nobody: a new comment</option>
             {replyOptions.map((option) => (
               <option key={option.id} value={option.id}>

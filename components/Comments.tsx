@@ -9,7 +9,8 @@ function CommentItem({ comment, replies }: { comment: PublicComment; replies: Pu
     <li id={`comment-${comment.id}`}>
       <article className="comment">
         <header className="comment__meta">
-          <strong>{comment.authorName}</strong> · <time dateTime={comment.createdAt}>{dateFormat.format(new Date(comment.createdAt))}</time>
+          <strong>{comment.authorName}</strong> ·{' '}
+          <time dateTime={comment.createdAt}>{dateFormat.format(new Date(comment.createdAt))}</time>
         </header>
         <CommentBody body={comment.body} />
       </article>
@@ -27,10 +28,21 @@ function CommentItem({ comment, replies }: { comment: PublicComment; replies: Pu
 const excerpt = (text: string, length = 40) => (text.length > length ? `${text.slice(0, length).trimEnd()}…` : text)
 
 /** Approved comments (one level of replies) and the form to leave one, at the end of a guide. */
-export function Comments({ guideId, guidePath, comments }: { guideId: number; guidePath: string; comments: PublicComment[] }) {
+export function Comments({
+  guideId,
+  guidePath,
+  comments,
+}: {
+  guideId: number
+  guidePath: string
+  comments: PublicComment[]
+}) {
   const topLevel = comments.filter((comment) => comment.parent === null)
   const repliesTo = (id: number) => comments.filter((comment) => comment.parent === id)
-  const replyOptions: ReplyOption[] = topLevel.map((comment) => ({ id: comment.id, label: `${comment.authorName}: “${excerpt(comment.body.replace(/\s+/g, ' '))}”` }))
+  const replyOptions: ReplyOption[] = topLevel.map((comment) => ({
+    id: comment.id,
+    label: `${comment.authorName}: “${excerpt(comment.body.replace(/\s+/g, ' '))}”`,
+  }))
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{comments.length === 0 ? 'Comments' : `Comments (${comments.length})`}</h2>

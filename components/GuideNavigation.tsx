@@ -5,7 +5,15 @@ import { guidePath } from '../lib/site'
 type Linked = Pick<GuideSummary, 'id' | 'title' | 'slug'>
 
 /** "Related careers" (career paths that have guides first, then guides sharing technologies) and previous/next. */
-export function GuideNavigation({ related, previous, next }: { related: Linked[]; previous: Linked | null; next: Linked | null }) {
+export function GuideNavigation({
+  related,
+  previous,
+  next,
+}: {
+  related: Linked[]
+  previous: Linked | null
+  next: Linked | null
+}) {
   return (
     <>
       {related.length ? (
@@ -40,7 +48,12 @@ export function GuideNavigation({ related, previous, next }: { related: Linked[]
 }
 
 /** Career paths that point at published guides come first; then the rest, without repeats, up to `max`. */
-export function relatedCareers(careerPathGuides: Linked[], sharingTechnologies: Linked[], selfId: number, max = 4): Linked[] {
+export function relatedCareers(
+  careerPathGuides: Linked[],
+  sharingTechnologies: Linked[],
+  selfId: number,
+  max = 4,
+): Linked[] {
   const seen = new Set<number>([selfId])
   const out: Linked[] = []
   for (const guide of [...careerPathGuides, ...sharingTechnologies]) {

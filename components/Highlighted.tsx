@@ -4,7 +4,9 @@ import { highlightParts } from '../lib/search/search-text'
 export function Highlighted({ snippet }: { snippet: string }) {
   return (
     <>
-      {highlightParts(snippet).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {highlightParts(snippet).map((part, i) =>
+        part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   )
 }

@@ -110,7 +110,13 @@ export function SearchBox({
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
       />
       <button type="submit">Search</button>
-      <ul id={listId} role="listbox" aria-label="Suggested guides" className="search-box__list" hidden={!expanded || suggestions.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggested guides"
+        className="search-box__list"
+        hidden={!expanded || suggestions.length === 0}
+      >
         {suggestions.map((suggestion, index) => (
           <li
             key={suggestion.url}
@@ -126,13 +132,19 @@ export function SearchBox({
           >
             <strong>{suggestion.title}</strong>
             <span className="search-box__snippet">
-              {suggestion.snippet.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              {suggestion.snippet.map((part, i) =>
+                part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+              )}
             </span>
           </li>
         ))}
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {expanded ? (suggestions.length === 0 ? 'No suggestions' : `${suggestions.length} suggestions; use the arrow keys to choose one`) : ''}
+        {expanded
+          ? suggestions.length === 0
+            ? 'No suggestions'
+            : `${suggestions.length} suggestions; use the arrow keys to choose one`
+          : ''}
       </p>
     </form>
   )

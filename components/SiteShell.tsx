@@ -19,7 +19,12 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
             {SITE_NAME}
           </Link>
           <nav aria-label="Main">
-            <Link href="/guides" prefetch={false}>All guides</Link> <Link href="/technologies" prefetch={false}>Technologies</Link>
+            <Link href="/guides" prefetch={false}>
+              All guides
+            </Link>{' '}
+            <Link href="/technologies" prefetch={false}>
+              Technologies
+            </Link>
           </nav>
           <SearchBox />
         </header>

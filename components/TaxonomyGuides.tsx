@@ -7,7 +7,17 @@ import { GuideList } from './GuideList'
  * A technology's or skill's newest guides, and when there are more, a link to all of them on the
  * guide list filtered by it: the page stays the same size however many guides name it.
  */
-export function TaxonomyGuides({ heading, name, found, filter }: { heading: string; name: string; found: Found; filter: GuideFilters }) {
+export function TaxonomyGuides({
+  heading,
+  name,
+  found,
+  filter,
+}: {
+  heading: string
+  name: string
+  found: Found
+  filter: GuideFilters
+}) {
   return (
     <>
       <h2>{heading}</h2>

@@ -62,7 +62,12 @@ const BEFORE_INTERACTIVE_PUSH = /^\(self\.__next_s=self\.__next_s\|\|\[\]\)\.pus
 /** `[kind, value]` as Next writes it: a JSON array whose first entry is the kind and whose value is of the right type. */
 function pushedEntry(json: string | undefined, kinds: number[], valueIsString: boolean): boolean {
   const entry = json === undefined ? undefined : parsesAsJson(json)
-  return Array.isArray(entry) && entry.length === 2 && kinds.includes(entry[0] as number) && (!valueIsString || typeof entry[1] === 'string')
+  return (
+    Array.isArray(entry) &&
+    entry.length === 2 &&
+    kinds.includes(entry[0] as number) &&
+    (!valueIsString || typeof entry[1] === 'string')
+  )
 }
 
 /**
@@ -79,7 +84,8 @@ function pushedEntry(json: string | undefined, kinds: number[], valueIsString: b
 export function isFrameworkScript(text: string): boolean {
   if (text === FLIGHT_BOOTSTRAP) return true
   if (isReactStreamingScript(text)) return true
-  if (text.startsWith(FLIGHT_BOOTSTRAP)) return pushedEntry(FORM_STATE_PUSH.exec(text.slice(FLIGHT_BOOTSTRAP.length))?.[1], [2], false)
+  if (text.startsWith(FLIGHT_BOOTSTRAP))
+    return pushedEntry(FORM_STATE_PUSH.exec(text.slice(FLIGHT_BOOTSTRAP.length))?.[1], [2], false)
   const flight = FLIGHT_PUSH.exec(text)
   if (flight) return pushedEntry(flight[1], [1, 3], true)
   const beforeInteractive = BEFORE_INTERACTIVE_PUSH.exec(text)?.[1]

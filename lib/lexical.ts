@@ -6,7 +6,13 @@ const element = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
 
 const textNode = (text: string) => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
 
-const paragraph = (text?: string) => ({ type: 'paragraph', ...element, textFormat: 0, textStyle: '', children: text ? [textNode(text)] : [] })
+const paragraph = (text?: string) => ({
+  type: 'paragraph',
+  ...element,
+  textFormat: 0,
+  textStyle: '',
+  children: text ? [textNode(text)] : [],
+})
 
 export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
   const children = nodes.map((node) =>
@@ -28,7 +34,9 @@ export function richTextFromNodes(nodes: RichNode[]): SerializedEditorState {
   )
   // Lexical refuses an empty root ("the editor state is empty", minified error #38 in the admin): a
   // section with no text of its own gets one empty paragraph.
-  return { root: { type: 'root', ...element, children: children.length ? children : [paragraph()] } } as unknown as SerializedEditorState
+  return {
+    root: { type: 'root', ...element, children: children.length ? children : [paragraph()] },
+  } as unknown as SerializedEditorState
 }
 
 /**

@@ -11,9 +11,15 @@ const RULES: [RegExp, string][] = [
   [/(\bparams:)[^\n]*/g, '$1 [redacted]'],
   // PostgreSQL's detail on constraint violations.
   [/(\bKey \([^)]*\)=\()[^\n]*?(\)\s+(?:already exists|is not present|conflicts))/g, '$1[redacted]$2'],
-  [/"(password|confirm-password|hash|salt|token|resetPasswordToken|_verificationToken|apiKey|email|ipHash)"\s*:\s*"(?:[^"\\]|\\.)*"/gi, '"$1":"[redacted]"'],
+  [
+    /"(password|confirm-password|hash|salt|token|resetPasswordToken|_verificationToken|apiKey|email|ipHash)"\s*:\s*"(?:[^"\\]|\\.)*"/gi,
+    '"$1":"[redacted]"',
+  ],
   [/\beyJ[\w-]+\.[\w-]+\.[\w-]+/g, '[token]'],
-  [/[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g, '[email]'],
+  [
+    /[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g,
+    '[email]',
+  ],
   // IP hashes (32 hex), password hashes and salts, reset tokens (40+ hex).
   [/\b[0-9a-f]{32,}\b/gi, '[hash]'],
 ]
@@ -25,7 +31,11 @@ export function scrub(text: string): string {
 /** An error as a log line may show it: its kind, code, message and stack (causes included), scrubbed. */
 export function redactedError(error: unknown, depth = 0): Record<string, unknown> | string {
   if (error === null || typeof error !== 'object') return scrub(String(error))
-  const { name, message, stack, code, status, cause } = error as Partial<Error> & { code?: unknown; status?: unknown; cause?: unknown }
+  const { name, message, stack, code, status, cause } = error as Partial<Error> & {
+    code?: unknown
+    status?: unknown
+    cause?: unknown
+  }
   return {
     type: error.constructor?.name ?? name ?? 'Error',
     ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
@@ -72,13 +82,16 @@ export const redactingLoggerOptions = {
         if (arg instanceof Error) return { err: arg }
         // A merging object's own strings (`{ msg }`, `{ url }`); its errors go through the serializers.
         if (arg !== null && typeof arg === 'object' && !Array.isArray(arg)) {
-          return Object.fromEntries(Object.entries(arg).map(([key, value]) => [key, typeof value === 'string' ? scrub(value) : value]))
+          return Object.fromEntries(
+            Object.entries(arg).map(([key, value]) => [key, typeof value === 'string' ? scrub(value) : value]),
+          )
         }
         return arg
       })
       // Without a message of its own, pino would head the line with the error's unscrubbed message.
       const [first, second] = scrubbed as [{ err?: unknown } | undefined, unknown]
-      if (typeof second !== 'string' && first && typeof first === 'object' && first.err instanceof Error) scrubbed.splice(1, 0, scrub(first.err.message))
+      if (typeof second !== 'string' && first && typeof first === 'object' && first.err instanceof Error)
+        scrubbed.splice(1, 0, scrub(first.err.message))
       method.apply(this, scrubbed)
     },
   },

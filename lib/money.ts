@@ -13,7 +13,11 @@ interface Country {
 
 const COUNTRIES: Country[] = [
   { name: 'United States', aliases: ['usa', 'us', 'u.s.', 'america', 'united states of america'], locale: 'en-US' },
-  { name: 'United Kingdom', aliases: ['uk', 'u.k.', 'great britain', 'britain', 'england', 'scotland', 'wales'], locale: 'en-GB' },
+  {
+    name: 'United Kingdom',
+    aliases: ['uk', 'u.k.', 'great britain', 'britain', 'england', 'scotland', 'wales'],
+    locale: 'en-GB',
+  },
   { name: 'India', locale: 'en-IN' },
   { name: 'Canada', locale: 'en-CA' },
   { name: 'Australia', locale: 'en-AU' },
@@ -47,7 +51,16 @@ const COUNTRIES: Country[] = [
 ]
 
 /** Where no country is named: the locale of the currency's main country. */
-const CURRENCY_LOCALES: Record<string, string> = { USD: 'en-US', GBP: 'en-GB', INR: 'en-IN', EUR: 'de-DE', CAD: 'en-CA', AUD: 'en-AU', JPY: 'ja-JP', CHF: 'de-CH' }
+const CURRENCY_LOCALES: Record<string, string> = {
+  USD: 'en-US',
+  GBP: 'en-GB',
+  INR: 'en-IN',
+  EUR: 'de-DE',
+  CAD: 'en-CA',
+  AUD: 'en-AU',
+  JPY: 'ja-JP',
+  CHF: 'de-CH',
+}
 
 const words = (text: string) => text.toLowerCase().replace(/[()]/g, ' ')
 
@@ -81,7 +94,21 @@ export function formatMoney(value: number, currency: string, region: string): st
   }
 }
 
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, cr: 1e7, crore: 1e7, crores: 1e7 }
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  l: 1e5,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  cr: 1e7,
+  crore: 1e7,
+  crores: 1e7,
+}
 
 /** The suffixes parseAmount reads, for patterns that find amounts in a line. */
 export const AMOUNT_SUFFIX = '(?:k|thousand|mn|million|m|lakhs?|lacs?|l|crores?|cr)\\b'

@@ -33,7 +33,14 @@ async function payload() {
 
 export type GuideSummary = Pick<Guide, 'id' | 'title' | 'role' | 'slug' | 'excerpt' | 'publishedAt' | 'updatedAt'>
 
-const summaryFields = { title: true, role: true, slug: true, excerpt: true, publishedAt: true, updatedAt: true } as const
+const summaryFields = {
+  title: true,
+  role: true,
+  slug: true,
+  excerpt: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
 
 /** The same summary, read with SQL of our own (as `g`), and a row of it. */
 const summaryColumns = sql`g.id, g.title, g.role, g.slug, g.excerpt, g.published_at, g.updated_at`
@@ -144,7 +151,10 @@ export interface TaxonomyGuides {
  */
 export async function guidesReferencing(field: 'technologies' | 'skills', id: number): Promise<TaxonomyGuides> {
   // Literal paths, so that PostgreSQL can use the partial index of each (guides_rels_technology_guide_idx).
-  const names = field === 'technologies' ? sql`r.path = 'technologies' AND r.technologies_id = ${id}` : sql`r.path = 'skills' AND r.skills_id = ${id}`
+  const names =
+    field === 'technologies'
+      ? sql`r.path = 'technologies' AND r.technologies_id = ${id}`
+      : sql`r.path = 'skills' AND r.skills_id = ${id}`
   const { rows } = await drizzleOf(await payload()).execute(sql`
     SELECT ${summaryColumns} FROM guides g
     WHERE g._status = 'published'
@@ -155,11 +165,10 @@ export async function guidesReferencing(field: 'technologies' | 'skills', id: nu
 }
 
 /** A technology or skill page: the document and the newest published guides that name it. */
-const taxonomyPage = cache(function taxonomyPage<C extends 'technologies' | 'skills', Doc extends (C extends 'technologies' ? Technology : Skill)>(
-  collection: C,
-  slug: string,
-  tags: string[],
-): Promise<({ doc: Doc } & TaxonomyGuides) | null> {
+const taxonomyPage = cache(function taxonomyPage<
+  C extends 'technologies' | 'skills',
+  Doc extends (C extends 'technologies' ? Technology : Skill),
+>(collection: C, slug: string, tags: string[]): Promise<({ doc: Doc } & TaxonomyGuides) | null> {
   if (unstorable(slug)) return Promise.resolve(null)
   return unstable_cache(
     async () => {
@@ -208,16 +217,42 @@ export const getSitemapSource = unstable_cache(
     const client = await payload()
     const indexable: Where = { or: [{ 'meta.noindex': { equals: false } }, { 'meta.noindex': { exists: false } }] }
     const [guides, technologies, skills, technologyGuides, skillGuides] = await Promise.all([
-      client.find({ collection: 'guides', ...asReader, where: { and: [published, indexable] }, pagination: false, depth: 0, select: { slug: true, updatedAt: true, meta: { canonicalUrl: true } } }),
-      client.find({ collection: 'technologies', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true, description: true } }),
-      client.find({ collection: 'skills', ...asReader, pagination: false, depth: 0, select: { slug: true, updatedAt: true, description: true } }),
+      client.find({
+        collection: 'guides',
+        ...asReader,
+        where: { and: [published, indexable] },
+        pagination: false,
+        depth: 0,
+        select: { slug: true, updatedAt: true, meta: { canonicalUrl: true } },
+      }),
+      client.find({
+        collection: 'technologies',
+        ...asReader,
+        pagination: false,
+        depth: 0,
+        select: { slug: true, updatedAt: true, description: true },
+      }),
+      client.find({
+        collection: 'skills',
+        ...asReader,
+        pagination: false,
+        depth: 0,
+        select: { slug: true, updatedAt: true, description: true },
+      }),
       publishedGuideCounts(client, 'technologies'),
       publishedGuideCounts(client, 'skills'),
     ])
-    const indexed = (counts: Map<number, number>) => (doc: { id: number; description?: string | null }) => !isThinTaxonomyPage(doc.description, counts.get(doc.id) ?? 0)
+    const indexed = (counts: Map<number, number>) => (doc: { id: number; description?: string | null }) =>
+      !isThinTaxonomyPage(doc.description, counts.get(doc.id) ?? 0)
     return {
-      guides: guides.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt, canonicalUrl: doc.meta?.canonicalUrl })),
-      technologies: technologies.docs.filter(indexed(technologyGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+      guides: guides.docs.map((doc) => ({
+        slug: doc.slug,
+        updatedAt: doc.updatedAt,
+        canonicalUrl: doc.meta?.canonicalUrl,
+      })),
+      technologies: technologies.docs
+        .filter(indexed(technologyGuides))
+        .map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
       skills: skills.docs.filter(indexed(skillGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
       technologiesUpdatedAt: technologies.docs
         .map((doc) => doc.updatedAt)
@@ -266,16 +301,30 @@ export const GUIDES_PER_PAGE = 24
  * One page of the guide list, newest first, optionally only guides that need a technology or a skill
  * (by slug) or any technology of a category; `totalPages` is at least 1 so page 1 always exists.
  */
-export function getPublishedGuidesPage(page: number, filters: GuideFilters = {}): Promise<{ guides: GuideSummary[]; page: number; totalPages: number }> {
+export function getPublishedGuidesPage(
+  page: number,
+  filters: GuideFilters = {},
+): Promise<{ guides: GuideSummary[]; page: number; totalPages: number }> {
   return unstable_cache(
     async () => {
       const client = await payload()
       const idsOf = async (collection: 'technologies' | 'skills', where: Where) =>
-        (await client.find({ collection, ...asReader, where, depth: 0, pagination: false, select: {} })).docs.map((doc) => doc.id)
+        (await client.find({ collection, ...asReader, where, depth: 0, pagination: false, select: {} })).docs.map(
+          (doc) => doc.id,
+        )
       const required: { field: 'technologies' | 'skills'; ids: number[] }[] = []
-      if (filters.technology) required.push({ field: 'technologies', ids: await idsOf('technologies', { slug: { equals: filters.technology } }) })
-      if (filters.skill) required.push({ field: 'skills', ids: await idsOf('skills', { slug: { equals: filters.skill } }) })
-      if (filters.category) required.push({ field: 'technologies', ids: await idsOf('technologies', { category: { equals: filters.category } }) })
+      if (filters.technology)
+        required.push({
+          field: 'technologies',
+          ids: await idsOf('technologies', { slug: { equals: filters.technology } }),
+        })
+      if (filters.skill)
+        required.push({ field: 'skills', ids: await idsOf('skills', { slug: { equals: filters.skill } }) })
+      if (filters.category)
+        required.push({
+          field: 'technologies',
+          ids: await idsOf('technologies', { category: { equals: filters.category } }),
+        })
       // An unknown slug or an empty category matches no guide (an empty `in` would be no filter at all).
       if (required.some(({ ids }) => ids.length === 0)) return { guides: [], page, totalPages: 1 }
       const conditions: Where[] = [published, ...required.map(({ field, ids }) => ({ [field]: { in: ids } }))]
@@ -299,7 +348,16 @@ export function getPublishedGuidesPage(page: number, filters: GuideFilters = {})
 /** Every skill, for the guide list's filter, sorted by name. */
 export const getAllSkills = unstable_cache(
   async (): Promise<Pick<Skill, 'id' | 'name' | 'slug'>[]> => {
-    const { docs } = await (await payload()).find({ collection: 'skills', ...asReader, sort: 'name', depth: 0, pagination: false, select: { name: true, slug: true } })
+    const { docs } = await (
+      await payload()
+    ).find({
+      collection: 'skills',
+      ...asReader,
+      sort: 'name',
+      depth: 0,
+      pagination: false,
+      select: { name: true, slug: true },
+    })
     return docs
   },
   ['all-skills'],
@@ -310,7 +368,10 @@ export const getAllSkills = unstable_cache(
  * Search results for a query. Not cached: every distinct query would be a new cache entry on disk,
  * so a stream of random queries could fill it; the indexed query itself takes milliseconds.
  */
-export async function getSearchResults(query: string, pageSize = SEARCH_PAGE_SIZE): Promise<{ hits: SearchHit[]; more: boolean }> {
+export async function getSearchResults(
+  query: string,
+  pageSize = SEARCH_PAGE_SIZE,
+): Promise<{ hits: SearchHit[]; more: boolean }> {
   const normalized = normalizeQuery(query)
   return normalized ? searchGuidesPage(await payload(), normalized, { pageSize }) : { hits: [], more: false }
 }
@@ -355,7 +416,10 @@ async function guideNeighbourRows(client: Payload, guide: NeighbourOf, relatedCo
 }
 
 /** The statement behind getGuideNeighbours (exported so that a test can run it with a smaller candidate cap). */
-export function guideNeighboursQuery(guide: NeighbourOf, { relatedCount = 4, candidatesPerTechnology = RELATED_CANDIDATES_PER_TECHNOLOGY } = {}) {
+export function guideNeighboursQuery(
+  guide: NeighbourOf,
+  { relatedCount = 4, candidatesPerTechnology = RELATED_CANDIDATES_PER_TECHNOLOGY } = {},
+) {
   const columns = summaryColumns
   const others = sql`g._status = 'published' AND g.id <> ${guide.id}`
   const adjacent = guide.publishedAt
@@ -430,7 +494,13 @@ export function getApprovedComments(guideId: number): Promise<PublicComment[]> {
         pagination: false,
         select: { authorName: true, body: true, createdAt: true, parent: true },
       })
-      return docs.map(({ id, authorName, body, createdAt, parent }) => ({ id, authorName, body, createdAt, parent: typeof parent === 'object' && parent ? parent.id : (parent ?? null) }))
+      return docs.map(({ id, authorName, body, createdAt, parent }) => ({
+        id,
+        authorName,
+        body,
+        createdAt,
+        parent: typeof parent === 'object' && parent ? parent.id : (parent ?? null),
+      }))
     },
     ['approved-comments', String(guideId)],
     { tags: [cacheTags.comments(guideId)] },

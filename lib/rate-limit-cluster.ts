@@ -18,7 +18,14 @@ interface RateLimitAnswer {
 
 const isRequest = (message: unknown): message is RateLimitRequest => {
   const body = (message as Partial<RateLimitRequest> | null)?.careerpathRateLimit
-  return typeof body === 'object' && body !== null && typeof body.name === 'string' && typeof body.key === 'string' && Number.isInteger(body.limit) && Number.isInteger(body.windowMs)
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof body.name === 'string' &&
+    typeof body.key === 'string' &&
+    Number.isInteger(body.limit) &&
+    Number.isInteger(body.windowMs)
+  )
 }
 
 const isAnswer = (message: unknown): message is RateLimitAnswer =>
@@ -68,7 +75,11 @@ function channel(): Channel {
  * A worker's limiter: asks the primary. Should the primary not answer within a second, this worker
  * counts the attempt itself, so a limit is never lifted, only split over the workers meanwhile.
  */
-export function primaryRateLimiter(name: string, options: RateLimitOptions, onError: (error: Error) => void = () => {}): RateLimiter {
+export function primaryRateLimiter(
+  name: string,
+  options: RateLimitOptions,
+  onError: (error: Error) => void = () => {},
+): RateLimiter {
   const local = memoryRateLimiter(options)
   return {
     async consume(key) {
@@ -81,7 +92,9 @@ export function primaryRateLimiter(name: string, options: RateLimitOptions, onEr
           resolve(result)
         }
         pending.set(id, settle)
-        const request: RateLimitRequest = { careerpathRateLimit: { id, name, key, limit: options.limit, windowMs: options.windowMs } }
+        const request: RateLimitRequest = {
+          careerpathRateLimit: { id, name, key, limit: options.limit, windowMs: options.windowMs },
+        }
         process.send!(request, undefined, undefined, (error: Error | null) => {
           if (error) settle(undefined)
         })

@@ -21,7 +21,14 @@ export interface RateLimitPolicy {
 const MINUTE = 60_000
 
 /** Payload's account endpoints for the users collection (payload/dist/auth/endpoints) and their GraphQL twins. */
-function accountPolicy(name: string, path: string, limit: number, windowMs: number, attempts: string, graphqlMutation?: string): RateLimitPolicy {
+function accountPolicy(
+  name: string,
+  path: string,
+  limit: number,
+  windowMs: number,
+  attempts: string,
+  graphqlMutation?: string,
+): RateLimitPolicy {
   return {
     name,
     method: 'POST',
@@ -46,7 +53,8 @@ export const rateLimitPolicies: RateLimitPolicy[] = [
     matches: (pathname) => pathname.startsWith('/api/users/verify/'),
     limit: 10,
     windowMs: MINUTE,
-    message: (seconds) => `Too many email verifications from your network. Please wait ${seconds} seconds and try again.`,
+    message: (seconds) =>
+      `Too many email verifications from your network. Please wait ${seconds} seconds and try again.`,
     graphqlMutation: 'verifyEmail',
   },
   {
@@ -78,7 +86,9 @@ export const rateLimitPolicies: RateLimitPolicy[] = [
 
 /** The budget a GraphQL account mutation (e.g. `loginUser`) spends: its REST endpoint's. */
 export function policyForMutation(fieldName: string): RateLimitPolicy | undefined {
-  return rateLimitPolicies.find((policy) => policy.graphqlMutation && new RegExp(`^${policy.graphqlMutation}[A-Z]`).test(fieldName))
+  return rateLimitPolicies.find(
+    (policy) => policy.graphqlMutation && new RegExp(`^${policy.graphqlMutation}[A-Z]`).test(fieldName),
+  )
 }
 
 /** The path as Payload routes it: percent-decoded, any case, without trailing slashes. */

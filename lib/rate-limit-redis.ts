@@ -31,13 +31,20 @@ const firstConnection = new WeakMap<RedisClient, Promise<unknown>>()
 export function redisClient(url: string): RedisClient {
   let client = clients.get(url)
   if (!client) {
-    client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(50 + retries * 200, 5000) } })
+    client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(50 + retries * 200, 5000) },
+    })
     // Errors surface on each command; this only stops an unhandled 'error' event from crashing the server.
     client.on('error', () => {})
     const connecting = client
     // Settles on the first success or failure: while Redis is down, requests wait for one attempt at
     // most, not a timeout each.
-    firstConnection.set(client, new Promise((resolve) => (connecting.once('ready', resolve), connecting.once('error', resolve))))
+    firstConnection.set(
+      client,
+      new Promise((resolve) => (connecting.once('ready', resolve), connecting.once('error', resolve))),
+    )
     client.connect().catch(() => {})
     clients.set(url, client)
   }
@@ -54,7 +61,13 @@ const COMMAND_TIMEOUT_MS = 1000
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis in ${COMMAND_TIMEOUT_MS} ms`)), COMMAND_TIMEOUT_MS)))
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(
+        () => reject(new Error(`no answer from Redis in ${COMMAND_TIMEOUT_MS} ms`)),
+        COMMAND_TIMEOUT_MS,
+      )),
+  )
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
@@ -82,8 +95,15 @@ export function redisRateLimiter(
   return {
     async consume(key) {
       try {
-        const [allowed, waitMs] = (await evalScript(url, SLIDING_WINDOW, [`careerpath:ratelimit:${name}:${key}`], [String(now()), String(windowMs), String(limit), randomUUID()])) as [number, number]
-        return allowed === 1 ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+        const [allowed, waitMs] = (await evalScript(
+          url,
+          SLIDING_WINDOW,
+          [`careerpath:ratelimit:${name}:${key}`],
+          [String(now()), String(windowMs), String(limit), randomUUID()],
+        )) as [number, number]
+        return allowed === 1
+          ? { allowed: true, retryAfterSeconds: 0 }
+          : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
       } catch (error) {
         onError(error as Error)
         return { allowed: true, retryAfterSeconds: 0 }

@@ -29,7 +29,12 @@ export interface RateLimitOptions {
   maxKeys?: number
 }
 
-export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 10_000 }: RateLimitOptions): RateLimiter & { size(): number } {
+export function memoryRateLimiter({
+  limit,
+  windowMs,
+  now = Date.now,
+  maxKeys = 10_000,
+}: RateLimitOptions): RateLimiter & { size(): number } {
   const attempts = new Map<string, number[]>()
   const recent = (key: string, at: number) => (attempts.get(key) ?? []).filter((time) => time > at - windowMs)
 
@@ -76,14 +81,19 @@ export function memoryRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 1
  * route handlers, server actions), so the instances live on `globalThis`.
  */
 export function sharedRateLimiter(name: string, options: RateLimitOptions): RateLimiter {
-  const registry = ((globalThis as { __careerpathRateLimiters?: Map<string, RateLimiter> }).__careerpathRateLimiters ??= new Map())
+  const registry = ((globalThis as { __careerpathRateLimiters?: Map<string, RateLimiter> }).__careerpathRateLimiters ??=
+    new Map())
   let limiter = registry.get(name)
   if (!limiter) {
     const redisUrl = env().REDIS_URL
     limiter = redisUrl
-      ? redisRateLimiter(redisUrl, name, options, (error) => console.error(`Rate limit "${name}" not counted, Redis unavailable: ${error.message}`))
+      ? redisRateLimiter(redisUrl, name, options, (error) =>
+          console.error(`Rate limit "${name}" not counted, Redis unavailable: ${error.message}`),
+        )
       : countedByPrimary()
-        ? primaryRateLimiter(name, options, (error) => console.error(`Rate limit "${name}" counted in this worker only: ${error.message}`))
+        ? primaryRateLimiter(name, options, (error) =>
+            console.error(`Rate limit "${name}" counted in this worker only: ${error.message}`),
+          )
         : memoryRateLimiter(options)
     registry.set(name, limiter)
   }

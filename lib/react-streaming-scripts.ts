@@ -10,7 +10,10 @@ import path from 'node:path'
  * the React DOM server build Next renders with (so they follow its version), followed by calls
  * `$R…(…)` whose arguments form a JSON array. An injected `$RC=function(){…}` is no such script.
  */
-const REACT_DOM_SERVERS = ['next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js', 'next/dist/compiled/react-dom/cjs/react-dom-server.edge.production.js']
+const REACT_DOM_SERVERS = [
+  'next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js',
+  'next/dist/compiled/react-dom/cjs/react-dom-server.edge.production.js',
+]
 
 /** The text of a JavaScript string literal's body: `\\n` is a newline, `\\u003c` is "<". */
 function unescapeJs(body: string): string {
@@ -25,10 +28,15 @@ function runtimeDefinitions(): string[] {
     // Resolved from the project folder: the server's entry may be bundled where import.meta.url is not a file.
     const resolve = createRequire(path.join(process.cwd(), 'package.json')).resolve
     const source = REACT_DOM_SERVERS.map((file) => fs.readFileSync(resolve(file), 'utf8')).join('\n')
-    const quoted = (quote: string) => new RegExp(`${quote}((?:[^${quote}\\\\\\n]|\\\\.)*\\$R[A-Z](?:[^${quote}\\\\\\n]|\\\\.)*)${quote}`, 'g')
-    const literals = [...source.matchAll(quoted("'")), ...source.matchAll(quoted('"'))].map((match) => unescapeJs(match[1]!))
+    const quoted = (quote: string) =>
+      new RegExp(`${quote}((?:[^${quote}\\\\\\n]|\\\\.)*\\$R[A-Z](?:[^${quote}\\\\\\n]|\\\\.)*)${quote}`, 'g')
+    const literals = [...source.matchAll(quoted("'")), ...source.matchAll(quoted('"'))].map((match) =>
+      unescapeJs(match[1]!),
+    )
     // Each runtime piece without the instruction call it may end with: `…};$RC("` → `…};`.
-    const definitions = literals.map((literal) => literal.replace(/;*\$R[A-Z]\("$/, '')).filter((literal) => literal.length > 12 && /\$R[A-Z]/.test(literal) && !/^\$R[A-Z]\($/.test(literal))
+    const definitions = literals
+      .map((literal) => literal.replace(/;*\$R[A-Z]\("$/, ''))
+      .filter((literal) => literal.length > 12 && /\$R[A-Z]/.test(literal) && !/^\$R[A-Z]\($/.test(literal))
     return [...new Set(definitions)].sort((a, b) => b.length - a.length)
   } catch {
     return []
@@ -69,7 +77,7 @@ export function isReactStreamingScript(text: string): boolean {
   definitions ??= runtimeDefinitions()
   let rest = text
   let runtime = false
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false
     for (const definition of definitions) {
       if (rest.startsWith(definition)) {

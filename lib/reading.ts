@@ -20,7 +20,10 @@ export interface TocEntry {
  * h3 inside the h2 before it, so the sections number 1…n and their sub-sections nest. An h3 before
  * any h2 stands on its own.
  */
-export function tableOfContents(blocks: readonly { heading: string; headingLevel: string }[], ids: readonly string[]): TocEntry[] {
+export function tableOfContents(
+  blocks: readonly { heading: string; headingLevel: string }[],
+  ids: readonly string[],
+): TocEntry[] {
   const entries: TocEntry[] = []
   let section: TocEntry | undefined
   blocks.forEach((block, i) => {

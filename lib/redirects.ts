@@ -84,7 +84,6 @@ type StoredTarget = {
   reference?: { relationTo: CollectionWithPages; value: number | PublicDoc } | null
 }
 
-
 /**
  * Where a stored redirect points, as readers see it: a document's current public path (null when
  * the reader cannot see the document: deleted, or never published), or the custom URL, with this

@@ -44,7 +44,9 @@ function expireInThisRequest(unique: Set<string>, log: (message: string) => void
   try {
     expire(unique)
   } catch (error) {
-    log(`cache tags not revalidated here (no Next.js request in this process; the app servers hear of it through PostgreSQL): ${(error as Error).message}`)
+    log(
+      `cache tags not revalidated here (no Next.js request in this process; the app servers hear of it through PostgreSQL): ${(error as Error).message}`,
+    )
     return
   }
   const proxy = env().CACHE_REFRESH_URL
@@ -91,7 +93,10 @@ async function refreshThroughProxy(proxy: string, paths: string[], log: (message
   await Promise.all(
     paths.map(async (path) => {
       try {
-        const response = await fetch(proxy + path, { headers: { 'X-Cache-Refresh': '1' }, signal: AbortSignal.timeout(10_000) })
+        const response = await fetch(proxy + path, {
+          headers: { 'X-Cache-Refresh': '1' },
+          signal: AbortSignal.timeout(10_000),
+        })
         await response.arrayBuffer()
       } catch (error) {
         log(`the proxy at CACHE_REFRESH_URL did not refresh ${path}: ${(error as Error).message}`)

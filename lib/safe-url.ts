@@ -9,15 +9,27 @@
 
 const SCRIPTING_SCHEMES = ['javascript', 'vbscript', 'livescript', 'data'] as const
 
-const NAMED_REFERENCES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', nbsp: ' ', amp: '&', sol: '/', lpar: '(', rpar: ')' }
+const NAMED_REFERENCES: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  nbsp: ' ',
+  amp: '&',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+}
 
 /** One pass of HTML character-reference decoding, as an HTML attribute value gets (also without the `;`). */
 function decodeReferences(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (whole, hex?: string, decimal?: string, name?: string) => {
-    if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole
-    const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
-  })
+  return text.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi,
+    (whole, hex?: string, decimal?: string, name?: string) => {
+      if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+    },
+  )
 }
 
 // Controls, spaces and invisible characters: what browsers drop or authors use to hide a scheme.

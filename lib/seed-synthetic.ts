@@ -13,10 +13,26 @@ import { drizzleOf } from './db/drizzle'
 export const SYNTHETIC_PREFIX = 'synthetic-'
 
 const ROLES = [
-  'Data Engineer', 'Site Reliability Engineer', 'Mobile Developer', 'Machine Learning Engineer', 'Security Analyst',
-  'Cloud Architect', 'QA Automation Engineer', 'Database Administrator', 'Game Developer', 'Embedded Engineer',
-  'Platform Engineer', 'Solutions Architect', 'Analytics Engineer', 'Network Engineer', 'Technical Writer',
-  'Product Designer', 'Blockchain Developer', 'Firmware Engineer', 'DevOps Engineer', 'Full-Stack Developer',
+  'Data Engineer',
+  'Site Reliability Engineer',
+  'Mobile Developer',
+  'Machine Learning Engineer',
+  'Security Analyst',
+  'Cloud Architect',
+  'QA Automation Engineer',
+  'Database Administrator',
+  'Game Developer',
+  'Embedded Engineer',
+  'Platform Engineer',
+  'Solutions Architect',
+  'Analytics Engineer',
+  'Network Engineer',
+  'Technical Writer',
+  'Product Designer',
+  'Blockchain Developer',
+  'Firmware Engineer',
+  'DevOps Engineer',
+  'Full-Stack Developer',
 ]
 
 /** Deterministic pseudo-random numbers, so that two runs at the same size build the same data. */
@@ -34,7 +50,11 @@ function random(seed: number) {
 export function withoutIds<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutIds) as T
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)])) as T
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, withoutIds(v)]),
+    ) as T
   }
   return value
 }
@@ -48,22 +68,49 @@ export interface SyntheticOptions {
 }
 
 /** Adds synthetic guides until there are `target` of them; returns how many were added. */
-export async function seedSyntheticGuides(payload: Payload, target: number, options: SyntheticOptions = {}): Promise<number> {
-  const { templateSlug = 'back-end-developer-career-guide', commentsPerGuide = 3, concurrency = 4, onProgress } = options
-  const existing = await payload.count({ collection: 'guides', where: { slug: { like: SYNTHETIC_PREFIX } }, overrideAccess: true })
+export async function seedSyntheticGuides(
+  payload: Payload,
+  target: number,
+  options: SyntheticOptions = {},
+): Promise<number> {
+  const {
+    templateSlug = 'back-end-developer-career-guide',
+    commentsPerGuide = 3,
+    concurrency = 4,
+    onProgress,
+  } = options
+  const existing = await payload.count({
+    collection: 'guides',
+    where: { slug: { like: SYNTHETIC_PREFIX } },
+    overrideAccess: true,
+  })
   const start = existing.totalDocs
   if (start >= target) return 0
-  const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: templateSlug } }, depth: 0, limit: 1, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: { slug: { equals: templateSlug } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
   const template = docs[0]
-  if (!template) throw new Error(`No guide has the slug "${templateSlug}" to copy; seed the sample content first (npm run seed).`)
-  const technologies = (await payload.find({ collection: 'technologies', depth: 0, pagination: false, overrideAccess: true, select: {} })).docs.map((doc) => doc.id)
+  if (!template)
+    throw new Error(`No guide has the slug "${templateSlug}" to copy; seed the sample content first (npm run seed).`)
+  const technologies = (
+    await payload.find({ collection: 'technologies', depth: 0, pagination: false, overrideAccess: true, select: {} })
+  ).docs.map((doc) => doc.id)
 
   const created: number[] = []
   let next = start
   const worker = async () => {
     while (next < target) {
       const n = next++
-      const doc = await payload.create({ collection: 'guides', overrideAccess: true, data: syntheticGuide(template, n, technologies) })
+      const doc = await payload.create({
+        collection: 'guides',
+        overrideAccess: true,
+        data: syntheticGuide(template, n, technologies),
+      })
       created.push(doc.id)
       onProgress?.(created.length, target - start)
     }
@@ -82,7 +129,9 @@ function syntheticGuide(template: Guide, n: number, technologies: number[]) {
   const role = `${ROLES[n % ROLES.length]} ${Math.floor(n / ROLES.length) + 1}`
   const pick = (count: number) => [...technologies].sort(() => rand() - 0.5).slice(0, count)
   const { createdAt: _created, updatedAt: _updated, ...data } = withoutIds(template)
-  const content = (data.content ?? []).map((block) => (block.blockType === 'technologyGroup' ? { ...block, technologies: pick(2 + Math.floor(rand() * 5)) } : block))
+  const content = (data.content ?? []).map((block) =>
+    block.blockType === 'technologyGroup' ? { ...block, technologies: pick(2 + Math.floor(rand() * 5)) } : block,
+  )
   const publishedAt = new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 3 * 365 * 86_400_000)).toISOString()
   return {
     ...data,
@@ -108,6 +157,9 @@ async function insertComments(payload: Payload, guideIds: number[], perGuide: nu
         (CASE WHEN n % 4 = 0 THEN 'pending' ELSE 'approved' END)::enum_comments_status,
         g.published_at + (n || ' days')::interval, now()
       FROM guides g, generate_series(1, ${perGuide}) AS n
-      WHERE g.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+      WHERE g.id IN (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`)
   }
 }

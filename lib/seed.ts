@@ -26,11 +26,22 @@ export async function seedSampleContent(payload: Payload): Promise<{ created: bo
 
 /** Gives the seeded technologies that have no description the sample's own (matched by name as the importer matches). */
 async function describeSampleTechnologies(payload: Payload) {
-  const descriptions = new Map(Object.entries(JSON.parse(await fs.readFile(SAMPLE_TECHNOLOGY_DESCRIPTIONS, 'utf8')) as Record<string, string>).map(([name, text]) => [nameKey(name), text]))
-  const { docs } = await payload.find({ collection: 'technologies', pagination: false, depth: 0, select: { name: true, abbreviation: true, description: true } })
+  const descriptions = new Map(
+    Object.entries(JSON.parse(await fs.readFile(SAMPLE_TECHNOLOGY_DESCRIPTIONS, 'utf8')) as Record<string, string>).map(
+      ([name, text]) => [nameKey(name), text],
+    ),
+  )
+  const { docs } = await payload.find({
+    collection: 'technologies',
+    pagination: false,
+    depth: 0,
+    select: { name: true, abbreviation: true, description: true },
+  })
   for (const technology of docs) {
     if (technology.description?.trim()) continue
-    const description = descriptions.get(nameKey(technology.name)) ?? (technology.abbreviation ? descriptions.get(nameKey(technology.abbreviation)) : undefined)
+    const description =
+      descriptions.get(nameKey(technology.name)) ??
+      (technology.abbreviation ? descriptions.get(nameKey(technology.abbreviation)) : undefined)
     if (description) await payload.update({ collection: 'technologies', id: technology.id, data: { description } })
   }
 }

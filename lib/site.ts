@@ -2,7 +2,8 @@ import { env } from './env'
 
 export const SITE_NAME = 'Careerpath'
 export const SITE_TITLE = `${SITE_NAME} · Career guides`
-export const SITE_DESCRIPTION = 'In-depth career guides: what each role does, the skills and technologies it needs, and how to get there.'
+export const SITE_DESCRIPTION =
+  'In-depth career guides: what each role does, the skills and technologies it needs, and how to get there.'
 
 /** Absolute URL of a path on the public site, under SITE_URL. */
 export function absoluteUrl(path: string): string {
@@ -18,7 +19,11 @@ export interface GuideFilters {
 
 /** The guide list's URL for a page and filters, without empty parameters. */
 export function guidesPath(page = 1, filters: GuideFilters = {}): string {
-  const params = new URLSearchParams(Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter((e): e is [string, string] => Boolean(e[1])))
+  const params = new URLSearchParams(
+    Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter((e): e is [string, string] =>
+      Boolean(e[1]),
+    ),
+  )
   return params.size ? `/guides?${params}` : '/guides'
 }
 export const guidePath = (slug: string) => `/guides/${slug}`
@@ -27,7 +32,11 @@ export const skillPath = (slug: string) => `/skills/${slug}`
 
 /** The public page of a document in one of the collections that have pages. */
 export type CollectionWithPages = 'guides' | 'technologies' | 'skills'
-const pathOfCollection: Record<CollectionWithPages, (slug: string) => string> = { guides: guidePath, technologies: technologyPath, skills: skillPath }
+const pathOfCollection: Record<CollectionWithPages, (slug: string) => string> = {
+  guides: guidePath,
+  technologies: technologyPath,
+  skills: skillPath,
+}
 export const publicPath = (collection: CollectionWithPages, slug: string) => pathOfCollection[collection](slug)
 
 /** Textarea content as paragraphs: writers separate paragraphs with an empty line. */

@@ -26,7 +26,8 @@ const withFloor = process.argv.includes('--floor')
 
 /** The elements an audit complains about, so a failure says where to look. */
 function offendingNodes(details: unknown): string {
-  const items = (details as { items?: { node?: { snippet?: string }; href?: string; text?: string }[] } | undefined)?.items ?? []
+  const items =
+    (details as { items?: { node?: { snippet?: string }; href?: string; text?: string }[] } | undefined)?.items ?? []
   return items
     .slice(0, 5)
     .map((item) => `\n        ${item.node?.snippet ?? `${item.text ?? ''} ${item.href ?? ''}`.trim()}`)
@@ -72,12 +73,17 @@ async function auditPage(label: string, url: string, port: number, { required }:
   const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100))
   console.log([label.padEnd(44), ...scores.map((s) => String(s).padStart(15))].join(''))
   // What the performance score is made of (simulated mobile), so that a lost point can be traced.
-  const metrics = PERFORMANCE_METRICS.map(([id, name]) => audits[id] && `${name} ${audits[id].displayValue ?? '?'} (${Math.round((audits[id].score ?? 0) * 100)})`)
+  const metrics = PERFORMANCE_METRICS.map(
+    ([id, name]) =>
+      audits[id] && `${name} ${audits[id].displayValue ?? '?'} (${Math.round((audits[id].score ?? 0) * 100)})`,
+  )
   console.log(`    ${metrics.filter(Boolean).join(', ')}`)
   // Lighthouse prints this warning only from its own command line; the score depends on it.
   const { benchmarkIndex } = result.lhr.environment
   const slowHost =
-    benchmarkIndex < SLOW_HOST_BENCHMARK_INDEX ? `: below the ${SLOW_HOST_BENCHMARK_INDEX} Lighthouse expects of the host it slows down 4x to a phone, so the score understates the page` : ''
+    benchmarkIndex < SLOW_HOST_BENCHMARK_INDEX
+      ? `: below the ${SLOW_HOST_BENCHMARK_INDEX} Lighthouse expects of the host it slows down 4x to a phone, so the score understates the page`
+      : ''
   console.log(`    host CPU benchmarkIndex ${Math.round(benchmarkIndex)}${slowHost}`)
   for (const [id, minimum] of Object.entries(required ? REQUIRED : {})) {
     const score = Math.round((categories[id]?.score ?? 0) * 100)

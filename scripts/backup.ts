@@ -24,10 +24,16 @@ if (!settings.DATABASE_URL) {
 const outFile = out.data.endsWith('.tar.gz') ? path.resolve(out.data) : path.resolve(out.data, backupFileName())
 try {
   const started = Date.now()
-  const { manifest } = await createBackup({ databaseUrl: settings.DATABASE_URL, mediaDir: path.join(settings.DATA_DIR, 'media'), outFile })
+  const { manifest } = await createBackup({
+    databaseUrl: settings.DATABASE_URL,
+    mediaDir: path.join(settings.DATA_DIR, 'media'),
+    outFile,
+  })
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   const guides = manifest.tables.find((table) => table.name === 'guides')?.rows ?? 0
-  console.error(`Backed up ${guides} guides (${rows} rows in ${manifest.tables.length} tables) and ${manifest.media.files} media files in ${Date.now() - started} ms`)
+  console.error(
+    `Backed up ${guides} guides (${rows} rows in ${manifest.tables.length} tables) and ${manifest.media.files} media files in ${Date.now() - started} ms`,
+  )
   console.log(outFile)
 } catch (error) {
   console.error(`backup: ${error instanceof Error ? error.message : String(error)}`)

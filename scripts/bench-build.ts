@@ -39,5 +39,7 @@ const sampler = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(build.pid
 const code: number = await new Promise((resolve) => build.on('exit', (exitCode) => resolve(exitCode ?? 1)))
 clearInterval(sampler)
 const seconds = Math.round((Date.now() - started) / 100) / 10
-console.log(`\nProduction build: ${seconds} s wall time (aim: under 180 s), peak memory of its process tree ${peakMb} MB (aim: under 3,072 MB), exit code ${code}`)
+console.log(
+  `\nProduction build: ${seconds} s wall time (aim: under 180 s), peak memory of its process tree ${peakMb} MB (aim: under 3,072 MB), exit code ${code}`,
+)
 process.exit(code)

@@ -7,22 +7,30 @@
  */
 import { z } from 'zod'
 
-const args = z.object({ url: z.string().url().default('http://127.0.0.1:3000'), clients: z.coerce.number().int().min(1).max(50).default(10) }).parse(
-  Object.fromEntries(
-    process.argv
-      .slice(2)
-      .join(' ')
-      .split('--')
-      .filter(Boolean)
-      .map((pair) => pair.trim().split(/\s+/) as [string, string]),
-  ),
-)
+const args = z
+  .object({
+    url: z.string().url().default('http://127.0.0.1:3000'),
+    clients: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .parse(
+    Object.fromEntries(
+      process.argv
+        .slice(2)
+        .join(' ')
+        .split('--')
+        .filter(Boolean)
+        .map((pair) => pair.trim().split(/\s+/) as [string, string]),
+    ),
+  )
 const base = args.url.replace(/\/$/, '')
 
-const GRAPHQL = JSON.stringify({ query: '{ Guides(limit: 100) { docs { title slug excerpt content { __typename } } } }' })
+const GRAPHQL = JSON.stringify({
+  query: '{ Guides(limit: 100) { docs { title slug excerpt content { __typename } } } }',
+})
 const heavy = {
   rest: (i: number) => fetch(`${base}/api/guides?limit=100&depth=2&page=${(i % 5) + 1}`),
-  graphql: () => fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GRAPHQL }),
+  graphql: () =>
+    fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GRAPHQL }),
 }
 
 async function measure(kind: keyof typeof heavy) {
@@ -37,12 +45,18 @@ async function measure(kind: keyof typeof heavy) {
     }
   })()
   const started = performance.now()
-  const statuses = await Promise.all(Array.from({ length: args.clients }, (_, i) => heavy[kind](i).then(async (response) => (await response.arrayBuffer(), response.status))))
+  const statuses = await Promise.all(
+    Array.from({ length: args.clients }, (_, i) =>
+      heavy[kind](i).then(async (response) => (await response.arrayBuffer(), response.status)),
+    ),
+  )
   const took = performance.now() - started
   reading = false
   await reader
   waits.sort((a, b) => a - b)
-  const counts = Object.entries(statuses.reduce<Record<number, number>>((all, status) => ({ ...all, [status]: (all[status] ?? 0) + 1 }), {}))
+  const counts = Object.entries(
+    statuses.reduce<Record<number, number>>((all, status) => ({ ...all, [status]: (all[status] ?? 0) + 1 }), {}),
+  )
   console.log(
     `${kind.padEnd(8)} ${args.clients} at once: ${Math.round(took)} ms in all (${counts.map(([status, n]) => `${n}× ${status}`).join(', ')}); ` +
       `reader waited ${Math.round(waits[Math.floor(waits.length / 2)]!)} ms median, ${Math.round(waits.at(-1)!)} ms worst (${waits.length} reads)`,
@@ -51,7 +65,9 @@ async function measure(kind: keyof typeof heavy) {
 
 const probe = await fetch(`${base}/robots.txt`).catch(() => undefined)
 if (!probe?.ok) {
-  console.error(`bench:heavy-reads: ${base} does not answer; start the site first (npm run build && npm start) and pass --url if it is elsewhere`)
+  console.error(
+    `bench:heavy-reads: ${base} does not answer; start the site first (npm run build && npm start) and pass --url if it is elsewhere`,
+  )
   process.exit(1)
 }
 await measure('rest')

@@ -28,7 +28,9 @@ const parsed = z
   })
   .safeParse(parseArgs({ options: { levels: { type: 'string' }, keep: { type: 'boolean' } } }).values)
 if (!parsed.success) {
-  console.error(`bench:scale: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+  console.error(
+    `bench:scale: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+  )
   process.exit(2)
 }
 const { levels, keep } = parsed.data
@@ -45,7 +47,11 @@ const databaseUrl = withDatabaseName(serverUrl, 'careerpath_bench_scale')
 
 function run(script: string, args: string[]) {
   const entry = entryPoint(script, args)
-  const result = spawnSync(entry.command, entry.args, { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const result = spawnSync(entry.command, entry.args, {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   return result.stdout
 }
@@ -65,12 +71,29 @@ async function timed(url: string): Promise<{ ms: number; bytes: number }> {
 
 async function measureLevel(level: number) {
   clearRuntimeCache()
-  const { origin, child } = await startNextServer(() => ({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: randomBytes(24).toString('hex'), JOBS_AUTORUN: 'off', TRUSTED_PROXIES: '127.0.0.1' }), { timeoutMs: 120_000 })
+  const { origin, child } = await startNextServer(
+    () => ({
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      JOBS_AUTORUN: 'off',
+      TRUSTED_PROXIES: '127.0.0.1',
+    }),
+    {
+      timeoutMs: 120_000,
+    },
+  )
   try {
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()
-    const slugs = (await db.query<{ slug: string }>(`SELECT slug FROM guides WHERE slug LIKE 'synthetic-%' ORDER BY md5(slug) LIMIT 16`)).rows.map((row) => row.slug)
-    const lastPage = Math.max(1, Math.ceil(Number((await db.query(`SELECT count(*) FROM guides WHERE _status = 'published'`)).rows[0].count) / 24))
+    const slugs = (
+      await db.query<{ slug: string }>(
+        `SELECT slug FROM guides WHERE slug LIKE 'synthetic-%' ORDER BY md5(slug) LIMIT 16`,
+      )
+    ).rows.map((row) => row.slug)
+    const lastPage = Math.max(
+      1,
+      Math.ceil(Number((await db.query(`SELECT count(*) FROM guides WHERE _status = 'published'`)).rows[0].count) / 24),
+    )
     await db.end()
 
     // One guide first, not measured: it loads Payload and the page code, which a fresh server does once.
@@ -82,7 +105,18 @@ async function measureLevel(level: number) {
     const list = await timed(`${origin}/guides?page=${lastPage}`)
     const technology = await timed(`${origin}/technologies/postgresql`)
     const searches: number[] = []
-    for (const q of ['data engineer', 'kubernetes', 'cloud architect', 'postgres', 'security analyst 3', 'machine learning', 'devop', 'firmware', 'rest api', 'docker compose']) {
+    for (const q of [
+      'data engineer',
+      'kubernetes',
+      'cloud architect',
+      'postgres',
+      'security analyst 3',
+      'machine learning',
+      'devop',
+      'firmware',
+      'rest api',
+      'docker compose',
+    ]) {
       searches.push((await timed(`${origin}/search?q=${encodeURIComponent(q)}`)).ms)
     }
     const sitemap = await timed(`${origin}/sitemap.xml`)
@@ -120,10 +154,14 @@ try {
 }
 
 const columns = Object.keys(rows[0]!).filter((key) => key !== 'guides') as (keyof (typeof rows)[number])[]
-console.log(`\n${'metric'.padEnd(24)}${levels.map((level) => `${level} guides`.padStart(14)).join('')}${`× at ${levels.at(-1)}`.padStart(14)}`)
+console.log(
+  `\n${'metric'.padEnd(24)}${levels.map((level) => `${level} guides`.padStart(14)).join('')}${`× at ${levels.at(-1)}`.padStart(14)}`,
+)
 for (const column of columns) {
   const values = rows.map((row) => row[column])
-  console.log(`${column.padEnd(24)}${values.map((value) => String(value).padStart(14)).join('')}${(values.at(-1)! / Math.max(1, values[0]!)).toFixed(1).padStart(14)}`)
+  console.log(
+    `${column.padEnd(24)}${values.map((value) => String(value).padStart(14)).join('')}${(values.at(-1)! / Math.max(1, values[0]!)).toFixed(1).padStart(14)}`,
+  )
 }
 const dir = path.resolve('bench/results')
 fs.mkdirSync(dir, { recursive: true })

@@ -31,15 +31,29 @@ const options = z
     connections: z.coerce.number().int().min(1).max(1000).default(32),
     // 20 copies are timed one at a time; the rest feed the cache-miss load target, which needs some.
     misses: z.coerce.number().int().min(40).max(5000).default(300),
-    slug: z.string().regex(/^[a-z0-9-]+$/).default('back-end-developer-career-guide'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .default('back-end-developer-career-guide'),
     // Also measure deploy/nginx in front: the guide from nginx's cache against nginx serving the same HTML as a file.
     nginx: z.boolean().default(false),
   })
   .safeParse(
-    parseArgs({ options: { url: { type: 'string' }, duration: { type: 'string' }, connections: { type: 'string' }, misses: { type: 'string' }, slug: { type: 'string' }, nginx: { type: 'boolean' } } }).values,
+    parseArgs({
+      options: {
+        url: { type: 'string' },
+        duration: { type: 'string' },
+        connections: { type: 'string' },
+        misses: { type: 'string' },
+        slug: { type: 'string' },
+        nginx: { type: 'boolean' },
+      },
+    }).values,
   )
 if (!options.success) {
-  console.error(`bench: ${options.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+  console.error(
+    `bench: ${options.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+  )
   process.exit(2)
 }
 const { url: base, duration, connections, misses, slug, nginx: withNginx } = options.data
@@ -60,7 +74,12 @@ interface Measured {
   ratioToStatic?: number
 }
 
-async function measure(name: string, pathOrPaths: string | (() => string), amount?: number, origin = base): Promise<Measured> {
+async function measure(
+  name: string,
+  pathOrPaths: string | (() => string),
+  amount?: number,
+  origin = base,
+): Promise<Measured> {
   const fixed = typeof pathOrPaths === 'string' ? pathOrPaths : undefined
   const result = await autocannon({
     url: origin,
@@ -69,7 +88,8 @@ async function measure(name: string, pathOrPaths: string | (() => string), amoun
     requests: [
       {
         method: 'GET',
-        setupRequest: (request: autocannon.Request) => distinctClient({ ...request, path: fixed ?? (pathOrPaths as () => string)() }),
+        setupRequest: (request: autocannon.Request) =>
+          distinctClient({ ...request, path: fixed ?? (pathOrPaths as () => string)() }),
       },
     ],
   })
@@ -87,7 +107,11 @@ async function measure(name: string, pathOrPaths: string | (() => string), amoun
 
 async function get(pathname: string) {
   const response = await fetch(base + pathname)
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), cache: response.headers.get('x-nextjs-cache') }
+  return {
+    status: response.status,
+    body: Buffer.from(await response.arrayBuffer()),
+    cache: response.headers.get('x-nextjs-cache'),
+  }
 }
 
 /**
@@ -101,7 +125,11 @@ async function clientJavaScript(pathname: string) {
   const kinds = { route: { kB: 0, gzipKB: 0 }, shared: { kB: 0, gzipKB: 0 }, polyfills: { kB: 0, gzipKB: 0 } }
   for (const source of sources) {
     const { body } = await get(source)
-    const kind = source.includes('/chunks/app/') ? kinds.route : source.includes('/polyfills') ? kinds.polyfills : kinds.shared
+    const kind = source.includes('/chunks/app/')
+      ? kinds.route
+      : source.includes('/polyfills')
+        ? kinds.polyfills
+        : kinds.shared
     kind.kB += body.length / 1024
     kind.gzipKB += gzipSync(body).length / 1024
   }
@@ -119,10 +147,18 @@ async function clientJavaScript(pathname: string) {
 async function measureBehindNginx(): Promise<Measured[]> {
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-bench-static-'))
   fs.writeFileSync(path.join(staticDir, 'guide.html'), (await get(guidePath)).body)
-  const nginx = await startNginx({ upstream: base, extraServerConfig: `    location = /bench-static/guide.html { alias ${staticDir}/guide.html; default_type text/html; }` })
+  const nginx = await startNginx({
+    upstream: base,
+    extraServerConfig: `    location = /bench-static/guide.html { alias ${staticDir}/guide.html; default_type text/html; }`,
+  })
   try {
     for (let i = 0; i < 2; i++) await fetch(nginx.origin + guidePath).then((response) => response.arrayBuffer())
-    const file = await measure('(h) nginx: the same HTML as a static file', '/bench-static/guide.html', undefined, nginx.origin)
+    const file = await measure(
+      '(h) nginx: the same HTML as a static file',
+      '/bench-static/guide.html',
+      undefined,
+      nginx.origin,
+    )
     const page = await measure('(i) nginx: guide page from its cache', guidePath, undefined, nginx.origin)
     file.ratioToStatic = 1
     page.ratioToStatic = Math.round((page.reqPerSec / file.reqPerSec) * 100) / 100
@@ -138,7 +174,9 @@ const restPath = `/api/guides?where[slug][equals]=${slug}&depth=1`
 for (const pathname of ['/favicon.ico', guidePath]) {
   const { status } = await get(pathname)
   if (status !== 200) {
-    console.error(`bench: ${base}${pathname} answered ${status}; start the site first (npm run build && npm start) and pass --url if it is not ${base}`)
+    console.error(
+      `bench: ${base}${pathname} answered ${status}; start the site first (npm run build && npm start) and pass --url if it is not ${base}`,
+    )
     process.exit(1)
   }
 }
@@ -151,9 +189,17 @@ try {
   // Warm every cached target, so that (b), (d) and (f) measure the cache, and the REST target, so
   // that Payload is loaded: each by 8 requests at once, on as many connections, which npm start's
   // primary hands to its workers in turn, so that no worker meets its first request under load.
-  for (const pathname of [guidePath, '/', '/sitemap.xml', restPath]) await Promise.all(Array.from({ length: 8 }, () => get(pathname)))
+  for (const pathname of [guidePath, '/', '/sitemap.xml', restPath])
+    await Promise.all(Array.from({ length: 8 }, () => get(pathname)))
 
-  const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: slug } }, depth: 0, limit: 1, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: { slug: { equals: slug } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
   const sample = docs[0]
   if (!sample) throw new Error(`no guide has the slug "${slug}" (the sample content is seeded by npm start)`)
   process.stdout.write(`Publishing ${misses} copies of ${slug} for the cache-miss target...\n`)
@@ -163,7 +209,13 @@ try {
     await payload.create({
       collection: 'guides',
       overrideAccess: true,
-      data: { ...rest, slug: copySlug, title: `${sample.title} (bench ${i})`, meta: { ...sample.meta, noindex: true }, _status: 'published' },
+      data: {
+        ...rest,
+        slug: copySlug,
+        title: `${sample.title} (bench ${i})`,
+        meta: { ...sample.meta, noindex: true },
+        _status: 'published',
+      },
     })
     missSlugs.push(copySlug)
     created.push(copySlug)
@@ -175,7 +227,8 @@ try {
     const started = performance.now()
     const { status, cache } = await get(`/guides/${copySlug}`)
     singleMiss.push(performance.now() - started)
-    if (status !== 200 || cache === 'HIT') throw new Error(`/guides/${copySlug} answered ${status} ${cache ?? ''}: not a rendered miss`)
+    if (status !== 200 || cache === 'HIT')
+      throw new Error(`/guides/${copySlug} answered ${status} ${cache ?? ''}: not a rendered miss`)
   }
   singleMiss.sort((a, b) => a - b)
 
@@ -183,7 +236,9 @@ try {
   const results: Measured[] = []
   results.push(await measure('(a) static file, public/favicon.ico', '/favicon.ico'))
   results.push(await measure('(b) guide page, cached', guidePath))
-  results.push(await measure('(c) guide page, cache miss', () => `/guides/${remaining.shift() ?? missSlugs[0]}`, remaining.length))
+  results.push(
+    await measure('(c) guide page, cache miss', () => `/guides/${remaining.shift() ?? missSlugs[0]}`, remaining.length),
+  )
   results.push(await measure('(d) home page /', '/'))
   results.push(await measure('(e) search /search?q=database', '/search?q=database'))
   results.push(await measure('(f) /sitemap.xml', '/sitemap.xml'))
@@ -199,25 +254,38 @@ try {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     duration,
     connections,
-    singleMissMs: { p50: Math.round(singleMiss[Math.floor(singleMiss.length / 2)]!), max: Math.round(singleMiss.at(-1)!) },
+    singleMissMs: {
+      p50: Math.round(singleMiss[Math.floor(singleMiss.length / 2)]!),
+      max: Math.round(singleMiss.at(-1)!),
+    },
     results,
     behindNginx: proxied,
     guideClientJavaScript: javascript,
     serverRssMb: serverRssMb(base),
   }
 
-  console.log(`\n${duration} s per target, ${connections} connections, ${report.machine.cpus} CPUs (the load generator shares them)\n`)
-  console.log(`${'target'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)} ${'× static'.padStart(9)}`)
+  console.log(
+    `\n${duration} s per target, ${connections} connections, ${report.machine.cpus} CPUs (the load generator shares them)\n`,
+  )
+  console.log(
+    `${'target'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)} ${'× static'.padStart(9)}`,
+  )
   for (const r of results) {
-    console.log(`${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`)
+    console.log(
+      `${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`,
+    )
   }
   if (proxied.length) {
     console.log(`\nBehind deploy/nginx (its cache in front of this server):`)
     for (const r of proxied) {
-      console.log(`${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`)
+      console.log(
+        `${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`,
+      )
     }
   }
-  console.log(`\nA fresh guide rendered alone: p50 ${report.singleMissMs.p50} ms, slowest of 20 ${report.singleMissMs.max} ms`)
+  console.log(
+    `\nA fresh guide rendered alone: p50 ${report.singleMissMs.p50} ms, slowest of 20 ${report.singleMissMs.max} ms`,
+  )
   const kB = ({ kB, gzipKB }: { kB: number; gzipKB: number }) => `${kB} kB (${gzipKB} kB gzipped)`
   console.log(
     `Client JavaScript on the guide page (${javascript.scripts} scripts): the route's own ${kB(javascript.route)}, shared React/Next ${kB(javascript.shared)}, polyfills for old browsers only ${kB(javascript.polyfills)}`,
@@ -233,6 +301,7 @@ try {
   console.error(`bench: ${(error as Error).stack ?? error}`)
   process.exitCode = 1
 } finally {
-  if (created.length) await payload.delete({ collection: 'guides', where: { slug: { in: created } }, overrideAccess: true })
+  if (created.length)
+    await payload.delete({ collection: 'guides', where: { slug: { in: created } }, overrideAccess: true })
   await closePayloadAndExit(payload)
 }

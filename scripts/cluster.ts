@@ -51,10 +51,15 @@ function start(slot: Slot): void {
   slot.restartTimer = undefined
   slot.startedAt = Date.now()
   // Exactly one worker looks for due scheduled jobs; its replacement takes over its number.
-  const worker = cluster.fork({ CAREERPATH_WORKER: String(slot.number), JOBS_AUTORUN: slot.number === 1 ? settings.JOBS_AUTORUN : 'off' })
+  const worker = cluster.fork({
+    CAREERPATH_WORKER: String(slot.number),
+    JOBS_AUTORUN: slot.number === 1 ? settings.JOBS_AUTORUN : 'off',
+  })
   slot.worker = worker
   slotOf.set(worker, slot)
-  console.log(`worker ${worker.process.pid} started (${slot.number} of ${count}${slot.number === 1 && settings.JOBS_AUTORUN === 'on' ? ', runs scheduled jobs' : ''})`)
+  console.log(
+    `worker ${worker.process.pid} started (${slot.number} of ${count}${slot.number === 1 && settings.JOBS_AUTORUN === 'on' ? ', runs scheduled jobs' : ''})`,
+  )
 }
 
 const answerRateLimit = rateLimitsForWorkers()
@@ -93,20 +98,26 @@ cluster.on('exit', (worker, code, signal) => {
   }
   const uptimeMs = Date.now() - slot.startedAt
   if (!served) {
-    console.error(`worker ${worker.process.pid} ${how(code, signal)} before any worker served: the server cannot start. Stopping`)
+    console.error(
+      `worker ${worker.process.pid} ${how(code, signal)} before any worker served: the server cannot start. Stopping`,
+    )
     failed = true
     return stop('SIGTERM')
   }
   const restart = nextRestart(slot.quickExits, uptimeMs)
   slot.quickExits = restart.quickExits
-  console.error(`worker ${worker.process.pid} ${how(code, signal)} after ${Math.round(uptimeMs / 1000)} s; starting another${restart.delayMs ? ` in ${restart.delayMs / 1000} s` : ''}`)
+  console.error(
+    `worker ${worker.process.pid} ${how(code, signal)} after ${Math.round(uptimeMs / 1000)} s; starting another${restart.delayMs ? ` in ${restart.delayMs / 1000} s` : ''}`,
+  )
   slot.restartTimer = setTimeout(() => start(slot), restart.delayMs)
 })
 
 function stop(signal: NodeJS.Signals): void {
   if (stopping) return
   stopping = signal
-  console.log(`${signal}: passing it to ${slotOf.size} worker${slotOf.size === 1 ? '' : 's'}, which finish the requests in flight`)
+  console.log(
+    `${signal}: passing it to ${slotOf.size} worker${slotOf.size === 1 ? '' : 's'}, which finish the requests in flight`,
+  )
   for (const slot of slots) {
     clearTimeout(slot.restartTimer)
     slot.worker?.process.kill(signal)

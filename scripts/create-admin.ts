@@ -14,17 +14,30 @@ const input = z.object({
 })
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, password: { type: 'string' } } })
-const parsed = input.safeParse({ email: values.email ?? process.env.ADMIN_EMAIL, password: values.password ?? process.env.ADMIN_PASSWORD })
+const parsed = input.safeParse({
+  email: values.email ?? process.env.ADMIN_EMAIL,
+  password: values.password ?? process.env.ADMIN_PASSWORD,
+})
 if (!parsed.success) {
-  console.error(`create-admin: ${parsed.error.issues[0]!.message}\nusage: npm run create-admin -- --email you@example.com --password '<at least 12 characters>'`)
+  console.error(
+    `create-admin: ${parsed.error.issues[0]!.message}\nusage: npm run create-admin -- --email you@example.com --password '<at least 12 characters>'`,
+  )
   process.exit(2)
 }
 
 const payload = await cliPayload()
 try {
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: parsed.data.email } }, limit: 1 })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: parsed.data.email } },
+    limit: 1,
+  })
   if (existing.docs[0]) {
-    await payload.update({ collection: 'users', id: existing.docs[0].id, data: { roles: ['admin'], password: parsed.data.password } })
+    await payload.update({
+      collection: 'users',
+      id: existing.docs[0].id,
+      data: { roles: ['admin'], password: parsed.data.password },
+    })
     console.log(`${parsed.data.email} is now an admin (password reset).`)
   } else {
     await payload.create({ collection: 'users', data: { ...parsed.data, roles: ['admin'] } })

@@ -48,7 +48,9 @@ for (const target of positionals) {
       const { guide } = parsed
       payload ??= await cliPayload()
       const preview = previewOf(parsed, await previewContext(payload, guide.slug))
-      const technologies = guide.blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? block.technologies : []))
+      const technologies = guide.blocks.flatMap((block) =>
+        block.blockType === 'technologyGroup' ? block.technologies : [],
+      )
       const skills = guide.blocks.flatMap((block) => (block.blockType === 'skillList' ? block.skills : []))
       let outcome = `dry run: ${technologies.length} technologies, ${skills.length} skills`
       if (!values['dry-run']) {
@@ -62,14 +64,20 @@ for (const target of positionals) {
       for (const field of preview.seo) console.log(`    ${field.label}: ${field.value ?? '—'}`)
       preview.sections.forEach((section, index) => {
         const lines = section.lines ? ` (lines ${section.lines.from}–${section.lines.to})` : ''
-        console.log(`    ${index + 1}. ${'  '.repeat(section.level - 2)}${section.heading}${lines}: ${section.summary} — ${section.why}`)
+        console.log(
+          `    ${index + 1}. ${'  '.repeat(section.level - 2)}${section.heading}${lines}: ${section.summary} — ${section.why}`,
+        )
       })
-      for (const line of [...preview.warnings.map((w) => ({ ...w, kind: 'warning' })), ...preview.skipped.map((s) => ({ ...s, kind: 'skipped' }))]) {
+      for (const line of [
+        ...preview.warnings.map((w) => ({ ...w, kind: 'warning' })),
+        ...preview.skipped.map((s) => ({ ...s, kind: 'skipped' })),
+      ]) {
         console.log(`    ${line.kind}${line.line ? ` (line ${line.line})` : ''}: ${line.message}`)
       }
     } catch (error) {
       failures++
-      const message = error instanceof ImportError ? error.message : `not imported, nothing was changed: ${(error as Error).message}`
+      const message =
+        error instanceof ImportError ? error.message : `not imported, nothing was changed: ${(error as Error).message}`
       console.error(`✗ ${file}: ${message}`)
     }
   }

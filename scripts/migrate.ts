@@ -12,7 +12,9 @@ try {
   await payload.db.migrate({ migrations: committedMigrations })
   if (process.argv.includes('--seed')) {
     const result = await seedSampleContent(payload)
-    payload.logger.info(result.created ? `Loaded the sample guide at /guides/${result.slug}` : 'Content present: sample not loaded')
+    payload.logger.info(
+      result.created ? `Loaded the sample guide at /guides/${result.slug}` : 'Content present: sample not loaded',
+    )
   }
 } catch (error) {
   payload.logger.error(error instanceof Error ? error.message : String(error))

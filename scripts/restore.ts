@@ -15,7 +15,10 @@ import { committedMigrations } from '../lib/db/migrations'
 import { parseEnv } from '../lib/env'
 
 const usage = 'usage: npm run restore -- <backup.tar.gz> [--replace]'
-const { values, positionals } = parseArgs({ options: { replace: { type: 'boolean', default: false } }, allowPositionals: true })
+const { values, positionals } = parseArgs({
+  options: { replace: { type: 'boolean', default: false } },
+  allowPositionals: true,
+})
 const file = z.string().trim().min(1).safeParse(positionals[0])
 if (!file.success || positionals.length > 1) {
   console.error(`restore: name one backup file\n${usage}`)
@@ -34,7 +37,11 @@ delete process.env.DATABASE_REPLICA_URLS
 const schema = {
   async migrate(names?: string[]) {
     payload ??= await cliPayload()
-    await payload.db.migrate({ migrations: names ? committedMigrations.filter((migration) => names.includes(migration.name)) : committedMigrations })
+    await payload.db.migrate({
+      migrations: names
+        ? committedMigrations.filter((migration) => names.includes(migration.name))
+        : committedMigrations,
+    })
   },
   async close() {
     const open = payload
@@ -42,7 +49,11 @@ const schema = {
     // Ending a pool has been seen never to settle under load (lib/db/close-payload.ts); the swap
     // that follows closes any connection left to the copy anyway.
     let timer: NodeJS.Timeout | undefined
-    if (open) await Promise.race([closePayload(open).catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, 5000)))])
+    if (open)
+      await Promise.race([
+        closePayload(open).catch(() => {}),
+        new Promise((resolve) => (timer = setTimeout(resolve, 5000))),
+      ])
     clearTimeout(timer)
   },
 }
@@ -60,7 +71,9 @@ try {
     log: (line) => console.error(line),
   })
   const guides = result.manifest.tables.find((table) => table.name === 'guides')?.rows ?? 0
-  console.log(`Restored ${guides} guides and ${result.manifest.media.files} media files from ${result.manifest.createdAt} in ${Date.now() - started} ms.`)
+  console.log(
+    `Restored ${guides} guides and ${result.manifest.media.files} media files from ${result.manifest.createdAt} in ${Date.now() - started} ms.`,
+  )
   if (result.previousDatabase) console.log(`The database it replaced is kept as ${result.previousDatabase}.`)
   if (result.previousMediaDir) console.log(`The media folder it replaced is kept as ${result.previousMediaDir}.`)
   console.log('A running site keeps serving pages it cached before the restore until they are revalidated: restart it.')

@@ -58,8 +58,19 @@ const packagesByPath = {
   name: 'packages-by-path',
   setup(builder) {
     builder.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.pluginData === 'resolving' || args.path.startsWith('node:') || args.path.startsWith('@/') || args.path === '@payload-config') return undefined
-      const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' })
+      if (
+        args.pluginData === 'resolving' ||
+        args.path.startsWith('node:') ||
+        args.path.startsWith('@/') ||
+        args.path === '@payload-config'
+      )
+        return undefined
+      const resolved = await builder.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'resolving',
+      })
       if (resolved.errors.length > 0) return { errors: resolved.errors }
       if (!resolved.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined
       return { path: pathToFileURL(resolved.path).href, external: true }
@@ -106,12 +117,19 @@ export const CONDITIONS_FLAG = ['-C', 'production']
 
 function hasConditionsFlag() {
   const argv = process.execArgv
-  return argv.some((arg, i) => ((arg === '-C' || arg === '--conditions') && argv[i + 1] === 'production') || arg === '--conditions=production' || arg === '-Cproduction')
+  return argv.some(
+    (arg, i) =>
+      ((arg === '-C' || arg === '--conditions') && argv[i + 1] === 'production') ||
+      arg === '--conditions=production' ||
+      arg === '-Cproduction',
+  )
 }
 
 /** Runs this file again with the flag, passing signals on, and ends with the same exit code. */
 function restartWithConditions() {
-  const child = spawn(process.execPath, [...CONDITIONS_FLAG, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' })
+  const child = spawn(process.execPath, [...CONDITIONS_FLAG, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  })
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }

@@ -16,9 +16,14 @@ const parsed = z
     comments: z.coerce.number().int().min(0).max(50).default(3),
     remove: z.boolean().default(false),
   })
-  .safeParse(parseArgs({ options: { guides: { type: 'string' }, comments: { type: 'string' }, remove: { type: 'boolean' } } }).values)
+  .safeParse(
+    parseArgs({ options: { guides: { type: 'string' }, comments: { type: 'string' }, remove: { type: 'boolean' } } })
+      .values,
+  )
 if (!parsed.success) {
-  console.error(`seed:synthetic: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+  console.error(
+    `seed:synthetic: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+  )
   process.exit(2)
 }
 const { guides, comments, remove } = parsed.data
@@ -26,7 +31,12 @@ const { guides, comments, remove } = parsed.data
 const payload = await cliPayload()
 try {
   if (remove) {
-    const { docs } = await payload.delete({ collection: 'guides', where: { slug: { like: SYNTHETIC_PREFIX } }, overrideAccess: true, select: {} })
+    const { docs } = await payload.delete({
+      collection: 'guides',
+      where: { slug: { like: SYNTHETIC_PREFIX } },
+      overrideAccess: true,
+      select: {},
+    })
     console.log(`Removed ${docs.length} synthetic guides.`)
   } else {
     const started = performance.now()
@@ -40,7 +50,9 @@ try {
       },
     })
     const seconds = (performance.now() - started) / 1000
-    console.log(`Added ${added} synthetic guides in ${seconds.toFixed(1)} s${added ? ` (${(added / seconds).toFixed(1)} guides/s)` : ''}; ${guides} in all.`)
+    console.log(
+      `Added ${added} synthetic guides in ${seconds.toFixed(1)} s${added ? ` (${(added / seconds).toFixed(1)} guides/s)` : ''}; ${guides} in all.`,
+    )
   }
 } catch (error) {
   console.error(`seed:synthetic: ${(error as Error).message}`)

@@ -17,12 +17,27 @@ import { distinctClient, serverRssMb } from './lib/load'
 
 const parsed = z
   .object({
-    url: z.url({ protocol: /^https?$/ }).refine((value) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(value).hostname), 'loopback only (localhost or 127.0.0.1)').default('http://localhost:3000'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .refine(
+        (value) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(value).hostname),
+        'loopback only (localhost or 127.0.0.1)',
+      )
+      .default('http://localhost:3000'),
     seconds: z.coerce.number().int().min(5).max(3600).default(60),
     readers: z.coerce.number().int().min(1).max(256).default(16),
     'max-growth-mb': z.coerce.number().min(1).default(150),
   })
-  .safeParse(parseArgs({ options: { url: { type: 'string' }, seconds: { type: 'string' }, readers: { type: 'string' }, 'max-growth-mb': { type: 'string' } } }).values)
+  .safeParse(
+    parseArgs({
+      options: {
+        url: { type: 'string' },
+        seconds: { type: 'string' },
+        readers: { type: 'string' },
+        'max-growth-mb': { type: 'string' },
+      },
+    }).values,
+  )
 if (!parsed.success) {
   console.error(`soak: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
   process.exit(2)
@@ -36,10 +51,31 @@ const slug = `soak-${Date.now().toString(36)}`
 let failed = false
 try {
   await payload.create({ collection: 'users', overrideAccess: true, data: { email, password, roles: ['editor'] } })
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
-  if (!login.ok) throw new Error(`signing in as the soak editor failed: ${login.status} ${await login.text()} (is ${base} the site of this database?)`)
-  const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' }
-  const create = await fetch(`${base}/api/guides`, { method: 'POST', headers, body: JSON.stringify({ title: 'Soak Test Guide', role: 'Soak Tester', slug, excerpt: 'Soak 0', _status: 'published', meta: { noindex: true } }) })
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!login.ok)
+    throw new Error(
+      `signing in as the soak editor failed: ${login.status} ${await login.text()} (is ${base} the site of this database?)`,
+    )
+  const headers = {
+    Authorization: `JWT ${((await login.json()) as { token: string }).token}`,
+    'Content-Type': 'application/json',
+  }
+  const create = await fetch(`${base}/api/guides`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      title: 'Soak Test Guide',
+      role: 'Soak Tester',
+      slug,
+      excerpt: 'Soak 0',
+      _status: 'published',
+      meta: { noindex: true },
+    }),
+  })
   if (create.status !== 201) throw new Error(`creating the soak guide failed: ${create.status} ${await create.text()}`)
   const { doc } = (await create.json()) as { doc: { id: number } }
 
@@ -54,7 +90,9 @@ try {
     url: base,
     connections: readers,
     duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (request) => distinctClient({ ...request, path: paths[next++ % paths.length] }) }],
+    requests: [
+      { method: 'GET', setupRequest: (request) => distinctClient({ ...request, path: paths[next++ % paths.length] }) },
+    ],
   })
 
   // The editor: a change a second, each checked on the very next request.
@@ -65,7 +103,11 @@ try {
     const started = Date.now()
     published++
     const text = `Soak ${published}`
-    const update = await fetch(`${base}/api/guides/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ excerpt: text, _status: 'published' }) })
+    const update = await fetch(`${base}/api/guides/${doc.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ excerpt: text, _status: 'published' }),
+    })
     if (!update.ok) throw new Error(`publish ${published} failed: ${update.status} ${await update.text()}`)
     const html = await (await fetch(`${base}/guides/${slug}`)).text()
     if (!html.includes(`>${text}<`) && !html.includes(`"${text}"`)) invisible.push(published)
@@ -77,11 +119,23 @@ try {
   const fiveHundreds = result['5xx'] ?? 0
   const growth = rssBefore !== null && rssAfter !== null ? rssAfter - rssBefore : null
 
-  console.log(`\n${seconds} s, ${readers} readers: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`)
-  console.log(`5xx answers: ${fiveHundreds}; errors/timeouts: ${result.errors + result.timeouts}; other non-2xx: ${result.non2xx - fiveHundreds}`)
-  console.log(`publishes: ${published}; not visible on the next request: ${invisible.length ? invisible.join(', ') : 'none'}`)
-  console.log(`server memory: ${rssBefore ?? '?'} MB a quarter of the way in, ${rssAfter ?? '?'} MB at the end (bound: +${maxGrowthMb} MB)`)
-  failed = fiveHundreds > 0 || result.errors + result.timeouts > 0 || invisible.length > 0 || (growth !== null && growth > maxGrowthMb)
+  console.log(
+    `\n${seconds} s, ${readers} readers: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`,
+  )
+  console.log(
+    `5xx answers: ${fiveHundreds}; errors/timeouts: ${result.errors + result.timeouts}; other non-2xx: ${result.non2xx - fiveHundreds}`,
+  )
+  console.log(
+    `publishes: ${published}; not visible on the next request: ${invisible.length ? invisible.join(', ') : 'none'}`,
+  )
+  console.log(
+    `server memory: ${rssBefore ?? '?'} MB a quarter of the way in, ${rssAfter ?? '?'} MB at the end (bound: +${maxGrowthMb} MB)`,
+  )
+  failed =
+    fiveHundreds > 0 ||
+    result.errors + result.timeouts > 0 ||
+    invisible.length > 0 ||
+    (growth !== null && growth > maxGrowthMb)
   console.log(failed ? 'soak: FAILED' : 'soak: passed')
 } catch (error) {
   console.error(`soak: ${(error as Error).message}`)

@@ -40,12 +40,14 @@ interface VnuMessage {
 /** Runs the checker once over every file (one JVM start) and returns its errors. */
 async function vnuErrors(files: string[]): Promise<VnuMessage[]> {
   // vnu exits 1 when it finds errors; its JSON report is on stdout either way.
-  const { stdout } = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch(
-    (error: { stdout?: string; stderr?: string; message: string }) => {
-      if (!error.stdout) throw new Error(`vnu could not run (is Java installed?): ${error.stderr || error.message}`)
-      return { stdout: error.stdout }
-    },
-  )
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+    if (!error.stdout) throw new Error(`vnu could not run (is Java installed?): ${error.stderr || error.message}`)
+    return { stdout: error.stdout }
+  })
   return (JSON.parse(stdout) as { messages: VnuMessage[] }).messages.filter((message) => message.type !== 'info')
 }
 
@@ -66,7 +68,9 @@ try {
   }
   for (const error of await vnuErrors([...files.keys()].map((url) => url.slice('file:'.length)))) {
     const page = files.get(error.url ?? '') ?? error.url ?? '?'
-    problems.push(`${page} (line ${error.lastLine ?? '?'}): ${error.message}${error.extract ? `\n    ${error.extract.replace(/\s+/g, ' ').trim()}` : ''}`)
+    problems.push(
+      `${page} (line ${error.lastLine ?? '?'}): ${error.message}${error.extract ? `\n    ${error.extract.replace(/\s+/g, ' ').trim()}` : ''}`,
+    )
   }
 } finally {
   fs.rmSync(folder, { recursive: true, force: true })
@@ -77,7 +81,9 @@ try {
 }
 
 if (problems.length) {
-  console.error(`The Nu HTML Checker reports ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`)
+  console.error(
+    `The Nu HTML Checker reports ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+  )
   process.exit(1)
 }
 console.log(`The Nu HTML Checker reports no errors on ${PAGES.length} pages: ${PAGES.map(([page]) => page).join(', ')}`)

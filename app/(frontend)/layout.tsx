@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { SiteShell } from '../../components/SiteShell'
-import { env } from '../../lib/env'
-import { pageRobots } from '../../lib/seo/crawling'
-import { SITE_DESCRIPTION, SITE_TITLE, pageAlternates } from '../../lib/site'
+import { SiteShell } from '@/components/SiteShell'
+import { env } from '@/lib/env'
+import { pageRobots } from '@/lib/seo/crawling'
+import { SITE_DESCRIPTION, SITE_TITLE, pageAlternates } from '@/lib/site'
 import './globals.css'
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
-import { currentSitemapEntries, xmlResponse } from '../../lib/seo/sitemap-response'
-import { rootSitemapXml } from '../../lib/seo/sitemap-xml'
+import { currentSitemapEntries, xmlResponse } from '@/lib/seo/sitemap-response'
+import { rootSitemapXml } from '@/lib/seo/sitemap-xml'
 
 // Written here rather than with Next's sitemap.ts: Next splits sitemaps (generateSitemaps) but
 // serves no index for them, and how many there are depends on the database at request time.

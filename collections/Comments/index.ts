@@ -1,5 +1,5 @@
 import type { CollectionConfig, Where } from 'payload'
-import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, COMMENT_STATUSES } from '../../lib/comments/limits'
+import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, COMMENT_STATUSES } from '@/lib/comments/limits'
 import { approvedOnPublishedGuidesOrEditors, editors, editorsOnlyField, nobodyField } from '../access'
 import { deleteReplies } from './hooks/deleteReplies'
 import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
@@ -20,7 +20,10 @@ export const Comments: CollectionConfig = {
     listSearchableFields: ['authorName', 'body'],
     description: 'Readers’ comments. New comments wait here as pending until an editor approves them.',
     components: {
-      beforeListTable: ['/components/admin/CommentStatusTabs#CommentStatusTabs', '/components/admin/CommentModeration#CommentBulkActions'],
+      beforeListTable: [
+        '/components/admin/CommentStatusTabs#CommentStatusTabs',
+        '/components/admin/CommentModeration#CommentBulkActions',
+      ],
     },
   },
   access: {
@@ -88,7 +91,11 @@ export const Comments: CollectionConfig = {
       type: 'text',
       index: true,
       access: { read: editorsOnlyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'A keyed hash of the sender’s IP address, to spot repeat senders; the address itself is not kept.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'A keyed hash of the sender’s IP address, to spot repeat senders; the address itself is not kept.',
+      },
     },
   ],
 }

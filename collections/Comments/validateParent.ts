@@ -18,6 +18,7 @@ export const validateParent: RelationshipFieldSingleValidation = async (value, {
   })
   if (!parent) return 'The comment this replies to does not exist.'
   if (idOf(parent.parent)) return 'Replies go one level deep: answer the original comment instead.'
-  if (String(idOf(parent.guide)) !== String(idOf((data as { guide?: unknown }).guide))) return 'A reply must be on the same guide as the comment it answers.'
+  if (String(idOf(parent.guide)) !== String(idOf((data as { guide?: unknown }).guide)))
+    return 'A reply must be on the same guide as the comment it answers.'
   return true
 }

@@ -1,6 +1,6 @@
 import type { Block, Field } from 'payload'
-import { editableRichText } from '../../lib/lexical'
-import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '../../lib/taxonomy'
+import { editableRichText } from '@/lib/lexical'
+import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '@/lib/taxonomy'
 import { blockPresentation } from './block-admin'
 import { technologiesOfGroupCategory } from './technology-picker'
 
@@ -29,7 +29,10 @@ const paragraphs = (name: 'intro' | 'outro'): Field => ({
   name,
   type: 'textarea',
   admin: {
-    description: name === 'intro' ? 'Paragraphs before the list; separate paragraphs with an empty line.' : 'Paragraphs after the list; separate paragraphs with an empty line.',
+    description:
+      name === 'intro'
+        ? 'Paragraphs before the list; separate paragraphs with an empty line.'
+        : 'Paragraphs after the list; separate paragraphs with an empty line.',
   },
 })
 
@@ -190,7 +193,10 @@ export const SalaryBlock: Block = {
           type: 'text',
           required: true,
           defaultValue: 'USD',
-          validate: (value: unknown) => (typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? true : 'Use a three-letter ISO 4217 code such as USD, EUR or INR.'),
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^[A-Z]{3}$/.test(value)
+              ? true
+              : 'Use a three-letter ISO 4217 code such as USD, EUR or INR.',
         },
         { name: 'min', type: 'number', min: 0 },
         { name: 'max', type: 'number', min: 0 },
@@ -212,7 +218,12 @@ export const RoadmapBlock: Block = {
   slug: 'roadmap',
   interfaceName: 'RoadmapBlock',
   ...blockPresentation('roadmap'),
-  fields: [...heading, paragraphs('intro'), titledItems('steps', { singular: 'Step', plural: 'Steps' }), paragraphs('outro')],
+  fields: [
+    ...heading,
+    paragraphs('intro'),
+    titledItems('steps', { singular: 'Step', plural: 'Steps' }),
+    paragraphs('outro'),
+  ],
 }
 
 export const FaqBlock: Block = {
@@ -234,4 +245,14 @@ export const FaqBlock: Block = {
   ],
 }
 
-export const guideBlocks: Block[] = [RichTextSection, ResponsibilitiesBlock, TechnologyGroupBlock, SkillListBlock, PlainListBlock, CareerPathsBlock, SalaryBlock, RoadmapBlock, FaqBlock]
+export const guideBlocks: Block[] = [
+  RichTextSection,
+  ResponsibilitiesBlock,
+  TechnologyGroupBlock,
+  SkillListBlock,
+  PlainListBlock,
+  CareerPathsBlock,
+  SalaryBlock,
+  RoadmapBlock,
+  FaqBlock,
+]

@@ -1,8 +1,15 @@
 import type { CollectionConfig } from 'payload'
-import { env } from '../../lib/env'
-import { previewPath } from '../../lib/preview'
-import { guidePath } from '../../lib/site'
-import { editors, editorsOnlyField, editorsOrOwnGuides, editorsOrOwnGuideVersions, publishedOrSignedIn, writers } from '../access'
+import { env } from '@/lib/env'
+import { previewPath } from '@/lib/preview'
+import { guidePath } from '@/lib/site'
+import {
+  editors,
+  editorsOnlyField,
+  editorsOrOwnGuides,
+  editorsOrOwnGuideVersions,
+  publishedOrSignedIn,
+  writers,
+} from '../access'
 import { slugField } from '../fields/slug'
 import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'

@@ -44,7 +44,9 @@ async function mayUpdate(req: PayloadRequest, slug: string, id: number): Promise
   const rule = await collection.config.access.update({ req, id })
   if (typeof rule === 'boolean') return rule
   const where: Where = { and: [{ id: { equals: id } }, rule] }
-  return (await req.payload.count({ collection: collection.config.slug, where, overrideAccess: true, req })).totalDocs > 0
+  return (
+    (await req.payload.count({ collection: collection.config.slug, where, overrideAccess: true, req })).totalDocs > 0
+  )
 }
 
 /** A live lock on the document held by somebody else, if any. */
@@ -86,7 +88,13 @@ export const stampLockWithCaller: CollectionBeforeChangeHook = async ({ data, op
   const slug = typeof target?.relationTo === 'string' ? target.relationTo : undefined
   // Every collection here has numeric ids (PostgreSQL serials).
   const id = Number(target?.value)
-  if (!slug || !Number.isSafeInteger(id) || id <= 0) throw new APIError('A lock names the document it is for: {"document": {"relationTo": "guides", "value": 1}}.', 400, null, true)
+  if (!slug || !Number.isSafeInteger(id) || id <= 0)
+    throw new APIError(
+      'A lock names the document it is for: {"document": {"relationTo": "guides", "value": 1}}.',
+      400,
+      null,
+      true,
+    )
   if (!(await mayUpdate(req, slug, id))) throw new Forbidden(req.t)
   if (!clearsOthersLocks(req) && (await othersLiveLock(req, slug, id))) {
     throw new Locked('Someone else is editing this document. Ask them, or an editor, to release it.')
@@ -106,7 +114,10 @@ export const lockOverrideGuard: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), onlyEditorsOverrideLocks] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), onlyEditorsOverrideLocks],
+    },
   })),
 })
 
@@ -117,7 +128,13 @@ export const lockOverrideGuard: Plugin = (config) => ({
 export function secureDocumentLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKED_DOCUMENTS)
   if (!locks) return config
-  locks.access = { ...locks.access, read: signedIn, create: signedIn, update: lockOwnerOrEditors, delete: lockOwnerOrEditors }
+  locks.access = {
+    ...locks.access,
+    read: signedIn,
+    create: signedIn,
+    update: lockOwnerOrEditors,
+    delete: lockOwnerOrEditors,
+  }
   locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), stampLockWithCaller]
   locks.hooks.beforeOperation = [...(locks.hooks.beforeOperation ?? []), refuseUnreadableRelationshipPaths]
   return config

@@ -1,10 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FieldHook } from 'payload'
-import { cacheTags } from '../../lib/cache-tags'
-import { normalizePath } from '../../lib/redirects'
-import { expireCacheTags } from '../../lib/revalidate'
+import { cacheTags } from '@/lib/cache-tags'
+import { normalizePath } from '@/lib/redirects'
+import { expireCacheTags } from '@/lib/revalidate'
 
 /** Stored the way requests are looked up, so "/Guides/a/" typed by an editor still matches. */
-export const normalizeRedirectFrom: FieldHook = ({ value }) => (typeof value === 'string' && value.trim() ? normalizePath(value) : value)
+export const normalizeRedirectFrom: FieldHook = ({ value }) =>
+  typeof value === 'string' && value.trim() ? normalizePath(value) : value
 
 export const revalidateRedirects: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {
   await expireCacheTags(req, [cacheTags.redirects])

@@ -7,7 +7,8 @@ import { normalizeRedirectFrom, revalidateRedirects } from './hooks'
 const RESERVED = /^\/(admin|api|_next)(\/|$)/
 
 const validateFrom: TextFieldSingleValidation = (value) => {
-  if (typeof value !== 'string' || !value.startsWith('/')) return 'Enter a path on this site, starting with "/", e.g. /guides/old-slug.'
+  if (typeof value !== 'string' || !value.startsWith('/'))
+    return 'Enter a path on this site, starting with "/", e.g. /guides/old-slug.'
   if (RESERVED.test(value)) return 'Paths under /admin, /api and /_next cannot be redirected.'
   return true
 }
@@ -15,7 +16,8 @@ const validateFrom: TextFieldSingleValidation = (value) => {
 const validateCustomUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { type?: string })?.type !== 'custom') return true
   // A path on the site: one leading slash, no backslash (browsers read "/\\evil.example" as "//evil.example").
-  if (typeof value === 'string' && (/^\/(?![/\\])[^\s\\]*$/.test(value) || /^https?:\/\/[^\s\\]+$/i.test(value))) return true
+  if (typeof value === 'string' && (/^\/(?![/\\])[^\s\\]*$/.test(value) || /^https?:\/\/[^\s\\]+$/i.test(value)))
+    return true
   return 'Enter a path on this site ("/guides/new-slug") or a full http(s) URL.'
 }
 
@@ -32,7 +34,9 @@ function withValidation(fields: Field[]): Field[] {
     if ('name' in field && field.name === 'to' && field.type === 'group') {
       return {
         ...field,
-        fields: field.fields.map((sub) => ('name' in sub && sub.name === 'url' ? ({ ...sub, validate: validateCustomUrl } as Field) : sub)),
+        fields: field.fields.map((sub) =>
+          'name' in sub && sub.name === 'url' ? ({ ...sub, validate: validateCustomUrl } as Field) : sub,
+        ),
       }
     }
     return field

@@ -11,8 +11,13 @@ import { recountGuides, type TaxonomyCollection } from '../hooks/countTaxonomyUs
 const problem = (status: number, error: string) => Response.json({ error }, { status })
 
 // Ids are PostgreSQL integers: a larger number is no id at all (it failed in the database as a 500).
-const idSchema = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive().max(2_147_483_647))
-const mergeRequestSchema = z.object({ into: idSchema }, { error: 'Send JSON like {"into": 12}: the id to merge this one into.' })
+const idSchema = z
+  .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
+  .pipe(z.number().int().positive().max(2_147_483_647))
+const mergeRequestSchema = z.object(
+  { into: idSchema },
+  { error: 'Send JSON like {"into": 12}: the id to merge this one into.' },
+)
 
 const WORDS = {
   technologies: { one: 'technology', slugTag: cacheTags.technology },
@@ -36,12 +41,25 @@ type Named = { id: number; name: string; slug?: string | null }
  * deleted through Payload (its own hooks run), its page redirects to the target for good, and
  * redirects that led to the source lead to the target. Any failure rolls all of it back.
  */
-export async function mergeTaxonomy(req: PayloadRequest, collection: TaxonomyCollection, fromId: number, intoId: number) {
+export async function mergeTaxonomy(
+  req: PayloadRequest,
+  collection: TaxonomyCollection,
+  fromId: number,
+  intoId: number,
+) {
   const { one, slugTag } = WORDS[collection]
   if (fromId === intoId) throw new MergeError(400, `A ${one} cannot be merged into itself: choose another ${one}.`)
   const shouldCommit = await initTransaction(req)
   try {
-    const find = (id: number) => req.payload.findByID({ collection, id, depth: 0, req, overrideAccess: true, disableErrors: true }) as Promise<Named | null>
+    const find = (id: number) =>
+      req.payload.findByID({
+        collection,
+        id,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      }) as Promise<Named | null>
     const [from, into] = [await find(fromId), await find(intoId)]
     if (!from) throw new MergeError(404, `There is no ${one} with id ${fromId}.`)
     if (!into) throw new MergeError(404, `There is no ${one} with id ${intoId} to merge into.`)
@@ -51,7 +69,9 @@ export async function mergeTaxonomy(req: PayloadRequest, collection: TaxonomyCol
     const guides = (await db.execute(sql`
       SELECT id, slug FROM guides WHERE id IN (
         SELECT parent_id FROM guides_rels WHERE ${column} = ${fromId}
-        UNION SELECT v.parent_id FROM _guides_v_rels vr JOIN _guides_v v ON v.id = vr.parent_id WHERE vr.${column} = ${fromId})`)) as { rows: { id: number; slug: string | null }[] }
+        UNION SELECT v.parent_id FROM _guides_v_rels vr JOIN _guides_v v ON v.id = vr.parent_id WHERE vr.${column} = ${fromId})`)) as {
+      rows: { id: number; slug: string | null }[]
+    }
     for (const table of [sql.identifier('guides_rels'), sql.identifier('_guides_v_rels')]) {
       // A guide that names both keeps one link: the source's row goes where the target's already is.
       await db.execute(sql`
@@ -60,7 +80,9 @@ export async function mergeTaxonomy(req: PayloadRequest, collection: TaxonomyCol
       await db.execute(sql`UPDATE ${table} SET ${column} = ${intoId} WHERE ${column} = ${fromId}`)
     }
     if (collection === 'technologies') {
-      await db.execute(sql`UPDATE technologies SET language_id = ${intoId} WHERE language_id = ${fromId} AND id <> ${intoId}`)
+      await db.execute(
+        sql`UPDATE technologies SET language_id = ${intoId} WHERE language_id = ${fromId} AND id <> ${intoId}`,
+      )
     }
     await db.execute(sql`UPDATE redirects_rels SET ${column} = ${intoId} WHERE ${column} = ${fromId}`)
 
@@ -69,9 +91,29 @@ export async function mergeTaxonomy(req: PayloadRequest, collection: TaxonomyCol
     if (from.slug) {
       const fromPath = publicPath(collection, from.slug)
       const to = { type: 'reference' as const, reference: { relationTo: collection, value: intoId } }
-      const existing = await req.payload.find({ collection: 'redirects', where: { from: { equals: fromPath } }, limit: 1, depth: 0, req, overrideAccess: true })
-      if (existing.docs[0]) await req.payload.update({ collection: 'redirects', id: existing.docs[0].id, data: { to, type: '308' }, req, overrideAccess: true })
-      else await req.payload.create({ collection: 'redirects', data: { from: fromPath, to, type: '308' }, req, overrideAccess: true })
+      const existing = await req.payload.find({
+        collection: 'redirects',
+        where: { from: { equals: fromPath } },
+        limit: 1,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+      if (existing.docs[0])
+        await req.payload.update({
+          collection: 'redirects',
+          id: existing.docs[0].id,
+          data: { to, type: '308' },
+          req,
+          overrideAccess: true,
+        })
+      else
+        await req.payload.create({
+          collection: 'redirects',
+          data: { from: fromPath, to, type: '308' },
+          req,
+          overrideAccess: true,
+        })
     }
     await recountGuides(req, collection, [intoId])
 
@@ -101,7 +143,8 @@ export function mergeTaxonomyEndpoint(collection: TaxonomyCollection): Endpoint 
       if (!req.user) return problem(401, `Sign in as an editor to merge ${collection}.`)
       if (!hasRole(req, 'admin', 'editor')) return problem(403, `Only editors and admins can merge ${collection}.`)
       const fromId = idSchema.safeParse(req.routeParams?.id)
-      if (!fromId.success) return problem(400, `The ${one} to merge must be a numeric id in the path, e.g. /api/${collection}/12/merge.`)
+      if (!fromId.success)
+        return problem(400, `The ${one} to merge must be a numeric id in the path, e.g. /api/${collection}/12/merge.`)
       let body: unknown
       try {
         body = await req.json?.()
@@ -109,7 +152,8 @@ export function mergeTaxonomyEndpoint(collection: TaxonomyCollection): Endpoint 
         return problem(400, 'The request body must be JSON: {"into": <id of the one to keep>}.')
       }
       const request = mergeRequestSchema.safeParse(body)
-      if (!request.success) return problem(400, `"into" must be the numeric id of the ${one} to keep, e.g. {"into": 12}.`)
+      if (!request.success)
+        return problem(400, `"into" must be the numeric id of the ${one} to keep, e.g. {"into": 12}.`)
       try {
         return Response.json({ merged: await mergeTaxonomy(req, collection, fromId.data, request.data.into) })
       } catch (error) {

@@ -14,7 +14,10 @@ export const guideCountField: NumberField = {
   index: true,
   access: { create: nobodyField, update: nobodyField },
   hooks: {
-    beforeChange: [({ operation, originalDoc }) => (operation === 'create' ? 0 : ((originalDoc as { guideCount?: number } | undefined)?.guideCount ?? 0))],
+    beforeChange: [
+      ({ operation, originalDoc }) =>
+        operation === 'create' ? 0 : ((originalDoc as { guideCount?: number } | undefined)?.guideCount ?? 0),
+    ],
   },
   admin: {
     readOnly: true,

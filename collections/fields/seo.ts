@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { LIMITS } from '../../lib/seo/analysis'
+import { LIMITS } from '@/lib/seo/analysis'
 
 const TITLE_LENGTH = { minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }
 const DESCRIPTION_LENGTH = { minLength: LIMITS.descriptionMin, maxLength: LIMITS.descriptionMax }
@@ -18,11 +18,20 @@ export function withOneLengthScale(fields: Field[]): Field[] {
     if (field.name === 'overview' && field.type === 'ui') {
       const component = field.admin?.components?.Field
       if (!component || typeof component !== 'object' || !('path' in component)) return field
-      const clientProps = { ...component.clientProps, titleOverrides: TITLE_LENGTH, descriptionOverrides: DESCRIPTION_LENGTH }
-      return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: { ...component, clientProps } } } }
+      const clientProps = {
+        ...component.clientProps,
+        titleOverrides: TITLE_LENGTH,
+        descriptionOverrides: DESCRIPTION_LENGTH,
+      }
+      return {
+        ...field,
+        admin: { ...field.admin, components: { ...field.admin?.components, Field: { ...component, clientProps } } },
+      }
     }
-    if (field.name === 'title' && field.type === 'text' && !field.hasMany) return { ...field, ...TITLE_LENGTH, validate: anyLength }
-    if (field.name === 'description' && field.type === 'textarea') return { ...field, ...DESCRIPTION_LENGTH, validate: anyLength }
+    if (field.name === 'title' && field.type === 'text' && !field.hasMany)
+      return { ...field, ...TITLE_LENGTH, validate: anyLength }
+    if (field.name === 'description' && field.type === 'textarea')
+      return { ...field, ...DESCRIPTION_LENGTH, validate: anyLength }
     return field
   })
 }
@@ -47,7 +56,9 @@ export const seoExtraFields: Field[] = [
   {
     name: 'canonicalUrl',
     type: 'text',
-    admin: { description: 'Only when this content lives first at another URL. Absolute, e.g. https://example.com/guide.' },
+    admin: {
+      description: 'Only when this content lives first at another URL. Absolute, e.g. https://example.com/guide.',
+    },
     ...httpUrlFieldProps('Enter an absolute http(s) URL, or leave it empty to use this page’s own URL.'),
   },
   {

@@ -6,7 +6,11 @@ import { liveDocBeforeChange } from './redirectOldSlug'
 export type TaxonomyCollection = 'technologies' | 'skills'
 
 const TABLES = {
-  technologies: { table: sql.identifier('technologies'), column: sql.identifier('technologies_id'), path: 'technologies' },
+  technologies: {
+    table: sql.identifier('technologies'),
+    column: sql.identifier('technologies_id'),
+    path: 'technologies',
+  },
   skills: { table: sql.identifier('skills'), column: sql.identifier('skills_id'), path: 'skills' },
 } as const
 
@@ -18,7 +22,11 @@ const TABLES = {
  * block behind in guides_rels (it deletes relationship rows only for paths the new data has), and
  * that field's rows have their own index (migrations/20261129_204500_taxonomy_guide_indexes.ts).
  */
-export async function recountGuides(req: PayloadRequest, collection: TaxonomyCollection, ids: Iterable<number>): Promise<void> {
+export async function recountGuides(
+  req: PayloadRequest,
+  collection: TaxonomyCollection,
+  ids: Iterable<number>,
+): Promise<void> {
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id))
   if (!unique.length) return
   const { table, column, path } = TABLES[collection]
@@ -36,12 +44,18 @@ type Relation = number | { id: number } | null | undefined
 function relationIds(doc: Record<string, unknown> | null | undefined, field: TaxonomyCollection): number[] {
   const values = doc?.[field]
   if (!Array.isArray(values)) return []
-  return (values as Relation[]).map((value) => (typeof value === 'object' && value ? value.id : value)).filter((id): id is number => typeof id === 'number')
+  return (values as Relation[])
+    .map((value) => (typeof value === 'object' && value ? value.id : value))
+    .filter((id): id is number => typeof id === 'number')
 }
 
 async function recountFor(req: PayloadRequest, ...docs: (Record<string, unknown> | null | undefined)[]): Promise<void> {
   for (const collection of ['technologies', 'skills'] as const) {
-    await recountGuides(req, collection, docs.flatMap((doc) => relationIds(doc, collection)))
+    await recountGuides(
+      req,
+      collection,
+      docs.flatMap((doc) => relationIds(doc, collection)),
+    )
   }
 }
 

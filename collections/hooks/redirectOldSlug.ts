@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
-import { publicPath, type CollectionWithPages } from '../../lib/site'
+import { publicPath, type CollectionWithPages } from '@/lib/site'
 
 type SluggedDoc = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -10,7 +10,13 @@ const LIVE_DOC = 'liveDocBeforeChange'
  * The slug readers can reach right now. With drafts, `originalDoc` may be an autosaved draft that
  * already carries the new slug, so the live (published) document is read from the collection itself.
  */
-export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({ operation, data, originalDoc, collection, req }) => {
+export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({
+  operation,
+  data,
+  originalDoc,
+  collection,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   if (!collection.versions?.drafts) {
     if (originalDoc.slug) req.context[LIVE_SLUG] = originalDoc.slug
@@ -21,7 +27,11 @@ export const rememberLiveSlug: CollectionBeforeChangeHook<SluggedDoc> = async ({
   // live guide (readers see no change) or an unpublish, which takes the live guide away: the live row
   // (the collection's own table, which draft saves leave alone) tells whether there was one to take.
   if ((data._status ?? originalDoc._status) !== 'published') {
-    const row = (await req.payload.db.findOne({ collection: collection.slug as CollectionSlug, where: { id: { equals: originalDoc.id } }, req })) as SluggedDoc | null
+    const row = (await req.payload.db.findOne({
+      collection: collection.slug as CollectionSlug,
+      where: { id: { equals: originalDoc.id } },
+      req,
+    })) as SluggedDoc | null
     if (row?._status === 'published' && row.slug) {
       req.context[LIVE_SLUG] = row.slug
       req.context[LIVE_DOC] = row
@@ -58,13 +68,31 @@ export const redirectOldSlug: CollectionAfterChangeHook<SluggedDoc> = async ({ d
   const pathOf = (slug: string) => publicPath(collectionSlug, slug)
   const from = pathOf(oldSlug)
   const to = { type: 'reference' as const, reference: { relationTo: collectionSlug, value: doc.id } }
-  const existing = await req.payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0, req, overrideAccess: true })
+  const existing = await req.payload.find({
+    collection: 'redirects',
+    where: { from: { equals: from } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   if (existing.docs[0]) {
-    await req.payload.update({ collection: 'redirects', id: existing.docs[0].id, data: { to, type: '308' }, req, overrideAccess: true })
+    await req.payload.update({
+      collection: 'redirects',
+      id: existing.docs[0].id,
+      data: { to, type: '308' },
+      req,
+      overrideAccess: true,
+    })
   } else {
     await req.payload.create({ collection: 'redirects', data: { from, to, type: '308' }, req, overrideAccess: true })
   }
-  await req.payload.delete({ collection: 'redirects', where: { from: { equals: pathOf(doc.slug) } }, req, overrideAccess: true })
+  await req.payload.delete({
+    collection: 'redirects',
+    where: { from: { equals: pathOf(doc.slug) } },
+    req,
+    overrideAccess: true,
+  })
   return doc
 }
 

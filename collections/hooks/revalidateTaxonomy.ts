@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { cacheTags } from '../../lib/cache-tags'
-import { expireCacheTags } from '../../lib/revalidate'
+import { cacheTags } from '@/lib/cache-tags'
+import { expireCacheTags } from '@/lib/revalidate'
 
 type TaxonomyDoc = { id: number | string; slug?: string | null }
 
@@ -10,7 +10,12 @@ function tagsFor(collection: string, ...docs: (TaxonomyDoc | undefined)[]): stri
   return [cacheTags.taxonomy, cacheTags.redirects, ...slugs.map(slugTag)]
 }
 
-export const revalidateTaxonomy: CollectionAfterChangeHook<TaxonomyDoc> = async ({ doc, previousDoc, collection, req }) => {
+export const revalidateTaxonomy: CollectionAfterChangeHook<TaxonomyDoc> = async ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+}) => {
   await expireCacheTags(req, tagsFor(collection.slug, doc, previousDoc))
   return doc
 }

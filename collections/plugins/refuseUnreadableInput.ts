@@ -1,4 +1,10 @@
-import { APIError, type Collection, type CollectionBeforeOperationHook, type FlattenedField, type Plugin } from 'payload'
+import {
+  APIError,
+  type Collection,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type Plugin,
+} from 'payload'
 import { isHttpUrlField, scriptingLinkMessage, scriptingScheme } from '@/lib/safe-url'
 import { checkWhere } from './where-filter'
 
@@ -32,7 +38,8 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
     const [item, depth] = pending.pop()!
     if (item === null || typeof item !== 'object') continue
     if (depth > max) return true
-    for (const inner of Object.values(item)) if (inner !== null && typeof inner === 'object') pending.push([inner, depth + 1])
+    for (const inner of Object.values(item))
+      if (inner !== null && typeof inner === 'object') pending.push([inner, depth + 1])
   }
   return false
 }
@@ -71,15 +78,22 @@ const badRequest = (message: string) => new APIError(message, 400, null, true)
  * is not a number arrives as the text or array the client sent (Payload converts only numbers).
  */
 function checkPaging({ limit, page, depth }: { limit?: unknown; page?: unknown; depth?: unknown }): void {
-  const whole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
-  if (limit !== undefined && !whole(limit, 0, MAX_LIMIT)) throw badRequest(`limit must be a whole number from 0 to ${MAX_LIMIT.toLocaleString('en')}; got ${JSON.stringify(limit)}.`)
-  if (page !== undefined && !whole(page, 1, MAX_PAGE)) throw badRequest(`page must be a whole number of 1 or more; got ${JSON.stringify(page)}.`)
-  if (depth !== undefined && !whole(depth, 0, 100)) throw badRequest(`depth must be a whole number of 0 or more; got ${JSON.stringify(depth)}.`)
+  const whole = (value: unknown, min: number, max: number) =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
+  if (limit !== undefined && !whole(limit, 0, MAX_LIMIT))
+    throw badRequest(
+      `limit must be a whole number from 0 to ${MAX_LIMIT.toLocaleString('en')}; got ${JSON.stringify(limit)}.`,
+    )
+  if (page !== undefined && !whole(page, 1, MAX_PAGE))
+    throw badRequest(`page must be a whole number of 1 or more; got ${JSON.stringify(page)}.`)
+  if (depth !== undefined && !whole(depth, 0, 100))
+    throw badRequest(`depth must be a whole number of 0 or more; got ${JSON.stringify(depth)}.`)
 }
 
 // Fields that hold one plain value unless they are hasMany.
 const SCALAR_TYPES = new Set(['text', 'textarea', 'email', 'code', 'number', 'checkbox', 'date', 'select', 'radio'])
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * A document's values of the shape their fields hold: one value where a field holds one, a list
@@ -101,7 +115,8 @@ function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at
     }
     if (SCALAR_TYPES.has(field.type)) {
       // The Local API may hand a date field a Date.
-      const single = (item: unknown) => item === null || typeof item !== 'object' || (field.type === 'date' && item instanceof Date)
+      const single = (item: unknown) =>
+        item === null || typeof item !== 'object' || (field.type === 'date' && item instanceof Date)
       if (hasMany ? !Array.isArray(value) || !value.every(single) : !single(value)) {
         throw badRequest(`${path} must be ${hasMany ? 'a list of values' : 'a single value, not a list or an object'}.`)
       }
@@ -109,15 +124,20 @@ function checkShapes(data: Record<string, unknown>, fields: FlattenedField[], at
       if (!isPlainObject(value)) throw badRequest(`${path} must be an object of its fields.`)
       checkShapes(value, field.flattenedFields, `${path}.`)
     } else if (field.type === 'array') {
-      if (!Array.isArray(value) || !value.every(isPlainObject)) throw badRequest(`${path} must be a list of rows (objects).`)
+      if (!Array.isArray(value) || !value.every(isPlainObject))
+        throw badRequest(`${path} must be a list of rows (objects).`)
       value.forEach((row, index) => checkShapes(row, field.flattenedFields, `${path}.${index}.`))
     } else if (field.type === 'blocks') {
-      if (!Array.isArray(value) || !value.every(isPlainObject)) throw badRequest(`${path} must be a list of blocks (objects with a blockType).`)
+      if (!Array.isArray(value) || !value.every(isPlainObject))
+        throw badRequest(`${path} must be a list of blocks (objects with a blockType).`)
       // Blocks given by reference (config.blocks) are not listed on the field: Payload checks those.
       if (!field.blocks?.length) continue
       value.forEach((row, index) => {
         const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
-        if (!block) throw badRequest(`${path}.${index}.blockType must be one of ${field.blocks.map((candidate) => candidate.slug).join(', ')}.`)
+        if (!block)
+          throw badRequest(
+            `${path}.${index}.blockType must be one of ${field.blocks.map((candidate) => candidate.slug).join(', ')}.`,
+          )
         checkShapes(row, block.flattenedFields, `${path}.${index}.`)
       })
     }
@@ -143,27 +163,52 @@ function checkAnonymousBudget(query: Record<string, unknown>): void {
   // What the client asked for in the URL: the operations Payload runs inside the request (reading
   // related documents) pass other limits, and are not the client's to choose. GraphQL has its own
   // document budget (lib/graphql/cost.ts).
-  const number = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined)
+  const number = (value: unknown) =>
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined
   const limit = number(query.limit)
   const depth = number(query.depth)
   const pagination = query.pagination === 'false' || query.pagination === false ? false : undefined
-  if (pagination === false) throw badRequest(`Ask for pages of at most ${ANONYMOUS_MAX_LIMIT} documents (pagination=false is for signed-in editors).`)
+  if (pagination === false)
+    throw badRequest(
+      `Ask for pages of at most ${ANONYMOUS_MAX_LIMIT} documents (pagination=false is for signed-in editors).`,
+    )
   if (typeof limit === 'number' && (limit === 0 || limit > ANONYMOUS_MAX_LIMIT))
-    throw badRequest(`limit must be from 1 to ${ANONYMOUS_MAX_LIMIT} without signing in; got ${limit}. Ask for further pages with page=2, 3, …`)
-  if (typeof depth === 'number' && depth > ANONYMOUS_MAX_DEPTH) throw badRequest(`depth may be at most ${ANONYMOUS_MAX_DEPTH} without signing in; got ${depth}.`)
+    throw badRequest(
+      `limit must be from 1 to ${ANONYMOUS_MAX_LIMIT} without signing in; got ${limit}. Ask for further pages with page=2, 3, …`,
+    )
+  if (typeof depth === 'number' && depth > ANONYMOUS_MAX_DEPTH)
+    throw badRequest(`depth may be at most ${ANONYMOUS_MAX_DEPTH} without signing in; got ${depth}.`)
 }
 
-export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, operation, collection, req, overrideAccess }) => {
+export const refuseUnreadableInput: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  collection,
+  req,
+  overrideAccess,
+}) => {
   const { where, data } = args as { where?: unknown; data?: unknown }
   // A body Payload could not read (text/plain, XML…) arrives as no data, which failed later as a 500.
-  if ((operation === 'create' || operation === 'update') && (data === null || typeof data !== 'object' || Array.isArray(data))) {
-    throw new APIError('Send the document as JSON (Content-Type: application/json) or as multipart form data.', 415, null, true)
+  if (
+    (operation === 'create' || operation === 'update') &&
+    (data === null || typeof data !== 'object' || Array.isArray(data))
+  ) {
+    throw new APIError(
+      'Send the document as JSON (Content-Type: application/json) or as multipart form data.',
+      415,
+      null,
+      true,
+    )
   }
   if (nestsDeeperThan(data, MAX_DOCUMENT_NESTING) || nestsDeeperThan(where, MAX_DOCUMENT_NESTING)) {
-    throw badRequest(`The document nests objects or lists more than ${MAX_DOCUMENT_NESTING} levels deep, far more than any guide's text; send it flatter.`)
+    throw badRequest(
+      `The document nests objects or lists more than ${MAX_DOCUMENT_NESTING} levels deep, far more than any guide's text; send it flatter.`,
+    )
   }
   if (containsNul(where) || containsNul(data)) {
-    throw badRequest('The request contains a NUL character (%00 or \\u0000), which no field can hold. Remove it and try again.')
+    throw badRequest(
+      'The request contains a NUL character (%00 or \\u0000), which no field can hold. Remove it and try again.',
+    )
   }
   if ((operation === 'create' || operation === 'update') && isPlainObject(data)) {
     checkShapes(data, collection.flattenedFields)
@@ -172,8 +217,14 @@ export const refuseUnreadableInput: CollectionBeforeOperationHook = ({ args, ope
   }
   checkPaging(args as { limit?: unknown; page?: unknown; depth?: unknown })
   // Payload's own reads inside the request override access: the sign-in's account lookup runs before req.user is set.
-  if (!req.user && !overrideAccess && req.payloadAPI === 'REST') checkAnonymousBudget((req.query ?? {}) as Record<string, unknown>)
-  if (where !== undefined && where !== null) checkWhere(where, collection.flattenedFields, (slug) => (req.payload.collections as Record<string, Collection | undefined>)[slug]?.config.flattenedFields)
+  if (!req.user && !overrideAccess && req.payloadAPI === 'REST')
+    checkAnonymousBudget((req.query ?? {}) as Record<string, unknown>)
+  if (where !== undefined && where !== null)
+    checkWhere(
+      where,
+      collection.flattenedFields,
+      (slug) => (req.payload.collections as Record<string, Collection | undefined>)[slug]?.config.flattenedFields,
+    )
   return args
 }
 

@@ -26,13 +26,15 @@ type Query = { path: string; value: unknown }
 
 const VERSION_ROOTS = new Set(['version', 'parent', 'latest', 'snapshot', 'autosave', 'publishedLocale'])
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Every path a `where` filters on, `and`/`or` branches included, with the value of each operator. */
 function queriedPaths(where: unknown): Query[] {
   if (!isPlainObject(where)) return []
   return Object.entries(where).flatMap(([key, constraint]): Query[] => {
-    if ((key.toLowerCase() === 'and' || key.toLowerCase() === 'or') && Array.isArray(constraint)) return constraint.flatMap(queriedPaths)
+    if ((key.toLowerCase() === 'and' || key.toLowerCase() === 'or') && Array.isArray(constraint))
+      return constraint.flatMap(queriedPaths)
     if (!isPlainObject(constraint)) return [{ path: key, value: constraint }]
     return Object.values(constraint).map((value) => ({ path: key, value }))
   })
@@ -40,18 +42,25 @@ function queriedPaths(where: unknown): Query[] {
 
 function sortedPaths(sort: unknown): string[] {
   const entries = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
-  return entries.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.trim().replace(/^-/, '')).filter(Boolean)
+  return entries
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => entry.trim().replace(/^-/, ''))
+    .filter(Boolean)
 }
 
 /** A collection by a slug read from a request or a field (typed as any string). */
-export const collectionNamed = (req: PayloadRequest, slug: string): Collection | undefined => (req.payload.collections as Record<string, Collection | undefined>)[slug]
+export const collectionNamed = (req: PayloadRequest, slug: string): Collection | undefined =>
+  (req.payload.collections as Record<string, Collection | undefined>)[slug]
 
 /** Whether the caller's read rule for a collection is "everything" (not a filter, not a refusal). */
 function readsEverything(req: PayloadRequest, slug: string): Promise<boolean> {
   const cache = (readAllCache.get(req) ?? readAllCache.set(req, new Map()).get(req))!
   if (!cache.has(slug)) {
     const read = collectionNamed(req, slug)?.config.access.read
-    cache.set(slug, Promise.resolve(read ? read({ req }) : false).then((result) => result === true))
+    cache.set(
+      slug,
+      Promise.resolve(read ? read({ req }) : false).then((result) => result === true),
+    )
   }
   return cache.get(slug)!
 }
@@ -61,37 +70,78 @@ const readAllCache = new WeakMap<PayloadRequest, Map<string, Promise<boolean>>>(
 function fieldsFor(collection: SanitizedCollectionConfig, path: string, req: PayloadRequest): FlattenedField[] {
   const root = path.split('.')[0]!
   const ownField = collection.flattenedFields.some((field) => field.name === root)
-  return !ownField && collection.versions && VERSION_ROOTS.has(root) ? buildVersionCollectionFields(req.payload.config, collection, true) : collection.flattenedFields
+  return !ownField && collection.versions && VERSION_ROOTS.has(root)
+    ? buildVersionCollectionFields(req.payload.config, collection, true)
+    : collection.flattenedFields
 }
 
 const refusal = (collection: SanitizedCollectionConfig, path: string, related: string) =>
-  new APIError(`${collection.slug} cannot be filtered or sorted by "${path}": that reads ${related}, which you may not read in full.`, 403, null, true)
+  new APIError(
+    `${collection.slug} cannot be filtered or sorted by "${path}": that reads ${related}, which you may not read in full.`,
+    403,
+    null,
+    true,
+  )
 
-async function checkPath(req: PayloadRequest, collection: SanitizedCollectionConfig, rawPath: string, value: unknown, depth: number): Promise<void> {
+async function checkPath(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  rawPath: string,
+  value: unknown,
+  depth: number,
+): Promise<void> {
   const path = rawPath === '_id' ? 'id' : rawPath.replace(/__/g, '.')
   if (path === 'id' || depth > 5) return
-  const steps = getLocalizedPaths({ collectionSlug: collection.slug, fields: fieldsFor(collection, path, req), incomingPath: path, locale: req.locale ?? undefined, overrideAccess: false, payload: req.payload })
+  const steps = getLocalizedPaths({
+    collectionSlug: collection.slug,
+    fields: fieldsFor(collection, path, req),
+    incomingPath: path,
+    locale: req.locale ?? undefined,
+    overrideAccess: false,
+    payload: req.payload,
+  })
   // `author.id` is the relationship itself, not a field of the related document.
   const last = steps.at(-1)
   const beforeLast = steps.at(-2)?.field
-  if (steps.length > 1 && last?.path === 'id' && beforeLast && 'relationTo' in beforeLast && typeof beforeLast.relationTo === 'string') steps.pop()
+  if (
+    steps.length > 1 &&
+    last?.path === 'id' &&
+    beforeLast &&
+    'relationTo' in beforeLast &&
+    typeof beforeLast.relationTo === 'string'
+  )
+    steps.pop()
   for (const step of steps.slice(1)) {
     if (step.invalid || !step.collectionSlug) continue // Payload refuses unknown paths itself.
     if (!(await readsEverything(req, step.collectionSlug))) throw refusal(collection, path, step.collectionSlug)
   }
   // `where[technologies][contains][slug][equals]=…`: a query inside the related collection.
   const field = steps.at(-1)?.field
-  if (isPlainObject(value) && field && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+  if (
+    isPlainObject(value) &&
+    field &&
+    (field.type === 'relationship' || field.type === 'upload') &&
+    typeof field.relationTo === 'string'
+  ) {
     if (!(await readsEverything(req, field.relationTo))) throw refusal(collection, path, field.relationTo)
     const related = collectionNamed(req, field.relationTo)!.config
     await Promise.all(queriedPaths(value).map((query) => checkPath(req, related, query.path, query.value, depth + 1)))
   }
 }
 
-export const refuseUnreadableRelationshipPaths: CollectionBeforeOperationHook = async ({ args, collection, overrideAccess, req }) => {
+export const refuseUnreadableRelationshipPaths: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  overrideAccess,
+  req,
+}) => {
   if (overrideAccess) return args
   const { where, sort, field } = args as { where?: unknown; sort?: unknown; field?: unknown }
-  const queries = [...queriedPaths(where), ...sortedPaths(sort).map((path) => ({ path, value: undefined })), ...(typeof field === 'string' ? [{ path: field, value: undefined }] : [])]
+  const queries = [
+    ...queriedPaths(where),
+    ...sortedPaths(sort).map((path) => ({ path, value: undefined })),
+    ...(typeof field === 'string' ? [{ path: field, value: undefined }] : []),
+  ]
   await Promise.all(queries.map((query) => checkPath(req, collection, query.path, query.value, 0)))
   return args
 }
@@ -101,6 +151,9 @@ export const relationshipPathGuard: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseUnreadableRelationshipPaths] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseUnreadableRelationshipPaths],
+    },
   })),
 })

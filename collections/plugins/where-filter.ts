@@ -12,7 +12,17 @@ const badRequest = (message: string) => new APIError(message, 400, null, true)
 // Which operators each kind of value answers in PostgreSQL. Any other pairing (`contains` on a
 // number, `like` on a date or a choice, `all`, which the PostgreSQL adapter does not implement)
 // failed in the query builder or the database as a 500.
-const COMPARE = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+const COMPARE = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+]
 const CHOICE = ['equals', 'not_equals', 'in', 'not_in', 'exists']
 const TEXT = [...COMPARE, 'like', 'not_like', 'contains']
 const OPERATORS_BY_TYPE: Record<string, string[]> = {
@@ -35,7 +45,8 @@ const OPERATORS_BY_TYPE: Record<string, string[]> = {
 const ID_FIELD = { name: 'id', type: 'number' } as FlattenedField
 
 const isScalar = (value: unknown) => value === null || typeof value !== 'object' || value instanceof Date
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
 
 /**
  * The field a filter's path names, following groups, blocks, arrays and relationships;
@@ -105,11 +116,13 @@ function describe(value: unknown) {
  */
 export function checkWhere(where: unknown, fields: FlattenedField[], fieldsOf: FieldsOf, depth = 0): void {
   if (depth > MAX_WHERE_DEPTH) throw badRequest(`A where filter may nest at most ${MAX_WHERE_DEPTH} levels of and/or.`)
-  if (!isPlainObject(where)) throw badRequest('where must be an object of filters, such as where[title][like]=developer.')
+  if (!isPlainObject(where))
+    throw badRequest('where must be an object of filters, such as where[title][like]=developer.')
   for (const [key, condition] of Object.entries(where)) {
     // GraphQL's where says AND/OR, REST's and/or.
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
-      if (condition === null || typeof condition !== 'object') throw badRequest(`where[${key}] must be a list of filters, such as where[${key}][0][title][like]=developer.`)
+      if (condition === null || typeof condition !== 'object')
+        throw badRequest(`where[${key}] must be a list of filters, such as where[${key}][0][title][like]=developer.`)
       for (const inner of Object.values(condition)) checkWhere(inner, fields, fieldsOf, depth + 1)
       continue
     }
@@ -118,18 +131,35 @@ export function checkWhere(where: unknown, fields: FlattenedField[], fieldsOf: F
     }
     // A block's kind is not a column the database can filter on (each kind has its own table).
     if (key === 'blockType' || key.endsWith('.blockType'))
-      throw badRequest(`Filtering by a block's kind (where[${key}]) is not available; filter on one of its fields instead, such as where[content.heading][like]=salary.`)
+      throw badRequest(
+        `Filtering by a block's kind (where[${key}]) is not available; filter on one of its fields instead, such as where[content.heading][like]=salary.`,
+      )
     const field = fieldAtPath(key, fields, fieldsOf)
     for (const [operator, value] of Object.entries(condition)) {
-      if (!validOperatorSet.has(operator as never)) throw badRequest(`"${operator}" is not a filter operator (where[${key}]); use one of ${OPERATORS}.`)
-      if (operator === 'all') throw badRequest(`The all operator is not available with this database (where[${key}]); combine contains or equals filters with where[and] instead.`)
+      if (!validOperatorSet.has(operator as never))
+        throw badRequest(`"${operator}" is not a filter operator (where[${key}]); use one of ${OPERATORS}.`)
+      if (operator === 'all')
+        throw badRequest(
+          `The all operator is not available with this database (where[${key}]); combine contains or equals filters with where[and] instead.`,
+        )
       if (!field) continue
-      if (GEO_OPERATORS.has(operator) && field.type !== 'point') throw badRequest(`The ${operator} operator works only on point fields, and "${key}" is not one.`)
+      if (GEO_OPERATORS.has(operator) && field.type !== 'point')
+        throw badRequest(`The ${operator} operator works only on point fields, and "${key}" is not one.`)
       const allowed = OPERATORS_BY_TYPE[field.type]
-      if (!allowed) throw badRequest(`"${key}" holds ${field.type === 'blocks' ? 'blocks' : 'rows or fields'}, not a value: filter on one of its fields, such as where[${key}.<field>][equals]=value.`)
+      if (!allowed)
+        throw badRequest(
+          `"${key}" holds ${field.type === 'blocks' ? 'blocks' : 'rows or fields'}, not a value: filter on one of its fields, such as where[${key}.<field>][equals]=value.`,
+        )
       // On a field holding several, contains asks whether one of them equals the value.
-      const containsOneOf = operator === 'contains' && 'hasMany' in field && field.hasMany === true && ['relationship', 'upload', 'select'].includes(field.type)
-      if (!allowed.includes(operator) && !containsOneOf) throw badRequest(`The ${operator} operator does not work on "${key}" (a ${field.type} field); use one of ${allowed.join(', ')}.`)
+      const containsOneOf =
+        operator === 'contains' &&
+        'hasMany' in field &&
+        field.hasMany === true &&
+        ['relationship', 'upload', 'select'].includes(field.type)
+      if (!allowed.includes(operator) && !containsOneOf)
+        throw badRequest(
+          `The ${operator} operator does not work on "${key}" (a ${field.type} field); use one of ${allowed.join(', ')}.`,
+        )
       if (!valueFits(operator, value, field))
         throw badRequest(
           `where[${key}][${operator}] cannot be ${describe(value)}; give ${operator === 'exists' ? 'true or false' : operator === 'in' || operator === 'not_in' ? 'a value or a list of values' : 'one value'}.`,

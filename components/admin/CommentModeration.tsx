@@ -3,9 +3,10 @@ import { toast, useAuth, useSelection } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
-import type { CommentStatus } from '../../lib/comments/limits'
+import type { CommentStatus } from '@/lib/comments/limits'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | null | undefined))
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value ? (value as { id: number }).id : (value as number | null | undefined)
 
 /** Sets the status of the given comments in one request (Payload's bulk update by `where`). */
 async function setStatus(ids: readonly (number | string)[], status: CommentStatus): Promise<void> {
@@ -16,10 +17,18 @@ async function setStatus(ids: readonly (number | string)[], status: CommentStatu
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ status }),
   })
-  if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+  if (!response.ok)
+    throw new Error(
+      ((await response.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]?.message ??
+        `The server answered ${response.status}.`,
+    )
 }
 
-const DONE: Record<CommentStatus, string> = { approved: 'approved', spam: 'marked as spam', pending: 'set back to pending' }
+const DONE: Record<CommentStatus, string> = {
+  approved: 'approved',
+  spam: 'marked as spam',
+  pending: 'set back to pending',
+}
 const counted = (n: number) => (n === 1 ? '1 comment' : `${n} comments`)
 
 function useModeration() {
@@ -48,12 +57,26 @@ export function CommentBulkActions() {
   const { busy, moderate } = useModeration()
   if (count === 0) return null
   return (
-    <div role="group" aria-label="Selected comments" style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', marginBottom: '1rem' }}>
+    <div
+      role="group"
+      aria-label="Selected comments"
+      style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', marginBottom: '1rem' }}
+    >
       <span>{counted(count)} selected:</span>
-      <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => moderate(getSelectedIds(), 'approved')}>
+      <button
+        type="button"
+        className="btn btn--style-primary btn--size-small"
+        disabled={busy}
+        onClick={() => moderate(getSelectedIds(), 'approved')}
+      >
         Approve selected
       </button>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => moderate(getSelectedIds(), 'spam')}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        disabled={busy}
+        onClick={() => moderate(getSelectedIds(), 'spam')}
+      >
         Mark selected as spam
       </button>
     </div>
@@ -70,16 +93,34 @@ export function CommentModerationCell({ rowData }: DefaultCellComponentProps) {
   return (
     <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'flex-start' }}>
       {row.status !== 'approved' && (
-        <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy} onClick={() => moderate([row.id], 'approved')}>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={busy}
+          onClick={() => moderate([row.id], 'approved')}
+        >
           Approve
         </button>
       )}
       {row.status !== 'spam' && (
-        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy} onClick={() => moderate([row.id], 'spam')}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={busy}
+          onClick={() => moderate([row.id], 'spam')}
+        >
           Spam
         </button>
       )}
-      <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} aria-expanded={replying} onClick={() => setReplying(!replying)}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        style={{ margin: 0 }}
+        aria-expanded={replying}
+        onClick={() => setReplying(!replying)}
+      >
         Reply
       </button>
       {replying && <ReplyForm comment={row} onDone={() => setReplying(false)} />}
@@ -111,7 +152,8 @@ function ReplyForm({ comment, onDone }: { comment: CommentRow; onDone: () => voi
     })
     setSending(false)
     if (!response.ok) {
-      const message = ((await response.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]?.message
+      const message = ((await response.json().catch(() => null)) as { errors?: { message: string }[] } | null)
+        ?.errors?.[0]?.message
       toast.error(`The reply was not sent: ${message ?? `the server answered ${response.status}`}`)
       return
     }
@@ -124,7 +166,12 @@ function ReplyForm({ comment, onDone }: { comment: CommentRow; onDone: () => voi
     <form onSubmit={send} style={{ display: 'grid', gap: '0.5rem', width: '100%' }}>
       <label htmlFor={fieldId}>Your reply (published at once)</label>
       <textarea id={fieldId} required rows={3} value={body} onChange={(event) => setBody(event.target.value)} />
-      <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0, justifySelf: 'start' }} disabled={sending || !body.trim()}>
+      <button
+        type="submit"
+        className="btn btn--style-primary btn--size-small"
+        style={{ margin: 0, justifySelf: 'start' }}
+        disabled={sending || !body.trim()}
+      >
         Send reply
       </button>
     </form>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
-import { editorToDo } from '../../lib/admin/dashboard'
+import { editorToDo } from '@/lib/admin/dashboard'
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
@@ -13,12 +13,25 @@ export async function EditorDashboard({ payload, user }: { payload: Payload; use
       <h2 id="todo-heading" style={{ marginBottom: '1rem' }}>
         What needs doing
       </h2>
-      <ul style={{ display: 'grid', gap: '0.75rem', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', listStyle: 'none', padding: 0, margin: 0 }}>
+      <ul
+        style={{
+          display: 'grid',
+          gap: '0.75rem',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+        }}
+      >
         <li className="card" style={{ padding: '1rem' }}>
-          <Link href="/admin/collections/comments?where[status][equals]=pending">{plural(todo.pendingComments, 'comment awaits', 'comments await')} moderation</Link>
+          <Link href="/admin/collections/comments?where[status][equals]=pending">
+            {plural(todo.pendingComments, 'comment awaits', 'comments await')} moderation
+          </Link>
         </li>
         <li className="card" style={{ padding: '1rem' }}>
-          <Link href="/admin/collections/guides?where[_status][equals]=draft">{plural(todo.drafts, 'guide is a draft', 'guides are drafts')} never published</Link>
+          <Link href="/admin/collections/guides?where[_status][equals]=draft">
+            {plural(todo.drafts, 'guide is a draft', 'guides are drafts')} never published
+          </Link>
         </li>
         <li className="card" style={{ padding: '1rem' }}>
           <strong>{plural(todo.scheduled.length, 'guide is', 'guides are')} scheduled</strong>
@@ -26,22 +39,22 @@ export async function EditorDashboard({ payload, user }: { payload: Payload; use
             <ul>
               {todo.scheduled.map((guide) => (
                 <li key={`${guide.id}-${guide.at}`}>
-                  <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link> on <time dateTime={guide.at}>{new Date(guide.at).toUTCString()}</time>
+                  <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link> on{' '}
+                  <time dateTime={guide.at}>{new Date(guide.at).toUTCString()}</time>
                 </li>
               ))}
             </ul>
           )}
         </li>
         <li className="card" style={{ padding: '1rem' }}>
-          <strong>
-            {plural(todo.seoProblems.length, 'guide has', 'guides have')} SEO problems
-          </strong>{' '}
+          <strong>{plural(todo.seoProblems.length, 'guide has', 'guides have')} SEO problems</strong>{' '}
           <span>(of the {plural(todo.seoChecked, 'guide', 'guides')} edited last)</span>
           {todo.seoProblems.length > 0 && (
             <ul>
               {todo.seoProblems.slice(0, 10).map((guide) => (
                 <li key={guide.id}>
-                  <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link>: {plural(guide.problems, 'problem', 'problems')}
+                  <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link>:{' '}
+                  {plural(guide.problems, 'problem', 'problems')}
                 </li>
               ))}
             </ul>

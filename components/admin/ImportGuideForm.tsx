@@ -1,6 +1,6 @@
 'use client'
 import { useId, useState } from 'react'
-import type { ImportPreview } from '../../lib/import/preview'
+import type { ImportPreview } from '@/lib/import/preview'
 
 type Outcome =
   | { kind: 'idle' }
@@ -10,10 +10,17 @@ type Outcome =
   | { kind: 'created'; preview: ImportPreview; id: number; created: boolean }
 
 /** The classes Payload's own Button gives its buttons, so these look like the rest of the admin. */
-const BUTTON = (style: 'primary' | 'secondary') => `btn btn--icon-style-without-border btn--size-medium btn--withoutPopup btn--style-${style}`
+const BUTTON = (style: 'primary' | 'secondary') =>
+  `btn btn--icon-style-without-border btn--size-medium btn--withoutPopup btn--style-${style}`
 
 /** Paste or upload a writer's document, check what the importer reads, then create the draft. */
-export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { adminRoute?: string; apiRoute?: string }) {
+export function ImportGuideForm({
+  adminRoute = '/admin',
+  apiRoute = '/api',
+}: {
+  adminRoute?: string
+  apiRoute?: string
+}) {
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
   // The editor's choice of kind per section (by index), sent with the next preview or import.
@@ -34,8 +41,13 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ text, dryRun, ...(overrides.length ? { overrides } : {}) }),
       })
-      const body = (await response.json()) as { error?: string; preview?: ImportPreview; result?: { id: number; created: boolean } }
-      if (!response.ok || !body.preview) return setOutcome({ kind: 'error', message: body.error ?? `The server answered ${response.status}.` })
+      const body = (await response.json()) as {
+        error?: string
+        preview?: ImportPreview
+        result?: { id: number; created: boolean }
+      }
+      if (!response.ok || !body.preview)
+        return setOutcome({ kind: 'error', message: body.error ?? `The server answered ${response.status}.` })
       if (body.result) return setOutcome({ kind: 'created', preview: body.preview, ...body.result })
       setOutcome({ kind: 'preview', preview: body.preview })
     } catch {
@@ -55,15 +67,21 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
   return (
     <div className="import-guide">
       <p className="field-description">
-        Takes a writer’s document as plain text (SEO lines such as “SEO Title:” first, then the title and the sections) or
-        Markdown with YAML front matter: a .txt or .md file of up to 1 MB, or the text pasted below. Preview shows what each
-        section becomes before anything is saved; Create draft saves it as a draft for you to edit and publish.
+        Takes a writer’s document as plain text (SEO lines such as “SEO Title:” first, then the title and the sections)
+        or Markdown with YAML front matter: a .txt or .md file of up to 1 MB, or the text pasted below. Preview shows
+        what each section becomes before anything is saved; Create draft saves it as a draft for you to edit and
+        publish.
       </p>
       <div className="field-type upload" style={{ marginBottom: 'var(--base)' }}>
         <label className="field-label" htmlFor={fileId}>
           Upload a document (.txt or .md)
         </label>
-        <input id={fileId} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(event) => readFile(event.target.files?.[0])} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          onChange={(event) => readFile(event.target.files?.[0])}
+        />
       </div>
       <div className="field-type textarea" style={{ marginBottom: 'var(--base)' }}>
         <label className="field-label" htmlFor={textId}>
@@ -83,10 +101,20 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
         </div>
       </div>
       <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)' }}>
-        <button type="button" className={BUTTON('secondary')} disabled={!text || outcome.kind === 'busy'} onClick={() => send(true)}>
+        <button
+          type="button"
+          className={BUTTON('secondary')}
+          disabled={!text || outcome.kind === 'busy'}
+          onClick={() => send(true)}
+        >
           Preview
         </button>
-        <button type="button" className={BUTTON('primary')} disabled={!text || outcome.kind === 'busy'} onClick={() => send(false)}>
+        <button
+          type="button"
+          className={BUTTON('primary')}
+          disabled={!text || outcome.kind === 'busy'}
+          onClick={() => send(false)}
+        >
           Create draft
         </button>
       </div>
@@ -116,7 +144,10 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
             ))}
           </dl>
           <h3>Sections</h3>
-          <p>Each section says what it becomes and why. A list can be made into something else before the draft is created.</p>
+          <p>
+            Each section says what it becomes and why. A list can be made into something else before the draft is
+            created.
+          </p>
           <ol>
             {preview.sections.map((section, index) => (
               <li key={index} style={{ marginLeft: `${(section.level - 2) * 1.5}rem` }}>
@@ -131,7 +162,10 @@ export function ImportGuideForm({ adminRoute = '/admin', apiRoute = '/api' }: { 
                     <br />
                     <label className="field-label">
                       Make “{section.heading}” into{' '}
-                      <select value={choices[index] ?? section.choice} onChange={(event) => setChoices({ ...choices, [index]: event.target.value })}>
+                      <select
+                        value={choices[index] ?? section.choice}
+                        onChange={(event) => setChoices({ ...choices, [index]: event.target.value })}
+                      >
                         {preview.kindChoices.map((choice) => (
                           <option key={choice.value} value={choice.value}>
                             {choice.label}

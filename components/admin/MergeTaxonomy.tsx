@@ -47,14 +47,18 @@ export function MergeTaxonomy() {
   useEffect(() => {
     if (id === undefined) return
     const controller = new AbortController()
-    fetch(`/api/${collection}?limit=0&depth=0&select[name]=true&sort=name`, { credentials: 'include', signal: controller.signal })
+    fetch(`/api/${collection}?limit=0&depth=0&select[name]=true&sort=name`, {
+      credentials: 'include',
+      signal: controller.signal,
+    })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`)
         const { docs } = (await response.json()) as { docs: Option[] }
         setOptions(docs.filter((doc) => doc.id !== Number(id)))
       })
       .catch((reason: Error) => {
-        if (reason.name !== 'AbortError') setError(`The list of ${collection} could not be loaded (${reason.message}); reload the page to try again.`)
+        if (reason.name !== 'AbortError')
+          setError(`The list of ${collection} could not be loaded (${reason.message}); reload the page to try again.`)
       })
     return () => controller.abort()
   }, [collection, id])
@@ -118,17 +122,33 @@ export function MergeTaxonomy() {
       {confirming ? (
         <div role="alert">
           <p>
-            {guideCount} {guideCount === 1 ? 'guide' : 'guides'} will link to {confirming.name} instead; this page will redirect there; {name} will be deleted.
+            {guideCount} {guideCount === 1 ? 'guide' : 'guides'} will link to {confirming.name} instead; this page will
+            redirect there; {name} will be deleted.
           </p>
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => merge(confirming)}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            disabled={busy}
+            onClick={() => merge(confirming)}
+          >
             {busy ? 'Merging…' : `Merge into ${confirming.name}`}
           </button>{' '}
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => setConfirming(null)}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy}
+            onClick={() => setConfirming(null)}
+          >
             Cancel
           </button>
         </div>
       ) : (
-        <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy || !choice.trim()} onClick={review}>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          disabled={busy || !choice.trim()}
+          onClick={review}
+        >
           Merge
         </button>
       )}

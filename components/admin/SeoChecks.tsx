@@ -1,7 +1,11 @@
-import type { CheckStatus, SeoAnalysis } from '../../lib/seo/analysis'
+import type { CheckStatus, SeoAnalysis } from '@/lib/seo/analysis'
 
 const LABEL: Record<CheckStatus, string> = { good: 'Good', improve: 'Improve', problem: 'Problem' }
-const COLOR: Record<CheckStatus, string> = { good: 'var(--theme-success-500, #2e7d32)', improve: 'var(--theme-warning-500, #b26a00)', problem: 'var(--theme-error-500, #c62828)' }
+const COLOR: Record<CheckStatus, string> = {
+  good: 'var(--theme-success-500, #2e7d32)',
+  improve: 'var(--theme-warning-500, #b26a00)',
+  problem: 'var(--theme-error-500, #c62828)',
+}
 
 export interface Snippet {
   title: string
@@ -18,13 +22,24 @@ export function SeoChecks({ analysis, snippet }: { analysis: SeoAnalysis; snippe
       <h3 id="seo-analysis-heading" style={{ marginBottom: '0.5rem' }}>
         SEO analysis
       </h3>
-      <figure aria-label="Search result preview" style={{ margin: '0 0 0.75rem', padding: '0.5rem', border: '1px solid var(--theme-elevation-150, #ddd)', borderRadius: 4 }}>
-        <div style={{ fontSize: 12, color: 'var(--theme-elevation-600, #555)', overflowWrap: 'anywhere' }}>{snippet.url}</div>
+      <figure
+        aria-label="Search result preview"
+        style={{
+          margin: '0 0 0.75rem',
+          padding: '0.5rem',
+          border: '1px solid var(--theme-elevation-150, #ddd)',
+          borderRadius: 4,
+        }}
+      >
+        <div style={{ fontSize: 12, color: 'var(--theme-elevation-600, #555)', overflowWrap: 'anywhere' }}>
+          {snippet.url}
+        </div>
         <div style={{ fontSize: 16, color: '#1a0dab' }}>{snippet.title || 'No SEO title yet'}</div>
         <div style={{ fontSize: 13 }}>{snippet.description || 'No meta description yet'}</div>
       </figure>
       <p>
-        Score <strong>{analysis.score}</strong>/100 · <span style={{ color: COLOR[analysis.status] }}>{LABEL[analysis.status]}</span>
+        Score <strong>{analysis.score}</strong>/100 ·{' '}
+        <span style={{ color: COLOR[analysis.status] }}>{LABEL[analysis.status]}</span>
       </p>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {checks.map((check) => (

@@ -2,7 +2,7 @@
 import { useAllFormFields, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { analyseGuide, seoInputOf, type SeoInput } from '../../lib/seo/analysis'
+import { analyseGuide, seoInputOf, type SeoInput } from '@/lib/seo/analysis'
 import { SeoChecks } from './SeoChecks'
 
 type GuideFormValues = Parameters<typeof seoInputOf>[0]
@@ -15,12 +15,21 @@ function useGuidesTargeting(keyword: string, id: number | string | undefined): O
     if (!keyword.trim()) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
-      const query = new URLSearchParams({ 'where[meta.focusKeyword][like]': keyword, depth: '0', limit: '10', 'select[title]': 'true', 'select[slug]': 'true', 'select[meta]': 'true' })
+      const query = new URLSearchParams({
+        'where[meta.focusKeyword][like]': keyword,
+        depth: '0',
+        limit: '10',
+        'select[title]': 'true',
+        'select[slug]': 'true',
+        'select[meta]': 'true',
+      })
       if (id !== undefined) query.set('where[id][not_equals]', String(id))
       try {
         const response = await fetch(`/api/guides?${query}`, { credentials: 'include', signal: controller.signal })
         if (!response.ok) return
-        const { docs } = (await response.json()) as { docs: { title: string; slug: string; meta?: { focusKeyword?: string | null } }[] }
+        const { docs } = (await response.json()) as {
+          docs: { title: string; slug: string; meta?: { focusKeyword?: string | null } }[]
+        }
         setGuides(docs.map((doc) => ({ title: doc.title, slug: doc.slug, focusKeyword: doc.meta?.focusKeyword })))
       } catch {
         // Aborted or offline: the check simply has no rivals to report.
@@ -48,7 +57,11 @@ export function SeoPanel() {
   return (
     <SeoChecks
       analysis={analysis}
-      snippet={{ title: values.meta?.title || values.title || '', url: `${origin}/guides/${values.slug ?? ''}`, description: values.meta?.description ?? '' }}
+      snippet={{
+        title: values.meta?.title || values.title || '',
+        url: `${origin}/guides/${values.slug ?? ''}`,
+        description: values.meta?.description ?? '',
+      }}
     />
   )
 }

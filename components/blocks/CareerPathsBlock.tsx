@@ -1,10 +1,16 @@
-import { guidePath } from '../../lib/site'
+import { guidePath } from '@/lib/site'
 import { BlockFrame } from '../BlockFrame'
 import type { BlockProps } from './types'
 
 export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>) {
   return (
-    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
+    <BlockFrame
+      headingId={headingId}
+      heading={block.heading}
+      level={block.headingLevel}
+      intro={block.intro}
+      outro={block.outro}
+    >
       <ul>
         {(block.items ?? []).map((item, index) => (
           <li key={item.id ?? index}>

@@ -1,14 +1,21 @@
 import { BlockFrame } from '../BlockFrame'
-import { formatMoney } from '../../lib/money'
-import { SALARY_PERIODS } from '../../lib/taxonomy'
+import { formatMoney } from '@/lib/money'
+import { SALARY_PERIODS } from '@/lib/taxonomy'
 import type { BlockProps } from './types'
 
 /** In the locale of the row's country, as its readers write money: ₹6,00,000 for India. */
-const money = (value: number | null | undefined, currency: string, region: string) => (value === null || value === undefined ? '–' : formatMoney(value, currency, region))
+const money = (value: number | null | undefined, currency: string, region: string) =>
+  value === null || value === undefined ? '–' : formatMoney(value, currency, region)
 
 export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
   return (
-    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
+    <BlockFrame
+      headingId={headingId}
+      heading={block.heading}
+      level={block.headingLevel}
+      intro={block.intro}
+      outro={block.outro}
+    >
       <table>
         <caption>{block.heading}</caption>
         <thead>
@@ -23,7 +30,8 @@ export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
             <tr key={row.id ?? index}>
               <th scope="row">{row.region}</th>
               <td>
-                {money(row.min, row.currency, row.region)} – {money(row.max, row.currency, row.region)} {SALARY_PERIODS.find((period) => period.value === row.period)?.label ?? ''}
+                {money(row.min, row.currency, row.region)} – {money(row.max, row.currency, row.region)}{' '}
+                {SALARY_PERIODS.find((period) => period.value === row.period)?.label ?? ''}
               </td>
               <td>{[row.source, row.year].filter(Boolean).join(', ') || '–'}</td>
             </tr>

@@ -1,11 +1,17 @@
-import type { Skill } from '../../payload-types'
-import { skillPath } from '../../lib/site'
+import type { Skill } from '@/payload-types'
+import { skillPath } from '@/lib/site'
 import { BlockFrame } from '../BlockFrame'
 import { populated, type BlockProps } from './types'
 
 export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
   return (
-    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
+    <BlockFrame
+      headingId={headingId}
+      heading={block.heading}
+      level={block.headingLevel}
+      intro={block.intro}
+      outro={block.outro}
+    >
       <ul className="chips">
         {populated<Skill>(block.skills).map((skill) => (
           <li key={skill.id}>

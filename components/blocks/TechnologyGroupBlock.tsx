@@ -1,6 +1,6 @@
-import type { Technology } from '../../payload-types'
-import { technologyPath } from '../../lib/site'
-import { technologyCategoryLabel } from '../../lib/taxonomy'
+import type { Technology } from '@/payload-types'
+import { technologyPath } from '@/lib/site'
+import { technologyCategoryLabel } from '@/lib/taxonomy'
 import { BlockFrame } from '../BlockFrame'
 import { populated, type BlockProps } from './types'
 
@@ -10,14 +10,22 @@ const isAmbiguousAlone = (name: string) => name.trim().length <= 3
 export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technologyGroup'>) {
   const technologies = populated<Technology>(block.technologies)
   return (
-    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro} outro={block.outro}>
+    <BlockFrame
+      headingId={headingId}
+      heading={block.heading}
+      level={block.headingLevel}
+      intro={block.intro}
+      outro={block.outro}
+    >
       <ul className="chips">
         {technologies.map((technology) => (
           <li key={technology.id}>
             <a href={technologyPath(technology.slug)}>
               {technology.name}
               {technology.abbreviation ? ` (${technology.abbreviation})` : null}
-              {isAmbiguousAlone(technology.name) ? <span className="visually-hidden"> ({technologyCategoryLabel(technology.category).toLowerCase()})</span> : null}
+              {isAmbiguousAlone(technology.name) ? (
+                <span className="visually-hidden"> ({technologyCategoryLabel(technology.category).toLowerCase()})</span>
+              ) : null}
             </a>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import type { Guide } from '../../payload-types'
+import type { Guide } from '@/payload-types'
 
 export type GuideBlock = NonNullable<Guide['content']>[number]
 export type BlockOf<T extends GuideBlock['blockType']> = Extract<GuideBlock, { blockType: T }>

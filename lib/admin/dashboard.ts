@@ -1,5 +1,5 @@
 import type { Payload, TypedUser, Where } from 'payload'
-import { hasRole } from '../../collections/access'
+import { hasRole } from '@/collections/access'
 import { analyseGuide, seoInputOf } from '../seo/analysis'
 
 /** How many recently edited guides the dashboard analyses for SEO problems (each is a full read). */
@@ -25,26 +25,64 @@ export async function editorToDo(payload: Payload, user: TypedUser): Promise<Edi
     .count({ collection: 'comments', where: { status: { equals: 'pending' } }, ...asUser })
     .then(({ totalDocs }) => totalDocs)
     .catch(() => 0)
-  const { totalDocs: drafts } = await payload.count({ collection: 'guides', where: { and: [{ _status: { equals: 'draft' } }, mine] }, ...asUser })
+  const { totalDocs: drafts } = await payload.count({
+    collection: 'guides',
+    where: { and: [{ _status: { equals: 'draft' } }, mine] },
+    ...asUser,
+  })
   const jobs = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { waitUntil: { greater_than: new Date().toISOString() } }, { 'input.doc.relationTo': { equals: 'guides' } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { waitUntil: { greater_than: new Date().toISOString() } },
+        { 'input.doc.relationTo': { equals: 'guides' } },
+      ],
+    },
     sort: 'waitUntil',
     limit: 10,
     depth: 0,
     overrideAccess: true,
   })
-  const scheduledIds = jobs.docs.map((job) => Number((job.input as { doc?: { value?: unknown } } | null)?.doc?.value)).filter(Number.isFinite)
+  const scheduledIds = jobs.docs
+    .map((job) => Number((job.input as { doc?: { value?: unknown } } | null)?.doc?.value))
+    .filter(Number.isFinite)
   const scheduledGuides = scheduledIds.length
-    ? await payload.find({ collection: 'guides', where: { and: [{ id: { in: scheduledIds } }, mine] }, draft: true, depth: 0, limit: scheduledIds.length, select: { title: true }, ...asUser })
+    ? await payload.find({
+        collection: 'guides',
+        where: { and: [{ id: { in: scheduledIds } }, mine] },
+        draft: true,
+        depth: 0,
+        limit: scheduledIds.length,
+        select: { title: true },
+        ...asUser,
+      })
     : { docs: [] }
   const titles = new Map(scheduledGuides.docs.map((guide) => [guide.id, guide.title || 'Untitled guide']))
-  const scheduled = jobs.docs.flatMap((job, i) => (titles.has(scheduledIds[i]!) ? [{ id: scheduledIds[i]!, title: titles.get(scheduledIds[i]!)!, at: String(job.waitUntil) }] : []))
+  const scheduled = jobs.docs.flatMap((job, i) =>
+    titles.has(scheduledIds[i]!)
+      ? [{ id: scheduledIds[i]!, title: titles.get(scheduledIds[i]!)!, at: String(job.waitUntil) }]
+      : [],
+  )
 
-  const recent = await payload.find({ collection: 'guides', where: mine, draft: true, depth: 1, limit: SEO_SAMPLE, sort: '-updatedAt', ...asUser })
-  const otherGuides = recent.docs.map((doc) => ({ title: doc.title, slug: doc.slug, focusKeyword: doc.meta?.focusKeyword }))
+  const recent = await payload.find({
+    collection: 'guides',
+    where: mine,
+    draft: true,
+    depth: 1,
+    limit: SEO_SAMPLE,
+    sort: '-updatedAt',
+    ...asUser,
+  })
+  const otherGuides = recent.docs.map((doc) => ({
+    title: doc.title,
+    slug: doc.slug,
+    focusKeyword: doc.meta?.focusKeyword,
+  }))
   const seoProblems = recent.docs.flatMap((doc) => {
-    const problems = analyseGuide(seoInputOf(doc, otherGuides)).checks.filter((check) => check.status === 'problem').length
+    const problems = analyseGuide(seoInputOf(doc, otherGuides)).checks.filter(
+      (check) => check.status === 'problem',
+    ).length
     return problems ? [{ id: doc.id, title: doc.title || 'Untitled guide', problems }] : []
   })
   return { pendingComments: canModerate, drafts, scheduled, seoProblems, seoChecked: recent.docs.length }

@@ -18,6 +18,12 @@ export async function spendPasswordCheck(password: string): Promise<void> {
  * For an unknown email the same hash is computed before Payload answers with the same message.
  */
 export async function signInTakesEqualTime(req: PayloadRequest, email: string, password: unknown): Promise<void> {
-  const account = email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, req: { transactionID: req.transactionID } }) : null
+  const account = email
+    ? await req.payload.db.findOne({
+        collection: 'users',
+        where: { email: { equals: email.trim().toLowerCase() } },
+        req: { transactionID: req.transactionID },
+      })
+    : null
   if (!account) await spendPasswordCheck(typeof password === 'string' ? password : '')
 }

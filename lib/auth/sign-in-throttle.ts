@@ -23,8 +23,18 @@ export interface ThrottlePolicy {
   forgetAfterMs: number
 }
 
-export const ACCOUNT_AND_ADDRESS: ThrottlePolicy = { free: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 }
-export const ADDRESS: ThrottlePolicy = { free: 30, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 }
+export const ACCOUNT_AND_ADDRESS: ThrottlePolicy = {
+  free: 5,
+  baseDelayMs: 1000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+}
+export const ADDRESS: ThrottlePolicy = {
+  free: 30,
+  baseDelayMs: 1000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+}
 
 export interface FailureCount {
   failures: number
@@ -54,7 +64,9 @@ export interface SignInFailures {
  * Counts in this process's memory, at most `maxKeys` of them: past that, the least recently used
  * is dropped (a Map keeps insertion order; each use moves a key to the end).
  */
-export function memorySignInFailures({ maxKeys = 10_000 }: { maxKeys?: number } = {}): SignInFailures & { size(): number } {
+export function memorySignInFailures({ maxKeys = 10_000 }: { maxKeys?: number } = {}): SignInFailures & {
+  size(): number
+} {
   const counts = new Map<string, FailureCount>()
   return {
     async attempt(key, policy, now) {
@@ -82,7 +94,9 @@ function failureStore(): SignInFailures {
   if (!holder.__careerpathSignInFailures) {
     const redisUrl = env().REDIS_URL
     holder.__careerpathSignInFailures = redisUrl
-      ? redisSignInFailures(redisUrl, (error) => console.error(`Sign-in failures not counted, Redis unavailable: ${error.message}`))
+      ? redisSignInFailures(redisUrl, (error) =>
+          console.error(`Sign-in failures not counted, Redis unavailable: ${error.message}`),
+        )
       : memorySignInFailures()
   }
   return holder.__careerpathSignInFailures
@@ -90,13 +104,21 @@ function failureStore(): SignInFailures {
 
 /** Keys name no email or address in the clear (they may sit in Redis). */
 const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32)
-const keys = (email: string, address: string) => ({ accountAndAddress: `a:${digest(email.trim().toLowerCase(), address)}`, address: `i:${digest(address)}` })
+const keys = (email: string, address: string) => ({
+  accountAndAddress: `a:${digest(email.trim().toLowerCase(), address)}`,
+  address: `i:${digest(address)}`,
+})
 
 export const tooManyFailuresMessage = (seconds: number) =>
   `Too many failed sign-ins from your network. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again, or reset your password.`
 
 /** Before a sign-in: the seconds to wait, or 0 when it may go ahead (it is then counted as failed until it succeeds). */
-export async function beginSignIn(email: string, address: string, now = Date.now(), store = failureStore()): Promise<number> {
+export async function beginSignIn(
+  email: string,
+  address: string,
+  now = Date.now(),
+  store = failureStore(),
+): Promise<number> {
   const key = keys(email, address)
   const waitAccount = await store.attempt(key.accountAndAddress, ACCOUNT_AND_ADDRESS, now)
   if (waitAccount > 0) return Math.ceil(waitAccount / 1000)

@@ -33,19 +33,28 @@ export function backupFileName(now = new Date()): string {
  * and the media folder. The file appears only when complete: it is written under a temporary name
  * and renamed.
  */
-export async function createBackup(options: { databaseUrl: string; mediaDir: string; outFile: string }): Promise<BackupResult> {
+export async function createBackup(options: {
+  databaseUrl: string
+  mediaDir: string
+  outFile: string
+}): Promise<BackupResult> {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-backup-'))
   const partial = `${options.outFile}.partial`
   const client = new pg.Client({ connectionString: options.databaseUrl })
   try {
     await client.connect()
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public.payload_migrations') IS NOT NULL AS exists`)
+    const { rows } = await client.query<{ exists: boolean }>(
+      `SELECT to_regclass('public.payload_migrations') IS NOT NULL AS exists`,
+    )
     if (!rows[0]!.exists) {
-      throw new Error('The database has no Careerpath schema, so there is nothing to back up. Run `npm run migrate` first.')
+      throw new Error(
+        'The database has no Careerpath schema, so there is nothing to back up. Run `npm run migrate` first.',
+      )
     }
     const migrations = await appliedMigrations(client)
-    const serverVersion = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version
+    const serverVersion = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!
+      .server_version
     fs.mkdirSync(path.join(staging, 'data'))
     const tables: BackupManifest['tables'] = []
     for (const table of await tablesInLoadOrder(client)) {

@@ -38,13 +38,17 @@ export async function tablesInLoadOrder(client: pg.ClientBase): Promise<TableSha
 
 /** Writes the table's rows to `file` in COPY's text format (exact for every type, one row per line). */
 export async function copyTableToFile(client: pg.ClientBase, table: TableShape, file: string): Promise<number> {
-  const stream = client.query(copyTo(`COPY ${client.escapeIdentifier(table.name)} (${quoted(client, table.columns)}) TO STDOUT`))
+  const stream = client.query(
+    copyTo(`COPY ${client.escapeIdentifier(table.name)} (${quoted(client, table.columns)}) TO STDOUT`),
+  )
   await pipeline(stream, fs.createWriteStream(file))
   return stream.rowCount ?? 0
 }
 
 export async function copyFileToTable(client: pg.ClientBase, table: TableShape, file: string): Promise<number> {
-  const stream = client.query(copyFrom(`COPY ${client.escapeIdentifier(table.name)} (${quoted(client, table.columns)}) FROM STDIN`))
+  const stream = client.query(
+    copyFrom(`COPY ${client.escapeIdentifier(table.name)} (${quoted(client, table.columns)}) FROM STDIN`),
+  )
   await pipeline(fs.createReadStream(file), stream)
   return stream.rowCount ?? 0
 }
@@ -66,7 +70,9 @@ export async function resetSequences(client: pg.ClientBase, tables: string[]): P
 /** Guides and accounts in the database, or zero when it has no schema yet: what a restore would replace. */
 export async function contentCounts(client: pg.ClientBase): Promise<{ guides: number; users: number }> {
   const count = async (table: string) => {
-    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`public.${table}`])
+    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+      `public.${table}`,
+    ])
     if (!rows[0]!.exists) return 0
     const result = await client.query<{ count: string }>(`SELECT count(*) FROM ${client.escapeIdentifier(table)}`)
     return Number(result.rows[0]!.count)

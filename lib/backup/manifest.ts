@@ -14,14 +14,20 @@ export const backupManifest = z.object({
   /** The Payload migrations the database had run, oldest first: the schema the data fits. */
   migrations: z.array(z.string().min(1)).min(1),
   /** In load order (a table after every table it references); each has `data/<name>.copy`. */
-  tables: z.array(z.object({ name: identifier, columns: z.array(identifier).min(1), rows: z.number().int().nonnegative() })),
+  tables: z.array(
+    z.object({ name: identifier, columns: z.array(identifier).min(1), rows: z.number().int().nonnegative() }),
+  ),
   media: z.object({ files: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
 })
 
 export type BackupManifest = z.infer<typeof backupManifest>
 
 /** Payload's bookkeeping that must not travel: migrations are re-run on restore, locks belong to live sessions. */
-export const TABLES_NOT_BACKED_UP = new Set(['payload_migrations', 'payload_locked_documents', 'payload_locked_documents_rels'])
+export const TABLES_NOT_BACKED_UP = new Set([
+  'payload_migrations',
+  'payload_locked_documents',
+  'payload_locked_documents_rels',
+])
 
 /**
  * Orders tables so that each comes after every table it references, which lets a restore load them
@@ -41,7 +47,9 @@ export function loadOrder(tables: string[], references: { from: string; to: stri
   while (remaining.length) {
     const ready = remaining.filter((table) => [...dependsOn.get(table)!].every((dependency) => placed.has(dependency)))
     if (ready.length === 0) {
-      throw new Error(`These tables reference each other in a cycle, so they cannot be loaded one after another: ${remaining.join(', ')}`)
+      throw new Error(
+        `These tables reference each other in a cycle, so they cannot be loaded one after another: ${remaining.join(', ')}`,
+      )
     }
     for (const table of ready) {
       ordered.push(table)

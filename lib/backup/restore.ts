@@ -38,7 +38,10 @@ export interface RestoreResult {
 /** The database a restore is built in before it takes the target's name. */
 export function scratchDatabaseUrl(databaseUrl: string): string {
   const name = `${databaseName(databaseUrl)}_restore`
-  if (name.length > 63) throw new RestoreRefused(`The database name ${databaseName(databaseUrl)} is too long to restore beside (PostgreSQL allows 63 characters).`)
+  if (name.length > 63)
+    throw new RestoreRefused(
+      `The database name ${databaseName(databaseUrl)} is too long to restore beside (PostgreSQL allows 63 characters).`,
+    )
   return withDatabaseName(databaseUrl, name)
 }
 
@@ -53,11 +56,15 @@ const hasFiles = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).leng
 
 async function refuseToOverwrite(options: RestoreOptions): Promise<void> {
   if (options.replace) return
-  const counts = (await databaseExists(options.databaseUrl)) ? await withClient(options.databaseUrl, contentCounts) : { guides: 0, users: 0 }
+  const counts = (await databaseExists(options.databaseUrl))
+    ? await withClient(options.databaseUrl, contentCounts)
+    : { guides: 0, users: 0 }
   const media = hasFiles(options.mediaDir)
   if (counts.guides || counts.users || media) {
     const what = [
-      counts.guides || counts.users ? `database ${databaseName(options.databaseUrl)} has ${counts.guides} guides and ${counts.users} accounts` : '',
+      counts.guides || counts.users
+        ? `database ${databaseName(options.databaseUrl)} has ${counts.guides} guides and ${counts.users} accounts`
+        : '',
       media ? `the media folder ${options.mediaDir} has files` : '',
     ].filter(Boolean)
     throw new RestoreRefused(
@@ -72,18 +79,24 @@ async function unpack(file: string, into: string): Promise<BackupManifest> {
   try {
     await tar.extract({ file, cwd: into, strict: true })
   } catch (error) {
-    throw new RestoreRefused(`${file} could not be read as a Careerpath backup; it may be damaged or incomplete (${(error as Error).message}). Nothing was restored.`)
+    throw new RestoreRefused(
+      `${file} could not be read as a Careerpath backup; it may be damaged or incomplete (${(error as Error).message}). Nothing was restored.`,
+    )
   }
   let parsed: unknown
   try {
     parsed = JSON.parse(fs.readFileSync(path.join(into, 'manifest.json'), 'utf8'))
   } catch {
-    throw new RestoreRefused(`${file} has no readable manifest.json, so it is not a Careerpath backup. Nothing was restored.`)
+    throw new RestoreRefused(
+      `${file} has no readable manifest.json, so it is not a Careerpath backup. Nothing was restored.`,
+    )
   }
   const result = backupManifest.safeParse(parsed)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new RestoreRefused(`${file} has a manifest this version cannot use (${issue.path.join('.') || 'manifest'}: ${issue.message}). Nothing was restored.`)
+    throw new RestoreRefused(
+      `${file} has a manifest this version cannot use (${issue.path.join('.') || 'manifest'}: ${issue.message}). Nothing was restored.`,
+    )
   }
   for (const table of result.data.tables) {
     if (!fs.existsSync(path.join(into, 'data', `${table.name}.copy`))) {
@@ -98,38 +111,59 @@ async function loadTables(url: string, manifest: BackupManifest, dataDir: string
     const schema = new Map((await tablesInLoadOrder(client)).map((table) => [table.name, table.columns.join(',')]))
     for (const table of manifest.tables) {
       if (schema.get(table.name) !== table.columns.join(',')) {
-        throw new Error(`Table ${table.name} in the backup does not match the schema its migrations create; nothing was restored.`)
+        throw new Error(
+          `Table ${table.name} in the backup does not match the schema its migrations create; nothing was restored.`,
+        )
       }
     }
     await client.query('BEGIN')
     for (const table of manifest.tables) {
       const loaded = await copyFileToTable(client, table, path.join(dataDir, `${table.name}.copy`))
-      if (loaded !== table.rows) throw new Error(`Table ${table.name}: the backup lists ${table.rows} rows, its file held ${loaded}.`)
+      if (loaded !== table.rows)
+        throw new Error(`Table ${table.name}: the backup lists ${table.rows} rows, its file held ${loaded}.`)
     }
-    await resetSequences(client, manifest.tables.map((table) => table.name))
+    await resetSequences(
+      client,
+      manifest.tables.map((table) => table.name),
+    )
     await client.query('COMMIT')
   })
 }
 
 /** Gives the scratch database the target's name, moving the target aside (or dropping it when it is empty). */
-async function swapIntoPlace(target: string, scratch: string, keepPrevious: boolean, stamp: string): Promise<string | undefined> {
+async function swapIntoPlace(
+  target: string,
+  scratch: string,
+  keepPrevious: boolean,
+  stamp: string,
+): Promise<string | undefined> {
   const previous = keepPrevious ? `${databaseName(target).slice(0, 40)}_before_restore_${stamp}` : undefined
   return withClient(withDatabaseName(target, 'postgres'), async (client) => {
     const name = databaseName(target)
-    const exists = async () => Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount)
+    const exists = async () =>
+      Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount)
     // A running site holds connections to the target (its pool reconnects to the restored database),
     // and a migration's pool may linger on the copy: both are closed before renaming.
     const closeConnections = (database: string) =>
-      client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database])
+      client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [database],
+      )
     for (let attempt = 1; ; attempt++) {
       try {
         await closeConnections(databaseName(scratch))
         // Checked on each attempt: an earlier one may have moved the target aside already.
         if (await exists()) {
           await closeConnections(name)
-          await client.query(previous ? `ALTER DATABASE ${client.escapeIdentifier(name)} RENAME TO ${client.escapeIdentifier(previous)}` : `DROP DATABASE ${client.escapeIdentifier(name)} WITH (FORCE)`)
+          await client.query(
+            previous
+              ? `ALTER DATABASE ${client.escapeIdentifier(name)} RENAME TO ${client.escapeIdentifier(previous)}`
+              : `DROP DATABASE ${client.escapeIdentifier(name)} WITH (FORCE)`,
+          )
         }
-        await client.query(`ALTER DATABASE ${client.escapeIdentifier(databaseName(scratch))} RENAME TO ${client.escapeIdentifier(name)}`)
+        await client.query(
+          `ALTER DATABASE ${client.escapeIdentifier(databaseName(scratch))} RENAME TO ${client.escapeIdentifier(name)}`,
+        )
         break
       } catch (error) {
         // 55006: someone reconnected between terminating and renaming.
@@ -156,7 +190,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   try {
     const manifest = await unpack(options.file, unpacked)
     const migrations = migrationsForBackup(options.codeMigrations, manifest.migrations)
-    log(`Backup of ${manifest.createdAt}: ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows in ${manifest.tables.length} tables, ${manifest.media.files} media files`)
+    log(
+      `Backup of ${manifest.createdAt}: ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows in ${manifest.tables.length} tables, ${manifest.media.files} media files`,
+    )
 
     await dropDatabase(scratch)
     await ensureDatabaseExists(scratch)
@@ -167,7 +203,12 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     log('Rows loaded and checked; newer migrations applied')
 
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
-    const previousDatabase = await swapIntoPlace(options.databaseUrl, scratch, options.replace && (await hasContent(options.databaseUrl)), stamp)
+    const previousDatabase = await swapIntoPlace(
+      options.databaseUrl,
+      scratch,
+      options.replace && (await hasContent(options.databaseUrl)),
+      stamp,
+    )
     swapped = true
     let previousMediaDir: string | undefined
     if (hasFiles(options.mediaDir)) {

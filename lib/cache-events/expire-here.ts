@@ -23,6 +23,9 @@ export async function expireTagsInThisServer(tags: string[]): Promise<void> {
   const incrementalCache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
   const { getCacheHandlers } = await import('next/dist/server/use-cache/handlers')
   const handlers = [...((getCacheHandlers() ?? []) as Iterable<UseCacheHandler>)]
-  await Promise.all([incrementalCache?.revalidateTag(tags, EXPIRE_NOW), ...handlers.map((handler) => handler.updateTags?.(tags, EXPIRE_NOW))])
+  await Promise.all([
+    incrementalCache?.revalidateTag(tags, EXPIRE_NOW),
+    ...handlers.map((handler) => handler.updateTags?.(tags, EXPIRE_NOW)),
+  ])
   purgePageMicrocaches()
 }

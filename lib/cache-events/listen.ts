@@ -73,7 +73,12 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
   async function connect(): Promise<void> {
     let current: pg.Client
     try {
-      current = new pg.Client({ connectionString: options.connectionString(), keepAlive: true, keepAliveInitialDelayMillis: KEEPALIVE_IDLE_MS, application_name: 'careerpath-cache-listener' })
+      current = new pg.Client({
+        connectionString: options.connectionString(),
+        keepAlive: true,
+        keepAliveInitialDelayMillis: KEEPALIVE_IDLE_MS,
+        application_name: 'careerpath-cache-listener',
+      })
     } catch (error) {
       scheduleReconnect(`no database address (${(error as Error).message})`)
       return
@@ -84,8 +89,13 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
     current.on('notification', (message) => {
       if (message.channel !== CACHE_CHANNEL) return
       const tags = parseCacheMessage(message.payload)
-      if (!tags) return log(`cache listener: ignored a notification that is not a list of tags: ${String(message.payload).slice(0, 200)}`)
-      Promise.resolve(options.onTags(tags)).catch((error: Error) => log(`cache listener: expiring ${tags.join(', ')} failed: ${error.message}`))
+      if (!tags)
+        return log(
+          `cache listener: ignored a notification that is not a list of tags: ${String(message.payload).slice(0, 200)}`,
+        )
+      Promise.resolve(options.onTags(tags)).catch((error: Error) =>
+        log(`cache listener: expiring ${tags.join(', ')} failed: ${error.message}`),
+      )
     })
     try {
       await current.connect()
@@ -99,7 +109,9 @@ export function listenForCacheTags(options: CacheListenerOptions): CacheListener
     attempt = 0
     if (everConnected) {
       log('cache listener: listening again; notifications of the gap may be lost, so everything is expired')
-      await Promise.resolve(options.onReconnect?.()).catch((error: Error) => log(`cache listener: expiring after the reconnection failed: ${error.message}`))
+      await Promise.resolve(options.onReconnect?.()).catch((error: Error) =>
+        log(`cache listener: expiring after the reconnection failed: ${error.message}`),
+      )
     }
     everConnected = true
     markListening()

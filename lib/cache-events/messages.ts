@@ -28,7 +28,8 @@ export function cacheMessages(tags: Iterable<string>, maxBytes = MAX_PAYLOAD_BYT
   let batch: string[] = []
   const encode = (batchTags: string[]) => JSON.stringify({ tags: batchTags })
   for (const tag of new Set(tags)) {
-    if (Buffer.byteLength(encode([tag])) > maxBytes) throw new Error(`cache tag too long for a notification (${tag.length} characters): ${tag.slice(0, 80)}…`)
+    if (Buffer.byteLength(encode([tag])) > maxBytes)
+      throw new Error(`cache tag too long for a notification (${tag.length} characters): ${tag.slice(0, 80)}…`)
     if (batch.length && Buffer.byteLength(encode([...batch, tag])) > maxBytes) {
       messages.push(encode(batch))
       batch = []

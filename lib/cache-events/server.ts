@@ -24,7 +24,8 @@ export function listenForOtherProcessesWrites(): CacheListener {
     connectionString: () => currentDatabaseUrl({ databaseUrl: settings.DATABASE_URL, dataDir: settings.DATA_DIR }),
     onTags: async (tags) => {
       await expireTagsInThisServer(tags)
-      if (settings.DATABASE_REPLICA_URLS?.length) setTimeout(() => void expireTagsInThisServer(tags).catch(() => {}), REPLICA_LAG_MS).unref()
+      if (settings.DATABASE_REPLICA_URLS?.length)
+        setTimeout(() => void expireTagsInThisServer(tags).catch(() => {}), REPLICA_LAG_MS).unref()
     },
     onReconnect: () => expireTagsInThisServer([EVERYTHING_TAG]),
     log: (message) => console.warn(`[cache] ${message}`),

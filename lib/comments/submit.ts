@@ -18,25 +18,46 @@ const commentSchema = z.object({
     .number({ message: 'The form does not say which guide this comment is for; reload the page.' })
     .int()
     .positive('The form does not say which guide this comment is for; reload the page.'),
-  parent: z.union([z.literal(''), z.coerce.number().int().positive()], { message: 'Choose the comment you are replying to from the list.' }).transform((value) => (value === '' ? undefined : value)),
+  parent: z
+    .union([z.literal(''), z.coerce.number().int().positive()], {
+      message: 'Choose the comment you are replying to from the list.',
+    })
+    .transform((value) => (value === '' ? undefined : value)),
   authorName: z
     .string()
     .transform((name) => withoutControlCharacters(name).replace(/\s+/g, ' ').trim())
-    .pipe(z.string().min(1, 'Please enter your name.').max(COMMENT_NAME_MAX, `Your name can be at most ${COMMENT_NAME_MAX} characters.`)),
-  email: z.string().trim().pipe(z.email('Please enter a valid email address, such as name@example.com.').max(254, 'That email address is too long.')),
+    .pipe(
+      z
+        .string()
+        .min(1, 'Please enter your name.')
+        .max(COMMENT_NAME_MAX, `Your name can be at most ${COMMENT_NAME_MAX} characters.`),
+    ),
+  email: z
+    .string()
+    .trim()
+    .pipe(
+      z
+        .email('Please enter a valid email address, such as name@example.com.')
+        .max(254, 'That email address is too long.'),
+    ),
   body: z
     .string()
     .transform((body) => withoutControlCharacters(body.replace(/\r\n?/g, '\n')).trim())
     .superRefine((body, ctx) => {
       if (body.length === 0) ctx.addIssue({ code: 'custom', message: 'Please write a comment.' })
       else if (body.length > COMMENT_BODY_MAX)
-        ctx.addIssue({ code: 'custom', message: `Your comment is ${body.length.toLocaleString('en')} characters long; the limit is ${COMMENT_BODY_MAX.toLocaleString('en')}. Please shorten it.` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `Your comment is ${body.length.toLocaleString('en')} characters long; the limit is ${COMMENT_BODY_MAX.toLocaleString('en')}. Please shorten it.`,
+        })
     }),
 })
 
 export type CommentField = keyof z.infer<typeof commentSchema>
 
-export type SubmitOutcome = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Partial<Record<CommentField, string>>; retryAfterSeconds?: number }
+export type SubmitOutcome =
+  | { ok: true; message: string }
+  | { ok: false; message: string; fieldErrors?: Partial<Record<CommentField, string>>; retryAfterSeconds?: number }
 
 export const MESSAGES = {
   received: 'Thank you! Your comment is awaiting moderation and will appear once an editor approves it.',
@@ -58,8 +79,15 @@ export interface SubmitContext {
 /** Form data as the form's string values; anything else (a file, a missing field) becomes empty. */
 /** The form's fields as text; anything else a request sends in their place (no form at all, a list) reads as empty. */
 export function commentFormValues(form: unknown): CommentFormValues {
-  const get = (name: string) => (form instanceof FormData ? form.get(name) : form !== null && typeof form === 'object' ? (form as Record<string, unknown>)[name] : undefined)
-  return Object.fromEntries(commentFields.map((name) => [name, typeof get(name) === 'string' ? (get(name) as string) : ''])) as CommentFormValues
+  const get = (name: string) =>
+    form instanceof FormData
+      ? form.get(name)
+      : form !== null && typeof form === 'object'
+        ? (form as Record<string, unknown>)[name]
+        : undefined
+  return Object.fromEntries(
+    commentFields.map((name) => [name, typeof get(name) === 'string' ? (get(name) as string) : '']),
+  ) as CommentFormValues
 }
 
 /**
@@ -67,7 +95,10 @@ export function commentFormValues(form: unknown): CommentFormValues {
  * as pending, or refused with a message the reader can act on. Nothing is written unless every
  * check passes. A filled-in honeypot gets the usual thanks, so a bot learns nothing, and is dropped.
  */
-export async function submitComment(values: CommentFormValues, { payload, ipHash, limiter, now = Date.now() }: SubmitContext): Promise<SubmitOutcome> {
+export async function submitComment(
+  values: CommentFormValues,
+  { payload, ipHash, limiter, now = Date.now() }: SubmitContext,
+): Promise<SubmitOutcome> {
   if (values.website.trim() !== '') return { ok: true, message: MESSAGES.received }
 
   const parsed = commentSchema.safeParse(values)
@@ -97,7 +128,15 @@ export async function submitComment(values: CommentFormValues, { payload, ipHash
   }
 
   // As an anonymous reader: a draft, an unpublished or an unknown guide is not there.
-  const guide = await payload.findByID({ collection: 'guides', id: comment.guide, overrideAccess: false, draft: false, depth: 0, disableErrors: true, select: { _status: true } })
+  const guide = await payload.findByID({
+    collection: 'guides',
+    id: comment.guide,
+    overrideAccess: false,
+    draft: false,
+    depth: 0,
+    disableErrors: true,
+    select: { _status: true },
+  })
   if (!guide || guide._status !== 'published') return { ok: false, message: MESSAGES.closed }
 
   if (comment.parent !== undefined) {
@@ -105,22 +144,39 @@ export async function submitComment(values: CommentFormValues, { payload, ipHash
     const { totalDocs } = await payload.count({
       collection: 'comments',
       overrideAccess: false,
-      where: { and: [{ id: { equals: comment.parent } }, { guide: { equals: comment.guide } }, { parent: { exists: false } }] },
+      where: {
+        and: [{ id: { equals: comment.parent } }, { guide: { equals: comment.guide } }, { parent: { exists: false } }],
+      },
     })
-    if (totalDocs === 0) return { ok: false, message: MESSAGES.parentGone, fieldErrors: { parent: MESSAGES.parentGone } }
+    if (totalDocs === 0)
+      return { ok: false, message: MESSAGES.parentGone, fieldErrors: { parent: MESSAGES.parentGone } }
   }
 
   const { totalDocs: sameComment } = await payload.count({
     collection: 'comments',
     overrideAccess: true,
-    where: { and: [{ guide: { equals: comment.guide } }, { body: { equals: comment.body } }, { or: [{ email: { equals: comment.email } }, { ipHash: { equals: ipHash } }] }] },
+    where: {
+      and: [
+        { guide: { equals: comment.guide } },
+        { body: { equals: comment.body } },
+        { or: [{ email: { equals: comment.email } }, { ipHash: { equals: ipHash } }] },
+      ],
+    },
   })
   if (sameComment > 0) return { ok: true, message: MESSAGES.duplicate }
 
   await payload.create({
     collection: 'comments',
     overrideAccess: true,
-    data: { guide: comment.guide, parent: comment.parent ?? null, authorName: comment.authorName, email: comment.email, body: comment.body, status: 'pending', ipHash },
+    data: {
+      guide: comment.guide,
+      parent: comment.parent ?? null,
+      authorName: comment.authorName,
+      email: comment.email,
+      body: comment.body,
+      status: 'pending',
+      ipHash,
+    },
   })
   return { ok: true, message: MESSAGES.received }
 }

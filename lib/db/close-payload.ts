@@ -46,7 +46,10 @@ export async function closePayload(payload: Payload): Promise<void> {
 export async function closePayloadAndExit(payload: Payload | undefined, ms = 5000): Promise<never> {
   if (payload) {
     let timer: NodeJS.Timeout | undefined
-    await Promise.race([closePayload(payload).catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, ms)))])
+    await Promise.race([
+      closePayload(payload).catch(() => {}),
+      new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+    ])
     clearTimeout(timer)
   }
   process.exit(process.exitCode ?? 0)

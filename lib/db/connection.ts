@@ -15,7 +15,8 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
-const withMaintenanceClient = <T>(url: string, work: (client: pg.Client) => Promise<T>) => withClient(withDatabaseName(url, 'postgres'), work)
+const withMaintenanceClient = <T>(url: string, work: (client: pg.Client) => Promise<T>) =>
+  withClient(withDatabaseName(url, 'postgres'), work)
 
 export async function ensureDatabaseExists(url: string): Promise<void> {
   const name = databaseName(url)

@@ -78,4 +78,3 @@ export function runningEmbeddedServerUrl(dataDir: string): string | undefined {
   if (!postmaster || !postmaster.ready || !processAlive(postmaster.pid)) return undefined
   return serverUrl(postmaster.port)
 }
-

@@ -3,7 +3,14 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
-import { EMBEDDED_PASSWORD, EMBEDDED_USER, clusterDir, processAlive, readPostmaster, serverUrl } from './embedded-discovery'
+import {
+  EMBEDDED_PASSWORD,
+  EMBEDDED_USER,
+  clusterDir,
+  processAlive,
+  readPostmaster,
+  serverUrl,
+} from './embedded-discovery'
 
 /**
  * An embedded PostgreSQL (real binaries from npm) kept in a local folder, for machines without a
@@ -98,7 +105,8 @@ async function withStartLock<T>(dataDir: string, work: () => Promise<T>): Promis
         fs.rmSync(lockFile, { force: true }) // left behind by a process that was killed
         continue
       }
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for process ${holder} to start the embedded PostgreSQL in ${dataDir}`)
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for process ${holder} to start the embedded PostgreSQL in ${dataDir}`)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
@@ -118,7 +126,11 @@ export interface StartOptions {
 }
 
 /** Connects to the embedded server running on `dataDir`, starting (and first initialising) it when none runs. */
-export async function startEmbeddedServer({ dataDir, log = () => {}, port: fixedPort }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedServer({
+  dataDir,
+  log = () => {},
+  port: fixedPort,
+}: StartOptions): Promise<EmbeddedServer> {
   const notOwned = (url: string): EmbeddedServer => ({ serverUrl: url, owned: false, stop: async () => {} })
   const already = await runningServer(dataDir)
   if (already) return notOwned(already)

@@ -1,5 +1,5 @@
 import type { Migration } from 'payload'
-import { migrations } from '../../migrations'
+import { migrations } from '@/migrations'
 
 /**
  * The committed migrations, oldest first, from the list `payload migrate:create` keeps in

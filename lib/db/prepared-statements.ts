@@ -35,14 +35,20 @@ interface QueryConfig {
 class PoolPreparingStatements extends pg.Pool {
   // Every argument passes through; a statement read inside withPreparedStatements gets a name.
   query(config: unknown, ...rest: unknown[]) {
-    const named = preparing.getStore() && isUnnamedStatement(config) ? { ...config, name: statementName(config.text) } : config
+    const named =
+      preparing.getStore() && isUnnamedStatement(config) ? { ...config, name: statementName(config.text) } : config
     // @ts-expect-error pg's overloads cannot be restated one by one
     return super.query(named, ...rest)
   }
 }
 
 function isUnnamedStatement(config: unknown): config is QueryConfig & { text: string } {
-  return typeof config === 'object' && config !== null && !(config as QueryConfig).name && typeof (config as QueryConfig).text === 'string'
+  return (
+    typeof config === 'object' &&
+    config !== null &&
+    !(config as QueryConfig).name &&
+    typeof (config as QueryConfig).text === 'string'
+  )
 }
 
 /** The `pg` module for Payload's adapter: the same, with pools that name statements read inside `withPreparedStatements`. */

@@ -9,7 +9,8 @@ type DatabaseError = { code: string; message: string }
 function databaseError(error: unknown, depth = 0): DatabaseError | undefined {
   if (!error || typeof error !== 'object' || depth > 5) return undefined
   const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown }
-  if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return { code, message: typeof message === 'string' ? message : '' }
+  if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code))
+    return { code, message: typeof message === 'string' ? message : '' }
   return databaseError(cause, depth + 1)
 }
 
@@ -21,16 +22,24 @@ const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.sl
  * `data` query parameter that is no JSON (`?where={`), which Payload parses before any hook runs.
  */
 export function refusedValueMessage(error: unknown): string | undefined {
-  if (error instanceof SyntaxError && /JSON/.test(error.message)) return 'A JSON value in the request (the body, or a where or data parameter) could not be read. Check its quotes and brackets.'
+  if (error instanceof SyntaxError && /JSON/.test(error.message))
+    return 'A JSON value in the request (the body, or a where or data parameter) could not be read. Check its quotes and brackets.'
   const refused = databaseError(error)
   if (!refused) return undefined
   const { code, message } = refused
   const choice = /invalid input value for enum [^:]+: "(.*)"$/s.exec(message)
-  if (choice) return `${quoted(choice[1]!)} is not one of the choices this field offers. Pick one of its options and send it again.`
+  if (choice)
+    return `${quoted(choice[1]!)} is not one of the choices this field offers. Pick one of its options and send it again.`
   const syntax = /invalid input syntax for type ([\w ]+): "(.*)"$/s.exec(message)
   if (syntax) {
     const type = syntax[1]!
-    const kind = /int|numeric|real|double/.test(type) ? 'a number (ids and counts are whole numbers)' : /bool/.test(type) ? 'true or false' : /time|date/.test(type) ? 'a date' : `a valid ${type}`
+    const kind = /int|numeric|real|double/.test(type)
+      ? 'a number (ids and counts are whole numbers)'
+      : /bool/.test(type)
+        ? 'true or false'
+        : /time|date/.test(type)
+          ? 'a date'
+          : `a valid ${type}`
     return `${quoted(syntax[2]!)} is not ${kind}. Correct it and send the request again.`
   }
   switch (code) {

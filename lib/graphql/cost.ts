@@ -76,19 +76,30 @@ export interface OperationCost {
 
 type Variables = Readonly<Record<string, unknown>> | null | undefined
 
-function intArgument(field: FieldNode, name: string, variables: Variables, operation: OperationDefinitionNode): number | boolean | undefined {
+function intArgument(
+  field: FieldNode,
+  name: string,
+  variables: Variables,
+  operation: OperationDefinitionNode,
+): number | boolean | undefined {
   const argument = field.arguments?.find((arg) => arg.name.value === name)
   if (!argument) return undefined
   return literal(argument.value, variables, operation)
 }
 
-function literal(value: ValueNode, variables: Variables, operation: OperationDefinitionNode): number | boolean | undefined {
+function literal(
+  value: ValueNode,
+  variables: Variables,
+  operation: OperationDefinitionNode,
+): number | boolean | undefined {
   if (value.kind === Kind.INT) return Number(value.value)
   if (value.kind === Kind.BOOLEAN) return value.value
   if (value.kind === Kind.VARIABLE) {
     const given = variables?.[value.name.value]
     if (typeof given === 'number' || typeof given === 'boolean') return given
-    const declared = operation.variableDefinitions?.find((definition) => definition.variable.name.value === value.name.value)
+    const declared = operation.variableDefinitions?.find(
+      (definition) => definition.variable.name.value === value.name.value,
+    )
     return declared?.defaultValue ? literal(declared.defaultValue, variables, operation) : undefined
   }
   return undefined
@@ -112,24 +123,51 @@ function isDocumentType(type: GraphQLCompositeType): boolean {
  * Counts an operation's cost. Stops walking once a limit is passed, so a document built to expand
  * exponentially (fragments spreading fragments) costs the check no more than the limits allow.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Variables, limits: GraphqlLimits = GRAPHQL_LIMITS): OperationCost {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables?: Variables,
+  limits: GraphqlLimits = GRAPHQL_LIMITS,
+): OperationCost {
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   }
-  const cost: OperationCost = { rootFields: 0, aliases: 0, fields: 0, depth: 0, documents: 0, authMutations: [], problems: [] }
+  const cost: OperationCost = {
+    rootFields: 0,
+    aliases: 0,
+    fields: 0,
+    depth: 0,
+    documents: 0,
+    authMutations: [],
+    problems: [],
+  }
   const over = () => cost.problems.length > 0
   const fail = (problem: string) => {
     if (!cost.problems.includes(problem)) cost.problems.push(problem)
   }
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType()
   if (!root) return cost
 
   // `within`: how many times this selection set is answered (the product of the lists around it);
   // `pageDocs`: this set belongs to a paginated field, whose `docs` are already counted.
-  function walk(selectionSet: SelectionSetNode, parent: GraphQLCompositeType, within: number, depth: number, pageDocs: boolean, spreading: Set<string>) {
+  function walk(
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    within: number,
+    depth: number,
+    pageDocs: boolean,
+    spreading: Set<string>,
+  ) {
     if (over()) return
-    if (depth > limits.maxDepth) return fail(`The query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed.`)
+    if (depth > limits.maxDepth)
+      return fail(`The query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed.`)
     cost.depth = Math.max(cost.depth, depth)
     for (const selection of selectionSet.selections) {
       if (over()) return
@@ -139,37 +177,67 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         // Unknown and cyclic fragments are graphql-js's to report (NoFragmentCyclesRule); not walked twice here.
         if (!fragment || spreading.has(name)) continue
         const type = schema.getType(fragment.typeCondition.name.value)
-        walk(fragment.selectionSet, (type as GraphQLCompositeType | undefined) ?? parent, within, depth, pageDocs, new Set(spreading).add(name))
+        walk(
+          fragment.selectionSet,
+          (type as GraphQLCompositeType | undefined) ?? parent,
+          within,
+          depth,
+          pageDocs,
+          new Set(spreading).add(name),
+        )
         continue
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent
-        walk(selection.selectionSet, (type as GraphQLCompositeType | undefined) ?? parent, within, depth, pageDocs, spreading)
+        walk(
+          selection.selectionSet,
+          (type as GraphQLCompositeType | undefined) ?? parent,
+          within,
+          depth,
+          pageDocs,
+          spreading,
+        )
         continue
       }
       countField(selection, parent, within, depth, pageDocs, spreading)
     }
   }
 
-  function countField(field: FieldNode, parent: GraphQLCompositeType, within: number, depth: number, pageDocs: boolean, spreading: Set<string>) {
+  function countField(
+    field: FieldNode,
+    parent: GraphQLCompositeType,
+    within: number,
+    depth: number,
+    pageDocs: boolean,
+    spreading: Set<string>,
+  ) {
     cost.fields += 1
     if (field.alias) cost.aliases += 1
     if (depth === 1) {
       cost.rootFields += 1
-      if (operation.operation === 'mutation' && AUTH_MUTATION.test(field.name.value)) cost.authMutations.push(field.name.value)
+      if (operation.operation === 'mutation' && AUTH_MUTATION.test(field.name.value))
+        cost.authMutations.push(field.name.value)
     }
-    if (cost.fields > limits.maxFields) return fail(`The query asks for more than ${limits.maxFields} fields (fragments counted where they are spread).`)
-    if (cost.aliases > limits.maxAliases) return fail(`The query uses more than ${limits.maxAliases} aliases; send fewer, or several requests.`)
-    if (cost.rootFields > limits.maxRootFields) return fail(`The query asks for more than ${limits.maxRootFields} top-level fields; send fewer, or several requests.`)
+    if (cost.fields > limits.maxFields)
+      return fail(`The query asks for more than ${limits.maxFields} fields (fragments counted where they are spread).`)
+    if (cost.aliases > limits.maxAliases)
+      return fail(`The query uses more than ${limits.maxAliases} aliases; send fewer, or several requests.`)
+    if (cost.rootFields > limits.maxRootFields)
+      return fail(
+        `The query asks for more than ${limits.maxRootFields} top-level fields; send fewer, or several requests.`,
+      )
     if (cost.authMutations.length > limits.maxAuthMutations) {
-      return fail(`A request may contain one sign-in or account mutation (${cost.authMutations.join(', ')} given); send one per request.`)
+      return fail(
+        `A request may contain one sign-in or account mutation (${cost.authMutations.join(', ')} given); send one per request.`,
+      )
     }
 
     const populate = intArgument(field, 'depth', variables, operation)
     if (typeof populate === 'number' && populate > limits.maxPopulateDepth) {
       return fail(`${field.name.value}: depth may be at most ${limits.maxPopulateDepth} (it was ${populate}).`)
     }
-    const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined
+    const definition =
+      isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined
     // Unknown fields are reported by graphql-js's own rules (FieldsOnCorrectTypeRule).
     if (!definition || !field.selectionSet) return
     const type = getNamedType(definition.type) as GraphQLCompositeType
@@ -179,10 +247,15 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     if (paginated) {
       const limit = intArgument(field, 'limit', variables, operation)
       const pagination = intArgument(field, 'pagination', variables, operation)
-      if (pagination === false) return fail(`${field.name.value}: pagination: false loads every document; ask for pages with limit (at most ${limits.maxLimit}) instead.`)
+      if (pagination === false)
+        return fail(
+          `${field.name.value}: pagination: false loads every document; ask for pages with limit (at most ${limits.maxLimit}) instead.`,
+        )
       if (typeof limit === 'number' && (limit < 1 || limit > limits.maxLimit)) {
         // Payload reads limit 0 as "no limit".
-        return fail(`${field.name.value}: limit must be between 1 and ${limits.maxLimit} (it was ${limit}); ask for further pages with page.`)
+        return fail(
+          `${field.name.value}: limit must be between 1 and ${limits.maxLimit} (it was ${limit}); ask for further pages with page.`,
+        )
       }
       items = typeof limit === 'number' ? limit : PAYLOAD_DEFAULT_LIMIT
       // Loaded even when only `totalDocs` is read.
@@ -212,8 +285,15 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
  * the schema: checked before Payload validates, since Payload's complexity rule expands every
  * spread and took minutes over fragments that double 25 times (33 million fields).
  */
-export function tooManyExpandedFields(document: DocumentNode, max: number = GRAPHQL_LIMITS.maxFields): string | undefined {
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])))
+export function tooManyExpandedFields(
+  document: DocumentNode,
+  max: number = GRAPHQL_LIMITS.maxFields,
+): string | undefined {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  )
   let fields = 0
   const count = (selectionSet: SelectionSetNode, spreading: ReadonlySet<string>): boolean => {
     for (const selection of selectionSet.selections) {
@@ -224,7 +304,12 @@ export function tooManyExpandedFields(document: DocumentNode, max: number = GRAP
         if (!count(selection.selectionSet, spreading)) return false
       } else {
         const fragment = fragments.get(selection.name.value)
-        if (fragment && !spreading.has(selection.name.value) && !count(fragment.selectionSet, new Set(spreading).add(selection.name.value))) return false
+        if (
+          fragment &&
+          !spreading.has(selection.name.value) &&
+          !count(fragment.selectionSet, new Set(spreading).add(selection.name.value))
+        )
+          return false
       }
     }
     return true
@@ -239,7 +324,11 @@ export function tooManyExpandedFields(document: DocumentNode, max: number = GRAP
 
 /** The names of an operation's top-level fields, through fragments and inline fragments (each fragment once). */
 export function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): string[] {
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])))
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  )
   const seen = new Set<string>()
   const names: string[] = []
   const collect = (selectionSet: SelectionSetNode) => {

@@ -84,35 +84,59 @@ function withinTime(work: Promise<Response>, ms: number): Promise<Response> {
   let timer: NodeJS.Timeout | undefined
   const late = new Promise<Response>((resolve) => {
     timer = setTimeout(
-      () => resolve(problem(503, `The query took longer than ${ms / 1000} seconds and was given up. Ask for fewer documents or fields, or try again later.`, { 'Retry-After': '10' })),
+      () =>
+        resolve(
+          problem(
+            503,
+            `The query took longer than ${ms / 1000} seconds and was given up. Ask for fewer documents or fields, or try again later.`,
+            { 'Retry-After': '10' },
+          ),
+        ),
       ms,
     )
   })
   return Promise.race([work, late]).finally(() => clearTimeout(timer))
 }
 
-export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_MS, maxInFlight = MAX_IN_FLIGHT, maxWaiting = MAX_WAITING } = {}): Handler {
+export function guardGraphql(
+  handler: Handler,
+  { timeLimitMs = QUERY_TIME_LIMIT_MS, maxInFlight = MAX_IN_FLIGHT, maxWaiting = MAX_WAITING } = {},
+): Handler {
   const inTurn = turns(maxInFlight, maxWaiting)
   return async (request) => {
     const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
-    if (mediaType !== 'application/json') return problem(415, 'Send the query as JSON: Content-Type: application/json with a body {"query": "…", "variables": {…}}.')
+    if (mediaType !== 'application/json')
+      return problem(
+        415,
+        'Send the query as JSON: Content-Type: application/json with a body {"query": "…", "variables": {…}}.',
+      )
     const text = await readCapped(request, MAX_BODY_BYTES)
-    if (text === undefined) return problem(413, `A GraphQL request may be at most ${MAX_BODY_BYTES / 1024} kB. Ask for fewer fields, or split the query into several requests.`)
+    if (text === undefined)
+      return problem(
+        413,
+        `A GraphQL request may be at most ${MAX_BODY_BYTES / 1024} kB. Ask for fewer fields, or split the query into several requests.`,
+      )
     let body: unknown
     try {
       body = JSON.parse(text)
     } catch {
       return problem(400, 'The body is not valid JSON. Send {"query": "…", "variables": {…}}.')
     }
-    if (Array.isArray(body)) return problem(400, 'Batched requests (a JSON array) are not accepted: send one query per request.')
+    if (Array.isArray(body))
+      return problem(400, 'Batched requests (a JSON array) are not accepted: send one query per request.')
     const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown }
-    if (typeof query !== 'string' || !query.trim()) return problem(400, 'The body needs a "query" string, e.g. {"query": "{ Guides(limit: 5) { docs { title } } }"}.')
+    if (typeof query !== 'string' || !query.trim())
+      return problem(400, 'The body needs a "query" string, e.g. {"query": "{ Guides(limit: 5) { docs { title } } }"}.')
     let document: DocumentNode
     try {
       document = parse(query, { maxTokens: MAX_TOKENS, noLocation: true })
     } catch (error) {
       const message = error instanceof GraphQLError ? error.message : 'The query could not be parsed.'
-      if (/Document contains more/.test(message)) return problem(400, `The query has more than ${MAX_TOKENS} tokens. Ask for fewer fields, or split it into several requests.`)
+      if (/Document contains more/.test(message))
+        return problem(
+          400,
+          `The query has more than ${MAX_TOKENS} tokens. Ask for fewer fields, or split it into several requests.`,
+        )
       return problem(400, withoutSuggestions(message))
     }
 
@@ -131,7 +155,10 @@ export function guardGraphql(handler: Handler, { timeLimitMs = QUERY_TIME_LIMIT_
     const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body: text })
     // The time bound includes the wait for a turn; a query given up still holds its turn until it ends.
     const answered = inTurn(() => handler(forwarded).then(asClientError))
-    const busy = () => problem(503, 'The server is answering many GraphQL queries. Please try again in a few seconds.', { 'Retry-After': '5' })
+    const busy = () =>
+      problem(503, 'The server is answering many GraphQL queries. Please try again in a few seconds.', {
+        'Retry-After': '5',
+      })
     return withinTime(
       answered.then((response) => response ?? busy()),
       timeLimitMs,

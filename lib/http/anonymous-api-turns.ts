@@ -30,6 +30,10 @@ export function inTurn(res: ServerResponse, proceed: () => void, taking = take):
   ).then((ran) => {
     if (ran !== undefined || res.headersSent) return
     res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '2', 'Cache-Control': 'no-store' })
-    res.end(JSON.stringify({ errors: [{ message: 'Too many API requests are waiting right now; try again in a few seconds.' }] }))
+    res.end(
+      JSON.stringify({
+        errors: [{ message: 'Too many API requests are waiting right now; try again in a few seconds.' }],
+      }),
+    )
   })
 }

@@ -40,7 +40,13 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   if (!WITH_BODY.has(req.method ?? '')) return false
   const declared = req.headers['content-length']
   if (declared === undefined) {
-    if (req.headers['transfer-encoding']) return answer(req, res, 411, 'Send the request with a Content-Length header; bodies of unknown length are not accepted.')
+    if (req.headers['transfer-encoding'])
+      return answer(
+        req,
+        res,
+        411,
+        'Send the request with a Content-Length header; bodies of unknown length are not accepted.',
+      )
     return false
   }
   if (!/^\/api(\/|$|\?)/.test(req.url ?? '')) return false

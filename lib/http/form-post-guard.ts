@@ -12,7 +12,8 @@ export const FORM_BODY_LIMIT_BYTES = 1024 * 1024
 
 export const FORM_POST_MESSAGES = {
   tooLarge: `Your comment was not sent: what the form sent is larger than 1 MB, more than any form on this site accepts. A comment can be at most ${COMMENT_BODY_MAX.toLocaleString('en')} characters; shorten it and send it again.`,
-  foreignOrigin: 'This form was not sent: it can only be sent from a page of this site. Open the page on this site and send the form from there.',
+  foreignOrigin:
+    'This form was not sent: it can only be sent from a page of this site. Open the page on this site and send the form from there.',
 } as const
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
@@ -33,7 +34,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: 403 | 413, me
       'X-Content-Type-Options': 'nosniff',
     })
     res.end(
-      html ? `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">Back to the page</a></p></html>` : message,
+      html
+        ? `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">Back to the page</a></p></html>`
+        : message,
     )
   }
   let received = 0
@@ -58,7 +61,8 @@ export function refuseUnacceptableFormPost(req: IncomingMessage, res: ServerResp
     if (!originHost || originHost !== host) return refuse(req, res, 403, FORM_POST_MESSAGES.foreignOrigin)
   }
   const length = Number(req.headers['content-length'])
-  if (Number.isFinite(length) && length > FORM_BODY_LIMIT_BYTES) return refuse(req, res, 413, FORM_POST_MESSAGES.tooLarge)
+  if (Number.isFinite(length) && length > FORM_BODY_LIMIT_BYTES)
+    return refuse(req, res, 413, FORM_POST_MESSAGES.tooLarge)
   return false
 }
 
@@ -72,6 +76,7 @@ export function answerUndecodableActionAs400(req: IncomingMessage, res: ServerRe
   // The admin's server functions keep their 500s: a failure there is the admin's, and tests watch for it.
   if (req.method !== 'POST' || !req.headers['next-action'] || /^\/admin(\/|$|\?)/.test(req.url ?? '')) return
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
-  res.writeHead = ((status: number, ...rest: unknown[]) => writeHead(status === 500 ? 400 : status, ...rest)) as typeof res.writeHead
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(status === 500 ? 400 : status, ...rest)) as typeof res.writeHead
   // res.end() without writeHead calls writeHead(res.statusCode) itself, so this covers both.
 }

@@ -12,7 +12,12 @@ type Callback = (error?: Error | null) => void
  * anyway. `replace` may give another page to send instead of the one held (status and body given);
  * `onComplete` gets each held page, policy set, just before it is sent.
  */
-export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, onComplete?: (body: Buffer) => void, replace?: (status: number, body: Buffer) => Buffer | undefined): void {
+export function sendHtmlWithScriptPolicy(
+  res: ServerResponse,
+  nonce?: string,
+  onComplete?: (body: Buffer) => void,
+  replace?: (status: number, body: Buffer) => Buffer | undefined,
+): void {
   const write = res.write.bind(res) as (chunk: Chunk, encoding?: BufferEncoding, callback?: Callback) => boolean
   const end = res.end.bind(res) as (chunk?: Chunk, encoding?: BufferEncoding, callback?: () => void) => ServerResponse
   const writeHead = res.writeHead.bind(res)
@@ -30,7 +35,8 @@ export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, on
     }
     return held !== undefined
   }
-  const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk))
+  const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
+    typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
   const splitArgs = (args: unknown[]) => {
     const callback = args.find((arg) => typeof arg === 'function') as Callback | undefined
     const encoding = typeof args[1] === 'string' ? (args[1] as BufferEncoding) : undefined
@@ -40,7 +46,8 @@ export function sendHtmlWithScriptPolicy(res: ServerResponse, nonce?: string, on
   // Headers written now could not be changed at the end: keep them on the response until then.
   res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
     if (releasing) return (writeHead as (...args: unknown[]) => ServerResponse)(statusCode, ...rest)
-    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as OutgoingHttpHeaders | string[] | undefined
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as
+      OutgoingHttpHeaders | string[] | undefined
     const message = rest.find((arg) => typeof arg === 'string') as string | undefined
     res.statusCode = statusCode
     if (message) res.statusMessage = message

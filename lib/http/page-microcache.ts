@@ -13,7 +13,13 @@ export interface MicrocachedPage {
 
 // Requests that a cached HTML page would not answer: Next's own navigation and prefetch requests
 // (answered with RSC payloads) and server actions. `Vary` names the same headers.
-const NEXT_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+const NEXT_REQUEST_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+]
 // What a kept page may vary on: the headers above (such requests never reach the cache) and the
 // encoding (compression comes after the cache). A page that varies on anything else is not kept.
 const VARY_HANDLED = new Set([...NEXT_REQUEST_HEADERS, 'accept-encoding'])
@@ -22,7 +28,11 @@ const VARY_HANDLED = new Set([...NEXT_REQUEST_HEADERS, 'accept-encoding'])
  * The key for a request that a public cached page may answer, or undefined. Only anonymous GET and
  * HEAD: any cookie (a signed-in editor, a draft preview) or Authorization header goes to Next.
  */
-export function microcacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | undefined {
+export function microcacheKey(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingHttpHeaders,
+): string | undefined {
   if ((method !== 'GET' && method !== 'HEAD') || !url || !url.startsWith('/')) return undefined
   if (headers.cookie || headers.authorization) return undefined
   if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return undefined
@@ -40,7 +50,10 @@ export function microcacheable(status: number, headers: OutgoingHttpHeaders): bo
   if (!/^text\/html\b/i.test(String(headers['content-type'] ?? ''))) return false
   const cacheControl = String(headers['cache-control'] ?? '')
   if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return false
-  const vary = String(headers.vary ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+  const vary = String(headers.vary ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
   if (vary.some((name) => !VARY_HANDLED.has(name))) return false
   return /\bs-maxage=[1-9]/i.test(cacheControl)
 }
@@ -146,7 +159,11 @@ export function purgePageMicrocaches(): void {
 export function sendMicrocachedPage(req: IncomingMessage, res: ServerResponse, page: MicrocachedPage): void {
   const { etag, 'cache-control': cacheControl, vary } = page.headers
   if (etag !== undefined && req.headers['if-none-match'] === String(etag)) {
-    res.writeHead(304, { etag, ...(cacheControl !== undefined && { 'cache-control': cacheControl }), ...(vary !== undefined && { vary }) })
+    res.writeHead(304, {
+      etag,
+      ...(cacheControl !== undefined && { 'cache-control': cacheControl }),
+      ...(vary !== undefined && { vary }),
+    })
     res.end()
     return
   }

@@ -5,7 +5,9 @@
  * (deploy/nginx refreshes the pages a publish changes at once; everything else follows within it).
  */
 export function capSharedMaxAge(cacheControl: string, maxAge: number): string {
-  return cacheControl.replace(/\bs-maxage=(\d+)/i, (directive, seconds: string) => (Number(seconds) > maxAge ? `s-maxage=${maxAge}` : directive))
+  return cacheControl.replace(/\bs-maxage=(\d+)/i, (directive, seconds: string) =>
+    Number(seconds) > maxAge ? `s-maxage=${maxAge}` : directive,
+  )
 }
 
 /** Addresses of the pages a cache tag stands for, where it stands for exactly one (lib/cache-tags.ts). */

@@ -11,7 +11,11 @@ const THEME_HINT = /sec-ch-prefers-color-scheme/i
 
 /** Moves Payload's colour-scheme client-hint headers from every path to the admin's paths only. */
 export function themeHintsForAdminOnly(rules: HeaderRules, adminRoute = '/admin'): HeaderRules {
-  const hints = rules.flatMap((rule) => rule.headers.filter((header) => THEME_HINT_HEADERS.has(header.key.toLowerCase()) && THEME_HINT.test(header.value)))
-  const withoutHints = rules.map((rule) => ({ ...rule, headers: rule.headers.filter((header) => !hints.includes(header)) })).filter((rule) => rule.headers.length > 0)
+  const hints = rules.flatMap((rule) =>
+    rule.headers.filter((header) => THEME_HINT_HEADERS.has(header.key.toLowerCase()) && THEME_HINT.test(header.value)),
+  )
+  const withoutHints = rules
+    .map((rule) => ({ ...rule, headers: rule.headers.filter((header) => !hints.includes(header)) }))
+    .filter((rule) => rule.headers.length > 0)
   return hints.length ? [...withoutHints, { source: `${adminRoute}/:path*`, headers: hints }] : withoutHints
 }

@@ -78,7 +78,11 @@ function forwardedEntries(forwardedFor: string | string[] | undefined): string[]
  * client cannot choose that one. Only X-Forwarded-For is read; X-Real-IP is not, as it names one hop
  * and a client can send it.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxies): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TrustedProxies,
+): string {
   let client = normalizeAddress(socketAddress)
   if (!client) return 'unknown'
   if (!trusted.trusts(client)) return client
@@ -103,6 +107,9 @@ export function subscriberNetwork(address: string): string {
   const [head = '', tail] = normalized.split('::')
   const headGroups = head ? head.split(':') : []
   const tailGroups = tail ? tail.split(':') : []
-  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups]
+  const groups =
+    tail === undefined
+      ? headGroups
+      : [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups]
   return `${normalizeAddress(`${groups.slice(0, 4).join(':')}::`)}/64`
 }

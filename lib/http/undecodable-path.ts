@@ -10,8 +10,14 @@ export function refuseUndecodablePath(req: IncomingMessage, res: ServerResponse)
     decodeURIComponent(path)
     return false
   } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
-    res.end('This address is not valid: it contains a percent sign that does not encode a character (such as %ff). Check the link and try again.')
+    res.writeHead(400, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    res.end(
+      'This address is not valid: it contains a percent sign that does not encode a character (such as %ff). Check the link and try again.',
+    )
     return true
   }
 }

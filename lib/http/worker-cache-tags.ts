@@ -37,7 +37,8 @@ export function followOtherWorkersExpiries(): void {
   process.on('message', (message: unknown) => {
     if (!isTagsExpired(message)) return
     const now = Date.now()
-    for (const tag of message.careerpathTagsExpired.tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), stale: now, expired: now })
+    for (const tag of message.careerpathTagsExpired.tags)
+      tagsManifest.set(tag, { ...tagsManifest.get(tag), stale: now, expired: now })
     purgePageMicrocaches()
   })
 }

@@ -25,7 +25,12 @@ export type SectionOverride = z.infer<typeof sectionOverrideSchema>
 type ListBlock = Extract<ParsedBlock, { blockType: 'plainList' | 'technologyGroup' | 'skillList' | 'careerPaths' }>
 
 export function isListBlock(block: ParsedBlock): block is ListBlock {
-  return block.blockType === 'plainList' || block.blockType === 'technologyGroup' || block.blockType === 'skillList' || block.blockType === 'careerPaths'
+  return (
+    block.blockType === 'plainList' ||
+    block.blockType === 'technologyGroup' ||
+    block.blockType === 'skillList' ||
+    block.blockType === 'careerPaths'
+  )
 }
 
 /** The kind an editor would pick to get this block back. */
@@ -59,17 +64,38 @@ function convert(block: ListBlock, override: SectionOverride, position: number):
   const { heading, headingLevel, intro, outro } = block
   const items = itemsOf(block)
   const ordered = block.blockType === 'plainList' ? block.ordered : false
-  const sentence = override.kind === 'technologies' || override.kind === 'skills' ? items.find(readsAsSentence) : undefined
+  const sentence =
+    override.kind === 'technologies' || override.kind === 'skills' ? items.find(readsAsSentence) : undefined
   if (sentence) {
-    throw new ImportError(`Section ${position + 1} “${heading}” cannot list ${override.kind}: “${sentence}” reads as a sentence, not a name. Keep it as a list, or edit the document.`)
+    throw new ImportError(
+      `Section ${position + 1} “${heading}” cannot list ${override.kind}: “${sentence}” reads as a sentence, not a name. Keep it as a list, or edit the document.`,
+    )
   }
   switch (override.kind) {
     case 'list':
       return { blockType: 'plainList', heading, headingLevel, intro, items, ordered, outro }
     case 'technologies':
-      return { blockType: 'technologyGroup', heading, headingLevel, category: override.category!, intro, technologies: items.map(parseTechnologyName), outro }
+      return {
+        blockType: 'technologyGroup',
+        heading,
+        headingLevel,
+        category: override.category!,
+        intro,
+        technologies: items.map(parseTechnologyName),
+        outro,
+      }
     case 'skills':
-      return { blockType: 'skillList', heading, headingLevel, intro, skills: items.map((name) => ({ name, kind: block.blockType === 'skillList' ? block.skills[0]!.kind : 'technical' })), outro }
+      return {
+        blockType: 'skillList',
+        heading,
+        headingLevel,
+        intro,
+        skills: items.map((name) => ({
+          name,
+          kind: block.blockType === 'skillList' ? block.skills[0]!.kind : 'technical',
+        })),
+        outro,
+      }
     case 'careerPaths':
       return { blockType: 'careerPaths', heading, headingLevel, intro, items, outro }
     case 'text':
@@ -77,13 +103,21 @@ function convert(block: ListBlock, override: SectionOverride, position: number):
         blockType: 'section',
         heading,
         headingLevel,
-        content: [...intro.map((text) => ({ type: 'paragraph' as const, text })), { type: 'list' as const, ordered, items }, ...outro.map((text) => ({ type: 'paragraph' as const, text }))],
+        content: [
+          ...intro.map((text) => ({ type: 'paragraph' as const, text })),
+          { type: 'list' as const, ordered, items },
+          ...outro.map((text) => ({ type: 'paragraph' as const, text })),
+        ],
       }
   }
 }
 
 const describeOverride = (override: SectionOverride) =>
-  override.kind === 'technologies' ? `technologies (${CATEGORY_PLURALS[override.category!]})` : override.kind === 'careerPaths' ? 'career paths' : override.kind
+  override.kind === 'technologies'
+    ? `technologies (${CATEGORY_PLURALS[override.category!]})`
+    : override.kind === 'careerPaths'
+      ? 'career paths'
+      : override.kind
 
 /** The parse result with the editor's choices applied; a choice that does not fit is an ImportError an editor can act on. */
 export function applyOverrides(result: ParseResult, overrides: SectionOverride[]): ParseResult {
@@ -92,8 +126,14 @@ export function applyOverrides(result: ParseResult, overrides: SectionOverride[]
   const origins = result.origins.map((origin) => ({ ...origin }))
   for (const override of overrides) {
     const block = blocks[override.section]
-    if (!block) throw new ImportError(`There is no section ${override.section + 1}: the document has ${blocks.length}. Preview it again.`)
-    if (!isListBlock(block)) throw new ImportError(`Section ${override.section + 1} “${block.heading}” is not a list; only lists can change kind.`)
+    if (!block)
+      throw new ImportError(
+        `There is no section ${override.section + 1}: the document has ${blocks.length}. Preview it again.`,
+      )
+    if (!isListBlock(block))
+      throw new ImportError(
+        `Section ${override.section + 1} “${block.heading}” is not a list; only lists can change kind.`,
+      )
     blocks[override.section] = convert(block, override, override.section)
     origins[override.section]!.why = `chosen in the import form: ${describeOverride(override)}`
   }

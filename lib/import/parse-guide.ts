@@ -46,7 +46,10 @@ interface Line {
   text: string
 }
 
-type Token = { kind: 'heading'; no: number; text: string; level?: number } | { kind: 'paragraph'; no: number; text: string } | { kind: 'item'; no: number; text: string; ordered: boolean }
+type Token =
+  | { kind: 'heading'; no: number; text: string; level?: number }
+  | { kind: 'paragraph'; no: number; text: string }
+  | { kind: 'item'; no: number; text: string; ordered: boolean }
 
 interface RawSection {
   heading: string
@@ -76,9 +79,11 @@ const HEADER_LABELS: Record<string, MetaKey> = {
 }
 
 /** Words that make a "Label: value" line before the title an (unknown) header rather than the title. */
-const HEADER_WORDS = /\b(seo|meta|title|description|keywords?|keyphrase|slug|url|canonical|author|category|tags?|date|word count|schema|og)\b/i
+const HEADER_WORDS =
+  /\b(seo|meta|title|description|keywords?|keyphrase|slug|url|canonical|author|category|tags?|date|word count|schema|og)\b/i
 
-const BOILERPLATE = /^(leave a (reply|comment)|post a comment|cancel reply|share (this|on)\b.*|related posts?|you may also like)$/i
+const BOILERPLATE =
+  /^(leave a (reply|comment)|post a comment|cancel reply|share (this|on)\b.*|related posts?|you may also like)$/i
 
 const BULLET = /^(?:[-*•‣◦▪●–]\s*)(.+)$/
 const NUMBERED = /^(\d{1,3})[.)]\s+(.+)$/
@@ -102,7 +107,9 @@ function assertReadable(input: string): void {
     throw new ImportError('The document is larger than 1 MB; split it or remove embedded images first.')
   }
   if (input.includes('\u0000') || (input.match(/\uFFFD/g)?.length ?? 0) > 8) {
-    throw new ImportError('This looks like a binary file (e.g. .docx or .pdf); save the document as plain text (.txt) or Markdown (.md) and import that.')
+    throw new ImportError(
+      'This looks like a binary file (e.g. .docx or .pdf); save the document as plain text (.txt) or Markdown (.md) and import that.',
+    )
   }
   if (input.replace(/^\uFEFF/, '').trim() === '') throw new ImportError('The document is empty.')
 }
@@ -128,7 +135,9 @@ function frontMatterValue(value: string): string {
 /** Markdown inline syntax as plain text; a link keeps its address in brackets so nothing is lost. */
 function plainMarkdown(text: string): string {
   return text
-    .replace(/!?\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/!?\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) =>
+      label === url ? url : `${label} (${url})`,
+    )
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
@@ -152,7 +161,15 @@ export function parseSalaryLine(text: string) {
   if (symbol === '$' && /australia/i.test(region!)) currency = 'AUD'
   // "45 to 70k": a suffix written once after the range applies to both ends. "LPA" is lakhs per annum.
   const amount = (digits: string, suffix?: string) => parseAmount(`${digits} ${suffix?.replace(/pa$/i, '') ?? ''}`)
-  const periods = { year: 'year', annum: 'year', yr: 'year', month: 'month', mo: 'month', hour: 'hour', hr: 'hour' } as const
+  const periods = {
+    year: 'year',
+    annum: 'year',
+    yr: 'year',
+    month: 'month',
+    mo: 'month',
+    hour: 'hour',
+    hr: 'hour',
+  } as const
   const [low, high] = [amount(min!, k1 ?? k2), amount(max!, k2)]
   if (low === undefined || high === undefined) return undefined
   return {
@@ -254,7 +271,8 @@ export const CATEGORY_PLURALS: Record<TechnologyCategory, string> = {
   other: 'technologies',
 }
 
-type SectionKind = 'responsibilities' | 'technicalSkills' | 'softSkills' | 'careerPaths' | 'faq' | 'salary' | 'roadmap' | 'generic'
+type SectionKind =
+  'responsibilities' | 'technicalSkills' | 'softSkills' | 'careerPaths' | 'faq' | 'salary' | 'roadmap' | 'generic'
 
 function sectionKindOf(heading: string): SectionKind {
   const h = heading.toLowerCase()
@@ -264,7 +282,12 @@ function sectionKindOf(heading: string): SectionKind {
   if (/responsibilit|duties|day[- ]to[- ]day|what does .+ do\b/.test(h)) return 'responsibilities'
   if (/soft skills|interpersonal skills/.test(h)) return 'softSkills'
   if (/technical skills|hard skills|tech(nology)? stack|tools and technologies/.test(h)) return 'technicalSkills'
-  if (/career (opportunities|paths?|progression|options)|job (titles|roles)|(related|similar) (roles|careers|jobs)/.test(h)) return 'careerPaths'
+  if (
+    /career (opportunities|paths?|progression|options)|job (titles|roles)|(related|similar) (roles|careers|jobs)/.test(
+      h,
+    )
+  )
+    return 'careerPaths'
   return 'generic'
 }
 
@@ -279,7 +302,12 @@ function roleFromTitle(title: string, focusKeyword: string | undefined): string 
 
 function excerptOf(blocks: ParsedBlock[]): string {
   for (const block of blocks) {
-    const first = block.blockType === 'section' ? block.content.find((node) => node.type === 'paragraph')?.text : 'intro' in block ? block.intro[0] : undefined
+    const first =
+      block.blockType === 'section'
+        ? block.content.find((node) => node.type === 'paragraph')?.text
+        : 'intro' in block
+          ? block.intro[0]
+          : undefined
     if (!first) continue
     const sentences = first.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [first]
     let excerpt = ''
@@ -341,16 +369,28 @@ const sentenceIn = (items: string[]) => items.find(readsAsSentence)
 function genericClassified(section: RawSection, headingLevel: '2' | '3' | '4', why?: string): Classified {
   const block = genericBlock(section, headingLevel)
   if (why) return { block, why }
-  if (block.blockType === 'plainList') return { block, why: 'a list under a heading that names no technology category or section kind' }
-  if (block.blockType === 'section' && block.content.length === 0) return { block, why: 'a heading with no text of its own' }
+  if (block.blockType === 'plainList')
+    return { block, why: 'a list under a heading that names no technology category or section kind' }
+  if (block.blockType === 'section' && block.content.length === 0)
+    return { block, why: 'a heading with no text of its own' }
   return { block, why: 'text' }
 }
 
-function technologyBlock(section: RawSection, category: TechnologyCategory, headingLevel: '2' | '3' | '4', because: string): Classified {
+function technologyBlock(
+  section: RawSection,
+  category: TechnologyCategory,
+  headingLevel: '2' | '3' | '4',
+  because: string,
+): Classified {
   const list = splitAroundList(section.body)
   if (!list) return genericClassified(section, headingLevel, `${because}, but it has no single list of names`)
   const sentence = sentenceIn(list.items)
-  if (sentence) return genericClassified(section, headingLevel, `${because}, but "${sentence}" reads as a sentence, not a technology name: kept as a list`)
+  if (sentence)
+    return genericClassified(
+      section,
+      headingLevel,
+      `${because}, but "${sentence}" reads as a sentence, not a technology name: kept as a list`,
+    )
   return {
     block: {
       blockType: 'technologyGroup',
@@ -386,7 +426,10 @@ function readHeader(lines: Line[], warnings: ReportLine[], skipped: ReportLine[]
   if (lines[0]?.text === '---') {
     const end = lines.findIndex((line, position) => position > 0 && line.text === '---')
     if (end > 0) {
-      skipped.push({ line: lines[0].no, message: 'front matter delimiter' }, { line: lines[end]!.no, message: 'front matter delimiter' })
+      skipped.push(
+        { line: lines[0].no, message: 'front matter delimiter' },
+        { line: lines[end]!.no, message: 'front matter delimiter' },
+      )
       let listLabel: string | undefined
       for (const line of lines.slice(1, end)) {
         const item = /^-\s+(.+)$/.exec(line.text)
@@ -443,8 +486,14 @@ function tokenize(bodyLines: Line[], markdown: boolean, warnings: ReportLine[], 
     const heading = markdown ? MARKDOWN_HEADING.exec(line.text) : null
     if (heading) {
       const hashes = heading[1]!.length
-      if (hashes === 1) warnings.push({ line: line.no, message: `A second title "${heading[2]}" was imported as a section heading` })
-      return void tokens.push({ kind: 'heading', no: line.no, text: plainMarkdown(heading[2]!), level: Math.min(Math.max(hashes, 2), 4) })
+      if (hashes === 1)
+        warnings.push({ line: line.no, message: `A second title "${heading[2]}" was imported as a section heading` })
+      return void tokens.push({
+        kind: 'heading',
+        no: line.no,
+        text: plainMarkdown(heading[2]!),
+        level: Math.min(Math.max(hashes, 2), 4),
+      })
     }
     const bullet = BULLET.exec(text)
     if (bullet) return void tokens.push({ kind: 'item', no: line.no, text: bullet[1]!.trim(), ordered: false })
@@ -460,10 +509,13 @@ function tokenize(bodyLines: Line[], markdown: boolean, warnings: ReportLine[], 
 /** "Learn a language: start with Python" -> title and description. */
 function splitTitled(text: string): { title: string; description: string } {
   const [head, ...rest] = text.split(/\s*[:–—]\s+/)
-  return rest.length ? { title: stripEndPunctuation(head!), description: rest.join(': ') } : { title: stripEndPunctuation(text), description: '' }
+  return rest.length
+    ? { title: stripEndPunctuation(head!), description: rest.join(': ') }
+    : { title: stripEndPunctuation(text), description: '' }
 }
 
-const bodyText = (body: RawSection['body']) => body.map((token) => (token.kind === 'item' ? `• ${token.text}` : token.text)).join('\n\n')
+const bodyText = (body: RawSection['body']) =>
+  body.map((token) => (token.kind === 'item' ? `• ${token.text}` : token.text)).join('\n\n')
 
 function salaryBlock(section: RawSection, level: '2' | '3' | '4', warnings: ReportLine[]): ParsedBlock | undefined {
   const rows: Extract<ParsedBlock, { blockType: 'salary' }>['rows'] = []
@@ -473,7 +525,11 @@ function salaryBlock(section: RawSection, level: '2' | '3' | '4', warnings: Repo
     const row = parseSalaryLine(token.text)
     if (row) rows.push(row)
     else {
-      if (token.kind === 'item') warnings.push({ line: token.no, message: `Salary line "${token.text}" has no recognisable range; kept as text after the table` })
+      if (token.kind === 'item')
+        warnings.push({
+          line: token.no,
+          message: `Salary line "${token.text}" has no recognisable range; kept as text after the table`,
+        })
       ;(rows.length === 0 && token.kind === 'paragraph' ? intro : outro).push(token.text)
     }
   }
@@ -524,7 +580,10 @@ export function parseGuideText(input: string): ParseResult {
 
   const { meta, next } = readHeader(lines, warnings, skipped)
   const titleLine = lines[next]
-  if (!titleLine) throw new ImportError('The document has no title: after the SEO header, the first line should be the guide’s title.')
+  if (!titleLine)
+    throw new ImportError(
+      'The document has no title: after the SEO header, the first line should be the guide’s title.',
+    )
   const bodyLines = lines.slice(next + 1)
   const markdown = MARKDOWN_HEADING.test(titleLine.text) || bodyLines.some((line) => MARKDOWN_HEADING.test(line.text))
   const title = markdown ? plainMarkdown(titleLine.text.replace(/^#+\s+/, '')) : titleLine.text
@@ -536,7 +595,10 @@ export function parseGuideText(input: string): ParseResult {
     if (token.kind === 'heading') sections.push({ heading: token.text, no: token.no, level: token.level, body: [] })
     else if (sections.length === 0) {
       sections.push({ heading: 'Introduction', no: token.no, body: [token] })
-      warnings.push({ line: token.no, message: 'Text before the first heading was put under an "Introduction" heading' })
+      warnings.push({
+        line: token.no,
+        message: 'Text before the first heading was put under an "Introduction" heading',
+      })
     } else sections.at(-1)!.body.push(token)
   }
 
@@ -545,9 +607,11 @@ export function parseGuideText(input: string): ParseResult {
   // (or, in Markdown, of the same or a higher level) closes them.
   const blocks: ParsedBlock[] = []
   const origins: SectionOrigin[] = []
-  let container: { kind: 'responsibilities' | 'technicalSkills' | 'faq' | 'roadmap'; level: number; heading: string } | undefined
+  let container:
+    { kind: 'responsibilities' | 'technicalSkills' | 'faq' | 'roadmap'; level: number; heading: string } | undefined
   let databasesOpen = false
-  const levelOf = (section: RawSection, fallback: number): '2' | '3' | '4' => String(section.level ?? fallback) as '2' | '3' | '4'
+  const levelOf = (section: RawSection, fallback: number): '2' | '3' | '4' =>
+    String(section.level ?? fallback) as '2' | '3' | '4'
   const lastLineOf = (section: RawSection) => section.body.at(-1)?.no ?? section.no
   const emit = (section: RawSection, { block, why }: Classified) => {
     blocks.push(block)
@@ -562,34 +626,72 @@ export function parseGuideText(input: string): ParseResult {
     const classifiable = withoutRole(section.heading, role)
     const kind = sectionKindOf(classifiable)
     const category = technologyCategoryOf(classifiable)
-    const roleOnly = !category && technologyCategoryOf(section.heading) ? ` (the role’s name “${role}” names no technology category)` : ''
+    const roleOnly =
+      !category && technologyCategoryOf(section.heading)
+        ? ` (the role’s name “${role}” names no technology category)`
+        : ''
     const current = blocks.at(-1)
     // Plain text has no levels: a sub-heading is one that names no section kind of its own, and in an
     // FAQ every question is one.
-    const nested = container !== undefined && (section.level === undefined ? (container.kind === 'faq' ? section.heading.endsWith('?') : kind === 'generic') : section.level > container.level)
+    const nested =
+      container !== undefined &&
+      (section.level === undefined
+        ? container.kind === 'faq'
+          ? section.heading.endsWith('?')
+          : kind === 'generic'
+        : section.level > container.level)
 
     if (container && nested) {
       const onlyParagraphs = section.body.length > 0 && section.body.every((token) => token.kind === 'paragraph')
-      if (container.kind === 'responsibilities' && current?.blockType === 'responsibilities' && (section.body.length === 1 || (section.level !== undefined && onlyParagraphs)) && onlyParagraphs) {
-        current.items.push({ title: section.heading, description: section.body.map((token) => token.text).join('\n\n') })
+      if (
+        container.kind === 'responsibilities' &&
+        current?.blockType === 'responsibilities' &&
+        (section.body.length === 1 || (section.level !== undefined && onlyParagraphs)) &&
+        onlyParagraphs
+      ) {
+        current.items.push({
+          title: section.heading,
+          description: section.body.map((token) => token.text).join('\n\n'),
+        })
         absorb(section)
         continue
       }
-      if (container.kind === 'faq' && current?.blockType === 'faq' && section.body.length > 0 && (section.heading.endsWith('?') || section.level !== undefined)) {
-        current.items.push({ question: section.heading.replace(/^(?:q(?:uestion)?\s*)?\d{1,3}[.):]\s*/i, ''), answer: bodyText(section.body) })
+      if (
+        container.kind === 'faq' &&
+        current?.blockType === 'faq' &&
+        section.body.length > 0 &&
+        (section.heading.endsWith('?') || section.level !== undefined)
+      ) {
+        current.items.push({
+          question: section.heading.replace(/^(?:q(?:uestion)?\s*)?\d{1,3}[.):]\s*/i, ''),
+          answer: bodyText(section.body),
+        })
         absorb(section)
         continue
       }
-      if (container.kind === 'roadmap' && current?.blockType === 'roadmap' && (section.level !== undefined || /^(step\s*\d+|\d+[.)])/i.test(section.heading))) {
+      if (
+        container.kind === 'roadmap' &&
+        current?.blockType === 'roadmap' &&
+        (section.level !== undefined || /^(step\s*\d+|\d+[.)])/i.test(section.heading))
+      ) {
         const title = section.heading.replace(/^(step\s*\d+\s*[:.–—-]?|\d+[.)])\s*/i, '') || section.heading
         current.steps.push({ title, description: bodyText(section.body) })
         absorb(section)
         continue
       }
       if (container.kind === 'technicalSkills') {
-        const isDatabasesParent = /^databases?$/i.test(section.heading.trim()) || (!category && /databases?/i.test(classifiable) && !splitAroundList(section.body))
+        const isDatabasesParent =
+          /^databases?$/i.test(section.heading.trim()) ||
+          (!category && /databases?/i.test(classifiable) && !splitAroundList(section.body))
         if (isDatabasesParent) {
-          emit(section, genericClassified(section, levelOf(section, 3), `a part of “${container.heading}” that groups the database lists after it`))
+          emit(
+            section,
+            genericClassified(
+              section,
+              levelOf(section, 3),
+              `a part of “${container.heading}” that groups the database lists after it`,
+            ),
+          )
           databasesOpen = true
           continue
         }
@@ -597,7 +699,10 @@ export function parseGuideText(input: string): ParseResult {
           const isDatabase = category === 'relational-database' || category === 'nosql-database'
           if (!isDatabase) databasesOpen = false
           const because = `in “${container.heading}”, the heading names ${CATEGORY_PLURALS[category]}`
-          emit(section, technologyBlock(section, category, levelOf(section, isDatabase && databasesOpen ? 4 : 3), because))
+          emit(
+            section,
+            technologyBlock(section, category, levelOf(section, isDatabase && databasesOpen ? 4 : 3), because),
+          )
           continue
         }
       }
@@ -608,24 +713,42 @@ export function parseGuideText(input: string): ParseResult {
     const level = levelOf(section, 2)
     if (section.body.length === 0 && kind === 'generic') {
       // Kept as a heading of its own, so that nothing of the document is lost; the editor decides.
-      warnings.push({ line: section.no, message: `Heading "${section.heading}" has no text under it; it is kept as an empty section` })
+      warnings.push({
+        line: section.no,
+        message: `Heading "${section.heading}" has no text under it; it is kept as an empty section`,
+      })
       emit(section, genericClassified(section, level, 'a heading with no text under it'))
       continue
     }
     const list = splitAroundList(section.body)
     const paragraphs = section.body.filter((token) => token.kind === 'paragraph').map((token) => token.text)
-    const open = (kindOfContainer: NonNullable<typeof container>['kind']) => (container = { kind: kindOfContainer, level: section.level ?? 2, heading: section.heading })
+    const open = (kindOfContainer: NonNullable<typeof container>['kind']) =>
+      (container = { kind: kindOfContainer, level: section.level ?? 2, heading: section.heading })
     switch (kind) {
       case 'responsibilities': {
         if (list) {
           emit(section, {
-            block: { blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(splitTitled), outro: list.outro },
+            block: {
+              blockType: 'responsibilities',
+              heading: section.heading,
+              headingLevel: level,
+              intro: list.intro,
+              items: list.items.map(splitTitled),
+              outro: list.outro,
+            },
             why: 'the heading names responsibilities; each list item is one',
           })
         } else {
           // Items arrive as the sub-headings that follow; until then the block holds only its intro.
           emit(section, {
-            block: { blockType: 'responsibilities', heading: section.heading, headingLevel: level, intro: paragraphs, items: [], outro: [] },
+            block: {
+              blockType: 'responsibilities',
+              heading: section.heading,
+              headingLevel: level,
+              intro: paragraphs,
+              items: [],
+              outro: [],
+            },
             why: 'the heading names responsibilities; each sub-heading is one',
           })
           open('responsibilities')
@@ -659,13 +782,30 @@ export function parseGuideText(input: string): ParseResult {
             },
             why: 'the heading names soft skills',
           })
-        } else emit(section, genericClassified(section, level, sentence ? `the heading names soft skills, but "${sentence}" reads as a sentence, not a skill: kept as a list` : undefined))
+        } else
+          emit(
+            section,
+            genericClassified(
+              section,
+              level,
+              sentence
+                ? `the heading names soft skills, but "${sentence}" reads as a sentence, not a skill: kept as a list`
+                : undefined,
+            ),
+          )
         break
       }
       case 'careerPaths':
         if (list) {
           emit(section, {
-            block: { blockType: 'careerPaths', heading: section.heading, headingLevel: level, intro: list.intro, items: list.items.map(stripEndPunctuation), outro: list.outro },
+            block: {
+              blockType: 'careerPaths',
+              heading: section.heading,
+              headingLevel: level,
+              intro: list.intro,
+              items: list.items.map(stripEndPunctuation),
+              outro: list.outro,
+            },
             why: 'the heading names career paths',
           })
         } else emit(section, genericClassified(section, level))
@@ -676,7 +816,11 @@ export function parseGuideText(input: string): ParseResult {
           section,
           salary
             ? { block: salary, why: 'the heading names salaries and lines read as ranges' }
-            : genericClassified(section, level, 'the heading names salaries, but no line reads as a range: kept as text'),
+            : genericClassified(
+                section,
+                level,
+                'the heading names salaries, but no line reads as a range: kept as text',
+              ),
         )
         break
       }
@@ -685,7 +829,14 @@ export function parseGuideText(input: string): ParseResult {
         if (fromList) emit(section, { block: fromList, why: 'the heading names a roadmap; each list item is a step' })
         else {
           emit(section, {
-            block: { blockType: 'roadmap', heading: section.heading, headingLevel: level, intro: paragraphs, steps: [], outro: [] },
+            block: {
+              blockType: 'roadmap',
+              heading: section.heading,
+              headingLevel: level,
+              intro: paragraphs,
+              steps: [],
+              outro: [],
+            },
             why: 'the heading names a roadmap; each sub-heading is a step',
           })
           open('roadmap')
@@ -695,16 +846,27 @@ export function parseGuideText(input: string): ParseResult {
       case 'faq': {
         const fromList = faqFromList(section, level)
         if (fromList) {
-          emit(section, { block: fromList, why: 'the heading names FAQs; each listed question is one, with the text after it as its answer' })
+          emit(section, {
+            block: fromList,
+            why: 'the heading names FAQs; each listed question is one, with the text after it as its answer',
+          })
           break
         }
-        emit(section, { block: { blockType: 'faq', heading: section.heading, headingLevel: level, intro: paragraphs, items: [] }, why: 'the heading names FAQs; each question is one' })
+        emit(section, {
+          block: { blockType: 'faq', heading: section.heading, headingLevel: level, intro: paragraphs, items: [] },
+          why: 'the heading names FAQs; each question is one',
+        })
         open('faq')
         break
       }
       default: {
-        if (category && list) emit(section, technologyBlock(section, category, level, `the heading names ${CATEGORY_PLURALS[category]}`))
-        else emit(section, genericClassified(section, level, roleOnly ? `${list ? 'a list' : 'text'}${roleOnly}` : undefined))
+        if (category && list)
+          emit(section, technologyBlock(section, category, level, `the heading names ${CATEGORY_PLURALS[category]}`))
+        else
+          emit(
+            section,
+            genericClassified(section, level, roleOnly ? `${list ? 'a list' : 'text'}${roleOnly}` : undefined),
+          )
       }
     }
   }
@@ -712,11 +874,18 @@ export function parseGuideText(input: string): ParseResult {
   // A container heading that never received items is kept as prose rather than lost.
   const finalBlocks = blocks.map((block, index): ParsedBlock => {
     const empty =
-      (block.blockType === 'responsibilities' && block.items.length === 0) || (block.blockType === 'roadmap' && block.steps.length === 0) || (block.blockType === 'faq' && block.items.length === 0)
+      (block.blockType === 'responsibilities' && block.items.length === 0) ||
+      (block.blockType === 'roadmap' && block.steps.length === 0) ||
+      (block.blockType === 'faq' && block.items.length === 0)
     if (!empty) return block
     origins[index]!.why = `${origins[index]!.why}, but none followed: kept as text`
     const intro = 'intro' in block ? block.intro : []
-    return { blockType: 'section', heading: block.heading, headingLevel: block.headingLevel, content: intro.map((text) => ({ type: 'paragraph' as const, text })) }
+    return {
+      blockType: 'section',
+      heading: block.heading,
+      headingLevel: block.headingLevel,
+      content: intro.map((text) => ({ type: 'paragraph' as const, text })),
+    }
   })
 
   const slugSource = meta.slug ?? title
@@ -736,14 +905,21 @@ export function parseGuideText(input: string): ParseResult {
     role,
     slug,
     excerpt: excerptOf(finalBlocks),
-    meta: { title: meta.title, description: meta.description, focusKeyword: meta.focusKeyword, secondaryKeywords: meta.secondaryKeywords },
+    meta: {
+      title: meta.title,
+      description: meta.description,
+      focusKeyword: meta.focusKeyword,
+      secondaryKeywords: meta.secondaryKeywords,
+    },
     blocks: finalBlocks,
   }
   const parsed = parsedGuideSchema.safeParse(candidate)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     if (issue.path[0] === 'blocks' && issue.path.length === 1) {
-      throw new ImportError('The document has no sections: write headings followed by paragraphs or lists after the title.')
+      throw new ImportError(
+        'The document has no sections: write headings followed by paragraphs or lists after the title.',
+      )
     }
     throw new ImportError(`The document could not be read as a guide: ${issue.path.join('.')} ${issue.message}`)
   }

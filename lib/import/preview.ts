@@ -77,14 +77,19 @@ function summaryOf(block: ParsedBlock, matches: TechnologyMatch[] | undefined): 
     case 'faq':
       return `${label} · ${count(block.items.length, 'question')}`
     case 'section':
-      return block.content.length ? `${label} · ${count(block.content.length, 'paragraph or list', 'paragraphs or lists')}` : `${label} · heading only`
+      return block.content.length
+        ? `${label} · ${count(block.content.length, 'paragraph or list', 'paragraphs or lists')}`
+        : `${label} · heading only`
   }
 }
 
 /** The kinds a list can be turned into in the import form, as "kind" or "technologies:<category>". */
 export const KIND_CHOICES: { value: string; label: string }[] = [
   { value: 'list', label: 'List' },
-  ...(Object.keys(CATEGORY_PLURALS) as TechnologyCategory[]).map((category) => ({ value: `technologies:${category}`, label: `Technology group · ${categoryLabel(category)}` })),
+  ...(Object.keys(CATEGORY_PLURALS) as TechnologyCategory[]).map((category) => ({
+    value: `technologies:${category}`,
+    label: `Technology group · ${categoryLabel(category)}`,
+  })),
   { value: 'skills', label: 'Skills' },
   { value: 'careerPaths', label: 'Career paths' },
   { value: 'text', label: 'Text' },
@@ -133,7 +138,13 @@ export function previewOf({ guide, warnings, skipped, origins }: ParseResult, co
     ],
     kindChoices: KIND_CHOICES,
     sections: guide.blocks.map((block, index) => {
-      const matches = block.blockType === 'technologyGroup' ? block.technologies.map((ref) => context.technologies?.match(ref) ?? { written: ref.name, name: ref.name, known: false, renamed: false }) : undefined
+      const matches =
+        block.blockType === 'technologyGroup'
+          ? block.technologies.map(
+              (ref) =>
+                context.technologies?.match(ref) ?? { written: ref.name, name: ref.name, known: false, renamed: false },
+            )
+          : undefined
       const kind = kindOf(block)
       const choice = kind ? (kind.category ? `${kind.kind}:${kind.category}` : kind.kind) : null
       return {

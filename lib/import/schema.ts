@@ -34,7 +34,13 @@ export const parsedBlockSchema = z.discriminatedUnion('blockType', [
     technologies: z.array(technologyRefSchema).min(1),
     outro: paragraphs,
   }),
-  z.object({ blockType: z.literal('skillList'), ...blockBase, intro: paragraphs, skills: z.array(skillRefSchema).min(1), outro: paragraphs }),
+  z.object({
+    blockType: z.literal('skillList'),
+    ...blockBase,
+    intro: paragraphs,
+    skills: z.array(skillRefSchema).min(1),
+    outro: paragraphs,
+  }),
   z.object({
     blockType: z.literal('plainList'),
     ...blockBase,
@@ -43,7 +49,13 @@ export const parsedBlockSchema = z.discriminatedUnion('blockType', [
     items: z.array(text).min(1),
     outro: paragraphs,
   }),
-  z.object({ blockType: z.literal('careerPaths'), ...blockBase, intro: paragraphs, items: z.array(text).min(1), outro: paragraphs }),
+  z.object({
+    blockType: z.literal('careerPaths'),
+    ...blockBase,
+    intro: paragraphs,
+    items: z.array(text).min(1),
+    outro: paragraphs,
+  }),
   z.object({
     blockType: z.literal('salary'),
     ...blockBase,
@@ -68,7 +80,12 @@ export const parsedBlockSchema = z.discriminatedUnion('blockType', [
     steps: z.array(z.object({ title: text, description: z.string().trim() })).min(1),
     outro: paragraphs,
   }),
-  z.object({ blockType: z.literal('faq'), ...blockBase, intro: paragraphs, items: z.array(z.object({ question: text, answer: text })).min(1) }),
+  z.object({
+    blockType: z.literal('faq'),
+    ...blockBase,
+    intro: paragraphs,
+    items: z.array(z.object({ question: text, answer: text })).min(1),
+  }),
 ])
 
 export const parsedGuideSchema = z.object({

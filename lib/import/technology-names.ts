@@ -88,9 +88,16 @@ export function technologyDictionary(): Promise<TechnologyDictionary> {
     const icons = JSON.parse(await fs.readFile(file, 'utf8')) as SimpleIcon[]
     const entries = icons.map((icon) => ({
       name: icon.title,
-      aliases: [...(icon.aliases?.aka ?? []), ...(icon.aliases?.old ?? []), ...(icon.aliases?.dup ?? []).map((dup) => dup.title)],
+      aliases: [
+        ...(icon.aliases?.aka ?? []),
+        ...(icon.aliases?.old ?? []),
+        ...(icon.aliases?.dup ?? []).map((dup) => dup.title),
+      ],
     }))
-    return new TechnologyDictionary([...entries, ...SUPPLEMENT.map((entry) => ({ ...entry, aliases: [...entry.aliases] }))])
+    return new TechnologyDictionary([
+      ...entries,
+      ...SUPPLEMENT.map((entry) => ({ ...entry, aliases: [...entry.aliases] })),
+    ])
   })()
   return loading
 }
@@ -135,13 +142,23 @@ export class TechnologyMatcher {
 
   match(ref: TechnologyRef): TechnologyMatch {
     const written = ref.abbreviation ? `${ref.name} (${ref.abbreviation})` : ref.name
-    const entry = this.dictionary.lookup(ref.name) ?? (ref.abbreviation ? this.dictionary.lookup(ref.abbreviation) : undefined)
+    const entry =
+      this.dictionary.lookup(ref.name) ?? (ref.abbreviation ? this.dictionary.lookup(ref.abbreviation) : undefined)
     // Every name the dictionary gives the technology finds it on the site: "Postgres" finds PostgreSQL.
-    const names = [ref.name, ref.abbreviation, ...(entry ? [entry.name, ...entry.aliases] : [])].filter((name): name is string => Boolean(name))
+    const names = [ref.name, ref.abbreviation, ...(entry ? [entry.name, ...entry.aliases] : [])].filter(
+      (name): name is string => Boolean(name),
+    )
     const onSite = names.map((name) => this.existing.get(nameKey(name))).find(Boolean)
     if (onSite) {
       const renamed = nameKey(onSite.name) !== nameKey(ref.name)
-      return { written, name: onSite.name, abbreviation: onSite.abbreviation ?? undefined, id: onSite.id, known: true, renamed }
+      return {
+        written,
+        name: onSite.name,
+        abbreviation: onSite.abbreviation ?? undefined,
+        id: onSite.id,
+        known: true,
+        renamed,
+      }
     }
     // A new technology keeps the writer's name ("Express.js", not the dictionary's "Express").
     return { written, name: ref.name, abbreviation: ref.abbreviation, known: entry !== undefined, renamed: false }

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { Guide, SectionBlock } from '../../payload-types'
+import type { Guide, SectionBlock } from '@/payload-types'
 import { richTextFromNodes } from '../lexical'
 import { slugify } from '../slug'
 import type { TechnologyCategory } from '../taxonomy'
@@ -25,7 +25,14 @@ export interface WriteSummary {
 
 type Counter = { created: number; existing: number }
 
-async function upsertTechnologies(payload: Payload, req: Partial<PayloadRequest>, refs: TechnologyRef[], category: TechnologyCategory, counter: Counter, matcher: TechnologyMatcher) {
+async function upsertTechnologies(
+  payload: Payload,
+  req: Partial<PayloadRequest>,
+  refs: TechnologyRef[],
+  category: TechnologyCategory,
+  counter: Counter,
+  matcher: TechnologyMatcher,
+) {
   const ids: number[] = []
   for (const ref of refs) {
     const match = matcher.match(ref)
@@ -45,13 +52,23 @@ async function upsertTechnologies(payload: Payload, req: Partial<PayloadRequest>
   return ids
 }
 
-async function upsertSkills(payload: Payload, req: Partial<PayloadRequest>, refs: SkillRef[], counter: Counter, known: Map<string, number>) {
+async function upsertSkills(
+  payload: Payload,
+  req: Partial<PayloadRequest>,
+  refs: SkillRef[],
+  counter: Counter,
+  known: Map<string, number>,
+) {
   const ids: number[] = []
   for (const ref of refs) {
     const key = nameKey(ref.name)
     let id = known.get(key)
     if (id === undefined) {
-      const created = await payload.create({ collection: 'skills', data: { name: ref.name, kind: ref.kind, slug: slugify(ref.name) }, req })
+      const created = await payload.create({
+        collection: 'skills',
+        data: { name: ref.name, kind: ref.kind, slug: slugify(ref.name) },
+        req,
+      })
       id = created.id
       counter.created++
     } else counter.existing++
@@ -74,13 +91,34 @@ export async function writeGuide(
   const req: Partial<PayloadRequest> = transactionID ? { transactionID } : {}
   try {
     // One after another: inside a transaction every query shares one connection.
-    const technologies = await payload.find({ collection: 'technologies', pagination: false, depth: 0, select: { name: true, abbreviation: true }, req })
-    const skills = await payload.find({ collection: 'skills', pagination: false, depth: 0, select: { name: true }, req })
-    const guides = await payload.find({ collection: 'guides', pagination: false, depth: 0, draft: true, select: { role: true, slug: true }, req })
+    const technologies = await payload.find({
+      collection: 'technologies',
+      pagination: false,
+      depth: 0,
+      select: { name: true, abbreviation: true },
+      req,
+    })
+    const skills = await payload.find({
+      collection: 'skills',
+      pagination: false,
+      depth: 0,
+      select: { name: true },
+      req,
+    })
+    const guides = await payload.find({
+      collection: 'guides',
+      pagination: false,
+      depth: 0,
+      draft: true,
+      select: { role: true, slug: true },
+      req,
+    })
     const knownTechnologies = new TechnologyMatcher(await technologyDictionary(), technologies.docs)
     const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
     // Drafts just made with Create New have no role yet.
-    const guidesByRole = new Map(guides.docs.filter((doc) => doc.slug !== parsed.slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]))
+    const guidesByRole = new Map(
+      guides.docs.filter((doc) => doc.slug !== parsed.slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]),
+    )
     const techCounter: Counter = { created: 0, existing: 0 }
     const skillCounter: Counter = { created: 0, existing: 0 }
 
@@ -93,14 +131,27 @@ export async function writeGuide(
         case 'section':
           return { blockType: 'section', ...base, content: richTextFromNodes(block.content) as SectionBlock['content'] }
         case 'responsibilities':
-          return { blockType: 'responsibilities', ...base, intro: joinParagraphs(block.intro), items: block.items, outro: joinParagraphs(block.outro) }
+          return {
+            blockType: 'responsibilities',
+            ...base,
+            intro: joinParagraphs(block.intro),
+            items: block.items,
+            outro: joinParagraphs(block.outro),
+          }
         case 'technologyGroup':
           return {
             blockType: 'technologyGroup',
             ...base,
             category: block.category,
             intro: joinParagraphs(block.intro),
-            technologies: await upsertTechnologies(payload, req, block.technologies, block.category, techCounter, knownTechnologies),
+            technologies: await upsertTechnologies(
+              payload,
+              req,
+              block.technologies,
+              block.category,
+              techCounter,
+              knownTechnologies,
+            ),
             outro: joinParagraphs(block.outro),
           }
         case 'skillList':
@@ -129,9 +180,21 @@ export async function writeGuide(
             outro: joinParagraphs(block.outro),
           }
         case 'salary':
-          return { blockType: 'salary', ...base, intro: joinParagraphs(block.intro), rows: block.rows, outro: joinParagraphs(block.outro) }
+          return {
+            blockType: 'salary',
+            ...base,
+            intro: joinParagraphs(block.intro),
+            rows: block.rows,
+            outro: joinParagraphs(block.outro),
+          }
         case 'roadmap':
-          return { blockType: 'roadmap', ...base, intro: joinParagraphs(block.intro), steps: block.steps, outro: joinParagraphs(block.outro) }
+          return {
+            blockType: 'roadmap',
+            ...base,
+            intro: joinParagraphs(block.intro),
+            steps: block.steps,
+            outro: joinParagraphs(block.outro),
+          }
         case 'faq':
           return { blockType: 'faq', ...base, intro: joinParagraphs(block.intro), items: block.items }
       }
@@ -151,7 +214,14 @@ export async function writeGuide(
       },
       _status: options.publish ? ('published' as const) : ('draft' as const),
     }
-    const existing = await payload.find({ collection: 'guides', where: { slug: { equals: parsed.slug } }, draft: true, limit: 1, depth: 0, req })
+    const existing = await payload.find({
+      collection: 'guides',
+      where: { slug: { equals: parsed.slug } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      req,
+    })
     const doc = existing.docs[0]
       ? await payload.update({ collection: 'guides', id: existing.docs[0].id, data, draft: !options.publish, req })
       : await payload.create({ collection: 'guides', data, draft: !options.publish, req })

@@ -41,25 +41,36 @@ export interface CardText {
 
 export async function socialCard({ title, eyebrow, footer }: CardText): Promise<ImageResponse> {
   return new ImageResponse(
-    (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        background: 'linear-gradient(135deg, #0b1f33 0%, #123c5a 100%)',
+        color: '#ffffff',
+        fontFamily: 'Inter',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#7dd3fc', letterSpacing: 1 }}>
+        {eyebrow}
+      </div>
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 80px',
-          background: 'linear-gradient(135deg, #0b1f33 0%, #123c5a 100%)',
-          color: '#ffffff',
-          fontFamily: 'Inter',
+          fontSize: titleFontSize(title),
+          fontWeight: 700,
+          lineHeight: 1.15,
+          maxHeight: 400,
+          overflow: 'hidden',
         }}
       >
-        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#7dd3fc', letterSpacing: 1 }}>{eyebrow}</div>
-        <div style={{ display: 'flex', fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, maxHeight: 400, overflow: 'hidden' }}>{title}</div>
-        <div style={{ display: 'flex', fontSize: 28, fontWeight: 400, color: '#cbd5e1' }}>{footer}</div>
+        {title}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 28, fontWeight: 400, color: '#cbd5e1' }}>{footer}</div>
+    </div>,
     { ...OG_CARD_SIZE, fonts: await loadFonts() },
   )
 }

@@ -52,7 +52,11 @@ const MAX_RESULTS = 50
  * The candidates are then read by primary key: joined as a table, PostgreSQL took the function's
  * 1,000-row estimate and hashed the whole guides table for them (16 ms at 10,000 guides).
  */
-export async function searchGuides(payload: Payload, input: unknown, { limit = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {}): Promise<SearchHit[]> {
+export async function searchGuides(
+  payload: Payload,
+  input: unknown,
+  { limit = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {},
+): Promise<SearchHit[]> {
   const query = normalizeQuery(input)
   if (!query) return []
   const prefix = prefixTsquery(query)
@@ -87,7 +91,11 @@ export async function searchGuides(payload: Payload, input: unknown, { limit = S
 }
 
 /** One page of results, and whether more guides match than it shows (one more is asked for to tell). */
-export async function searchGuidesPage(payload: Payload, input: unknown, { pageSize = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {}): Promise<{ hits: SearchHit[]; more: boolean }> {
+export async function searchGuidesPage(
+  payload: Payload,
+  input: unknown,
+  { pageSize = SEARCH_PAGE_SIZE, rankedMatches = RANKED_MATCHES } = {},
+): Promise<{ hits: SearchHit[]; more: boolean }> {
   // One under the cap, so that the result asked for beyond the page can always come back.
   const size = Math.max(1, Math.min(pageSize, MAX_RESULTS - 1))
   const hits = await searchGuides(payload, input, { limit: size + 1, rankedMatches })

@@ -11,7 +11,13 @@ export function searchTextOf(guide: {
   taxonomyNames?: readonly string[]
 }): string {
   const text = guideText(guide.content)
-  return [guide.role, ...(guide.secondaryKeywords ?? []), ...(guide.taxonomyNames ?? []), ...text.headings.map((h) => h.text), ...text.paragraphs]
+  return [
+    guide.role,
+    ...(guide.secondaryKeywords ?? []),
+    ...(guide.taxonomyNames ?? []),
+    ...text.headings.map((h) => h.text),
+    ...text.paragraphs,
+  ]
     .filter((part): part is string => Boolean(part && part.trim()))
     .join('\n')
 }
@@ -54,6 +60,7 @@ export function highlightParts(snippet: string): { text: string; marked: boolean
 /** What the results page says of its results: how many match, or that it shows the best of more. */
 export function searchSummary(query: string, shown: number, more: boolean): string {
   if (shown === 0) return `No guides match “${query}”.`
-  if (more) return `More than ${shown} guides match “${query}”; here are the ${shown} that match best. More words narrow the search.`
+  if (more)
+    return `More than ${shown} guides match “${query}”; here are the ${shown} that match best. More words narrow the search.`
   return `${shown} ${shown === 1 ? 'guide matches' : 'guides match'} “${query}”.`
 }

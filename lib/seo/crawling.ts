@@ -61,11 +61,25 @@ export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource
   return [
     { url: url('/'), lastModified: guidesListed, changeFrequency: 'daily', priority: 1 },
     { url: url('/guides'), lastModified: guidesListed, changeFrequency: 'daily', priority: 0.9 },
-    { url: url('/technologies'), lastModified: technologiesListed ?? guidesListed, changeFrequency: 'weekly', priority: 0.6 },
+    {
+      url: url('/technologies'),
+      lastModified: technologiesListed ?? guidesListed,
+      changeFrequency: 'weekly',
+      priority: 0.6,
+    },
     ...source.guides
       .filter((guide) => !guide.canonicalUrl || guide.canonicalUrl === url(`/guides/${guide.slug}`))
-      .map((guide) => ({ url: url(`/guides/${guide.slug}`), lastModified: guide.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),
-    ...source.technologies.map((t) => ({ url: url(`/technologies/${t.slug}`), lastModified: t.updatedAt, priority: 0.5 })),
+      .map((guide) => ({
+        url: url(`/guides/${guide.slug}`),
+        lastModified: guide.updatedAt,
+        changeFrequency: 'weekly' as const,
+        priority: 0.8,
+      })),
+    ...source.technologies.map((t) => ({
+      url: url(`/technologies/${t.slug}`),
+      lastModified: t.updatedAt,
+      priority: 0.5,
+    })),
     ...source.skills.map((s) => ({ url: url(`/skills/${s.slug}`), lastModified: s.updatedAt, priority: 0.5 })),
   ]
 }

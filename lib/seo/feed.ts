@@ -9,7 +9,13 @@ export interface FeedItem {
   updatedAt: string
 }
 
-const escapeXml = (text: string) => withoutXmlInvalidCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+const escapeXml = (text: string) =>
+  withoutXmlInvalidCharacters(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 
 export function rssFeed({ siteUrl, siteName }: { siteUrl: string; siteName: string }, guides: FeedItem[]): string {
   const date = (iso: string) => new Date(iso).toUTCString()

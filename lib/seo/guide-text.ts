@@ -1,4 +1,4 @@
-import type { Guide } from '../../payload-types'
+import type { Guide } from '@/payload-types'
 
 /**
  * What a reader (and a crawler) gets from a guide's blocks, in page order: its subheadings, its
@@ -18,7 +18,13 @@ export interface GuideText {
 }
 
 type Named = { name?: string | null; title?: string | null }
-type LexicalNode = { type?: string; tag?: string; text?: string; children?: LexicalNode[]; fields?: { linkType?: string; url?: string } }
+type LexicalNode = {
+  type?: string
+  tag?: string
+  text?: string
+  children?: LexicalNode[]
+  fields?: { linkType?: string; url?: string }
+}
 
 /**
  * The admin form holds an array or blocks field without rows as its row count (0), not `[]`, and a
@@ -32,7 +38,8 @@ const splitParagraphs = (text: string | null | undefined) =>
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
 
-const nameOf = (value: unknown) => (typeof value === 'object' && value ? ((value as Named).name ?? (value as Named).title ?? '') : '')
+const nameOf = (value: unknown) =>
+  typeof value === 'object' && value ? ((value as Named).name ?? (value as Named).title ?? '') : ''
 
 function textOfNode(node: LexicalNode): string {
   if (typeof node.text === 'string') return node.text
@@ -46,7 +53,9 @@ function isInternalLink(node: LexicalNode): boolean {
 }
 
 function countInternalLinks(node: LexicalNode): number {
-  return (isInternalLink(node) ? 1 : 0) + listOf(node.children).reduce((sum, child) => sum + countInternalLinks(child), 0)
+  return (
+    (isInternalLink(node) ? 1 : 0) + listOf(node.children).reduce((sum, child) => sum + countInternalLinks(child), 0)
+  )
 }
 
 function walkRichText(node: LexicalNode, into: GuideText): void {
@@ -68,7 +77,8 @@ function walkRichText(node: LexicalNode, into: GuideText): void {
 
 export function guideText(blocks: readonly GuideContentBlock[] | null | undefined): GuideText {
   const out: GuideText = { headings: [], paragraphs: [], internalLinks: 0, blockTypes: new Set() }
-  const prose = (...texts: (string | null | undefined)[]) => texts.forEach((text) => out.paragraphs.push(...splitParagraphs(text)))
+  const prose = (...texts: (string | null | undefined)[]) =>
+    texts.forEach((text) => out.paragraphs.push(...splitParagraphs(text)))
   for (const block of listOf(blocks)) {
     if (!block?.blockType) continue
     out.blockTypes.add(block.blockType)

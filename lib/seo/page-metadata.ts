@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { fillMetadataSegment } from 'next/dist/lib/metadata/get-metadata-route'
-import type { Guide } from '../../payload-types'
+import type { Guide } from '@/payload-types'
 import { SITE_NAME, pageAlternates } from '../site'
 
 /**
@@ -16,7 +16,8 @@ export const SITE_LOCALE = 'en_US' // the site is written in English (<html lang
  * its route groups), as Next fills it into og:image: under a route group Next suffixes the name
  * with a hash of the folder, so it is Next's own function that says what it is.
  */
-export const socialCardPath = (segment: string, params: Record<string, string> = {}) => fillMetadataSegment(segment, params, 'opengraph-image', false)
+export const socialCardPath = (segment: string, params: Record<string, string> = {}) =>
+  fillMetadataSegment(segment, params, 'opengraph-image', false)
 
 export interface PageMetadataInput {
   title: string
@@ -33,8 +34,20 @@ export interface PageMetadataInput {
   modifiedTime?: string
 }
 
-export function pageMetadata({ title, description, canonical, type = 'website', robots, keywords, image, publishedTime, modifiedTime }: PageMetadataInput): Metadata {
-  const images = image && [{ url: image.url, alt: image.alt ?? undefined, width: image.width ?? undefined, height: image.height ?? undefined }]
+export function pageMetadata({
+  title,
+  description,
+  canonical,
+  type = 'website',
+  robots,
+  keywords,
+  image,
+  publishedTime,
+  modifiedTime,
+}: PageMetadataInput): Metadata {
+  const images = image && [
+    { url: image.url, alt: image.alt ?? undefined, width: image.width ?? undefined, height: image.height ?? undefined },
+  ]
   return {
     title,
     description,
@@ -64,5 +77,8 @@ export function guideOwnImage(guide: Guide) {
 /** The absolute URL of the image a guide is shared with, as in its og:image: its own, else its generated card (app/(frontend)/guides/[slug]/opengraph-image.tsx). */
 export function guideImageUrl(guide: Guide, siteUrl: string): string {
   const own = guideOwnImage(guide)
-  return new URL(own ? own.url : socialCardPath('/(frontend)/guides/[slug]', { slug: guide.slug }), `${siteUrl}/`).toString()
+  return new URL(
+    own ? own.url : socialCardPath('/(frontend)/guides/[slug]', { slug: guide.slug }),
+    `${siteUrl}/`,
+  ).toString()
 }

@@ -8,7 +8,10 @@ import type { SitemapEntry } from './sitemap-xml'
 export async function currentSitemapEntries(): Promise<{ entries: SitemapEntry[]; siteUrl: string }> {
   await connection()
   const { SITE_URL, SITE_INDEXING } = env()
-  return { entries: sitemapEntries({ siteUrl: SITE_URL, indexing: SITE_INDEXING }, await getSitemapSource()), siteUrl: SITE_URL }
+  return {
+    entries: sitemapEntries({ siteUrl: SITE_URL, indexing: SITE_INDEXING }, await getSitemapSource()),
+    siteUrl: SITE_URL,
+  }
 }
 
 export function xmlResponse(xml: string): Response {

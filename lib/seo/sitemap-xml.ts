@@ -13,7 +13,10 @@ const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 
 function escapeXml(text: string): string {
-  return withoutXmlInvalidCharacters(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  return withoutXmlInvalidCharacters(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  )
 }
 
 function lastmodOf(value: SitemapEntry['lastModified']): string | undefined {
@@ -39,7 +42,11 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 }
 
 export function sitemapIndexXml(sitemaps: { loc: string; lastmod?: string }[]): string {
-  const items = sitemaps.map(({ loc, lastmod }) => ['<sitemap>', `<loc>${escapeXml(loc)}</loc>`, lastmod && `<lastmod>${lastmod}</lastmod>`, '</sitemap>'].filter(Boolean).join('\n'))
+  const items = sitemaps.map(({ loc, lastmod }) =>
+    ['<sitemap>', `<loc>${escapeXml(loc)}</loc>`, lastmod && `<lastmod>${lastmod}</lastmod>`, '</sitemap>']
+      .filter(Boolean)
+      .join('\n'),
+  )
   return `${XML_HEADER}<sitemapindex xmlns="${NAMESPACE}">\n${items.join('\n')}\n</sitemapindex>\n`
 }
 

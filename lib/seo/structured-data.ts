@@ -1,5 +1,16 @@
-import type { AdministrativeArea, Article, BreadcrumbList, FAQPage, Graph, ImageObject, MonetaryAmountDistribution, Occupation, Organization, Person } from 'schema-dts'
-import type { Guide, Skill, Technology } from '../../payload-types'
+import type {
+  AdministrativeArea,
+  Article,
+  BreadcrumbList,
+  FAQPage,
+  Graph,
+  ImageObject,
+  MonetaryAmountDistribution,
+  Occupation,
+  Organization,
+  Person,
+} from 'schema-dts'
+import type { Guide, Skill, Technology } from '@/payload-types'
 import { countryNamed } from '../money'
 
 /**
@@ -22,14 +33,20 @@ export const SITE_LOGO = { path: '/logo.png', width: 512, height: 512 }
 
 type Block = NonNullable<Guide['content']>[number]
 type SalaryRow = NonNullable<Extract<Block, { blockType: 'salary' }>['rows']>[number]
-const populated = <T extends object>(values: (number | T)[] | null | undefined) => (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
+const populated = <T extends object>(values: (number | T)[] | null | undefined) =>
+  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 const given = (value: number | null | undefined): value is number => value !== null && value !== undefined
 
 const PERIOD_DURATION = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const
 
 /** The site as publisher, with its logo (Google asks for an image at a stable URL). */
 export function siteOrganization(siteUrl: string, siteName: string): Organization {
-  const logo: ImageObject = { '@type': 'ImageObject', url: `${siteUrl}${SITE_LOGO.path}`, width: String(SITE_LOGO.width), height: String(SITE_LOGO.height) }
+  const logo: ImageObject = {
+    '@type': 'ImageObject',
+    url: `${siteUrl}${SITE_LOGO.path}`,
+    width: String(SITE_LOGO.width),
+    height: String(SITE_LOGO.height),
+  }
   return { '@type': 'Organization', '@id': `${siteUrl}/#organization`, name: siteName, url: `${siteUrl}/`, logo }
 }
 
@@ -63,11 +80,16 @@ function authorOf(guide: Guide, organization: Organization): Person | Organizati
   return typeof author === 'object' && author?.name ? { '@type': 'Person', name: author.name } : organization
 }
 
-export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCount = 0, image }: StructuredDataContext): Graph {
+export function guideStructuredData(
+  guide: Guide,
+  { siteUrl, siteName, commentCount = 0, image }: StructuredDataContext,
+): Graph {
   const url = `${siteUrl}/guides/${guide.slug}`
   const blocks: Block[] = guide.content ?? []
   const description = guide.meta?.description || guide.excerpt || undefined
-  const keywords = [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k))
+  const keywords = [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string =>
+    Boolean(k),
+  )
   const organization = siteOrganization(siteUrl, siteName)
 
   const article: Article = {
@@ -96,15 +118,27 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCo
   }
 
   const skillNames = [
-    ...blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? populated<Technology>(block.technologies).map((t) => t.name) : [])),
-    ...blocks.flatMap((block) => (block.blockType === 'skillList' ? populated<Skill>(block.skills).map((s) => s.name) : [])),
+    ...blocks.flatMap((block) =>
+      block.blockType === 'technologyGroup' ? populated<Technology>(block.technologies).map((t) => t.name) : [],
+    ),
+    ...blocks.flatMap((block) =>
+      block.blockType === 'skillList' ? populated<Skill>(block.skills).map((s) => s.name) : [],
+    ),
   ]
   const education = blocks
     .filter((block) => block.blockType === 'plainList' && /qualification|education|degree/i.test(block.heading))
     .flatMap((block) => (block.blockType === 'plainList' ? (block.items ?? []).map((item) => item.text) : []))
-  const salaryRows = blocks.flatMap((block) => (block.blockType === 'salary' ? (block.rows ?? []) : [])).filter((row) => salaryDistribution(row))
-  const salaries = salaryRows.map(salaryDistribution).filter((salary): salary is MonetaryAmountDistribution => Boolean(salary))
-  const locations = [...new Map(salaryRows.map((row) => salaryLocation(row.region)).map((place) => [JSON.stringify(place), place])).values()]
+  const salaryRows = blocks
+    .flatMap((block) => (block.blockType === 'salary' ? (block.rows ?? []) : []))
+    .filter((row) => salaryDistribution(row))
+  const salaries = salaryRows
+    .map(salaryDistribution)
+    .filter((salary): salary is MonetaryAmountDistribution => Boolean(salary))
+  const locations = [
+    ...new Map(
+      salaryRows.map((row) => salaryLocation(row.region)).map((place) => [JSON.stringify(place), place]),
+    ).values(),
+  ]
   // Google's Occupation needs a salary and where it is paid: without salaries, no Occupation.
   const occupation: Occupation | undefined = salaries.length
     ? {
@@ -124,11 +158,18 @@ export function guideStructuredData(guide: Guide, { siteUrl, siteName, commentCo
   const faq: FAQPage | undefined = faqItems.length
     ? {
         '@type': 'FAQPage',
-        mainEntity: faqItems.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
+        mainEntity: faqItems.map((item) => ({
+          '@type': 'Question',
+          name: item.question,
+          acceptedAnswer: { '@type': 'Answer', text: item.answer },
+        })),
       }
     : undefined
 
-  return { '@context': 'https://schema.org', '@graph': [article, breadcrumb, ...(occupation ? [occupation] : []), ...(faq ? [faq] : [])] }
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [article, breadcrumb, ...(occupation ? [occupation] : []), ...(faq ? [faq] : [])],
+  }
 }
 
 /** JSON for a <script> element: `<` escaped so that no content can close the element. */

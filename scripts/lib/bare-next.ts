@@ -24,7 +24,9 @@ export default function RootLayout({ children }) {
 `,
 }
 
-export async function startBareNextServer(projectDir = process.cwd()): Promise<NextServer & { stop: () => Promise<void> }> {
+export async function startBareNextServer(
+  projectDir = process.cwd(),
+): Promise<NextServer & { stop: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-next-'))
   const remove = () => fs.rmSync(dir, { recursive: true, force: true })
   try {
@@ -42,7 +44,12 @@ export async function startBareNextServer(projectDir = process.cwd()): Promise<N
     const port = await freePort()
     const origin = `http://127.0.0.1:${port}`
     let output = ''
-    const child = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const child = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
     child.stdout!.on('data', (chunk) => (output += chunk))
     child.stderr!.on('data', (chunk) => (output += chunk))
     const stop = async () => {

@@ -12,8 +12,10 @@ export function distinctClient(request: autocannon.Request): autocannon.Request 
   return request
 }
 
-const rssKb = (pid: string) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
-const childrenOf = (pid: string) => fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+const rssKb = (pid: string) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+const childrenOf = (pid: string) =>
+  fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
 
 /**
  * Resident memory of the process listening on `baseUrl`'s port (Linux) and of its children, in MB:

@@ -18,7 +18,15 @@ export interface RunningNginx {
  * loopback port), with its cache and logs in a temporary folder; `extraServerConfig` is added to its server
  * block. Resolves once nginx answers /robots.txt through the app.
  */
-export async function startNginx({ upstream, port, extraServerConfig = '' }: { upstream: string; port?: number; extraServerConfig?: string }): Promise<RunningNginx> {
+export async function startNginx({
+  upstream,
+  port,
+  extraServerConfig = '',
+}: {
+  upstream: string
+  port?: number
+  extraServerConfig?: string
+}): Promise<RunningNginx> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-nginx-'))
   port ??= await freePort()
   const site = fs
@@ -26,7 +34,8 @@ export async function startNginx({ upstream, port, extraServerConfig = '' }: { u
     .replace('/var/cache/nginx/careerpath', path.join(work, 'cache'))
     .replace('server 127.0.0.1:3000;', `server ${new URL(upstream).host};`)
     .replace('listen 80;', `listen 127.0.0.1:${port};\n${extraServerConfig}`)
-  if (!site.includes(`listen 127.0.0.1:${port};`)) throw new Error('deploy/nginx/careerpath.conf no longer has the `listen 80;` line this helper replaces')
+  if (!site.includes(`listen 127.0.0.1:${port};`))
+    throw new Error('deploy/nginx/careerpath.conf no longer has the `listen 80;` line this helper replaces')
   fs.writeFileSync(path.join(work, 'careerpath.conf'), site)
   // Running as root, nginx would hand its workers to `nobody`, who cannot write the cache folder.
   const user = process.getuid?.() === 0 ? 'user root;' : ''
@@ -36,7 +45,9 @@ export async function startNginx({ upstream, port, extraServerConfig = '' }: { u
       `http {\n  access_log off;\n  client_body_temp_path ${work}/body;\n  proxy_temp_path ${work}/proxy;\n  include ${work}/careerpath.conf;\n}\n`,
   )
   let output = ''
-  const child = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const origin = `http://127.0.0.1:${port}`

@@ -18,7 +18,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Waits until `url` answers 2xx, failing early with the server's output if it exits. */
-export async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+export async function waitForServer(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`)
@@ -52,7 +57,8 @@ export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): P
  * cached there nor leave its own pages behind for the next `npm start`.
  */
 export function clearRuntimeCache(buildDir = '.next'): void {
-  for (const dir of ['server/route-cache', 'cache/fetch-cache']) fs.rmSync(path.join(buildDir, dir), { recursive: true, force: true })
+  for (const dir of ['server/route-cache', 'cache/fetch-cache'])
+    fs.rmSync(path.join(buildDir, dir), { recursive: true, force: true })
 }
 
 export interface NextServer {
@@ -74,7 +80,12 @@ export async function startNextServer(
     timeoutMs = 90_000,
     onOutput,
     entry = 'server.ts',
-  }: { readyPath?: string; timeoutMs?: number; onOutput?: (chunk: Buffer) => void; entry?: 'server.ts' | 'scripts/cluster.ts' } = {},
+  }: {
+    readyPath?: string
+    timeoutMs?: number
+    onOutput?: (chunk: Buffer) => void
+    entry?: 'server.ts' | 'scripts/cluster.ts'
+  } = {},
 ): Promise<NextServer> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
@@ -99,13 +110,19 @@ export async function startNextServer(
  * Waits until the server's output (from character `from` on) matches `pattern` and returns the
  * match, failing with the output if it does not in time or the server exits.
  */
-export async function waitForOutput(server: NextServer, pattern: RegExp, { from = 0, timeoutMs = 90_000 } = {}): Promise<RegExpMatchArray> {
+export async function waitForOutput(
+  server: NextServer,
+  pattern: RegExp,
+  { from = 0, timeoutMs = 90_000 } = {},
+): Promise<RegExpMatchArray> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const match = server.output().slice(from).match(pattern)
     if (match) return match
-    if (server.child.exitCode !== null) throw new Error(`the server exited with ${server.child.exitCode} before printing ${pattern}:\n${server.output()}`)
-    if (Date.now() > deadline) throw new Error(`the server did not print ${pattern} within ${timeoutMs / 1000} s:\n${server.output()}`)
+    if (server.child.exitCode !== null)
+      throw new Error(`the server exited with ${server.child.exitCode} before printing ${pattern}:\n${server.output()}`)
+    if (Date.now() > deadline)
+      throw new Error(`the server did not print ${pattern} within ${timeoutMs / 1000} s:\n${server.output()}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }

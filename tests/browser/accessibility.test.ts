@@ -10,7 +10,16 @@ import { watchForErrors } from './helpers'
  * page type, on a laptop's screen and on a phone's, after the page's JavaScript has run (and ran
  * without errors: the 404 page is the prerendered not-found page hydrating at another address).
  */
-const PAGES = ['/', '/guides', SAMPLE_PATH, '/technologies', '/technologies/postgresql', '/skills/problem-solving', '/search?q=developer', '/no-such-page']
+const PAGES = [
+  '/',
+  '/guides',
+  SAMPLE_PATH,
+  '/technologies',
+  '/technologies/postgresql',
+  '/skills/problem-solving',
+  '/search?q=developer',
+  '/no-such-page',
+]
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
   { name: 'mobile', width: 390, height: 844 },
@@ -27,25 +36,35 @@ afterAll(async () => {
 })
 
 describeInBrowser('axe-core finds no accessibility violations', () => {
-  it.each(VIEWPORTS.flatMap((viewport) => PAGES.map((path) => [viewport.name, path, viewport] as const)))('%s %s', async (_name, path, { width, height }) => {
-    const context = await browser.newContext({ baseURL: base(), viewport: { width, height } })
-    const errors = watchForErrors(context)
-    try {
-      const page = await context.newPage()
-      await page.goto(path, { waitUntil: 'load' })
-      const { violations } = await new AxeBuilder({ page }).analyze()
-      expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
-      expect(errors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  })
+  it.each(VIEWPORTS.flatMap((viewport) => PAGES.map((path) => [viewport.name, path, viewport] as const)))(
+    '%s %s',
+    async (_name, path, { width, height }) => {
+      const context = await browser.newContext({ baseURL: base(), viewport: { width, height } })
+      const errors = watchForErrors(context)
+      try {
+        const page = await context.newPage()
+        await page.goto(path, { waitUntil: 'load' })
+        const { violations } = await new AxeBuilder({ page }).analyze()
+        expect(
+          violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+          ),
+        ).toEqual([])
+        expect(errors).toEqual([])
+      } finally {
+        await context.close()
+      }
+    },
+  )
 
   it('reports a violation when there is one (the check can fail)', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     try {
-      await page.setContent('<!doctype html><html lang="en"><head><title>x</title></head><body><main><img src="data:,"><h1>x</h1></main></body></html>')
+      await page.setContent(
+        '<!doctype html><html lang="en"><head><title>x</title></head><body><main><img src="data:,"><h1>x</h1></main></body></html>',
+      )
       const { violations } = await new AxeBuilder({ page }).analyze()
       expect(violations.map((violation) => violation.id)).toContain('image-alt')
     } finally {

@@ -31,7 +31,8 @@ beforeAll(async () => {
   editor = await browser.newContext({ baseURL: base(), viewport: { width: 1400, height: 1000 } })
   reader = await browser.newContext({ baseURL: base(), viewport: { width: 1200, height: 900 } })
   editor.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) editorPolicyViolations.push(message.text())
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      editorPolicyViolations.push(message.text())
   })
   reader.on('weberror', (error) => readerErrors.push(String(error.error())))
   reader.on('console', (message) => {
@@ -50,7 +51,13 @@ async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
   } catch (error) {
     fs.mkdirSync('test-results', { recursive: true })
     const pages = [...(editor?.pages() ?? []), ...(reader?.pages() ?? [])]
-    await Promise.all(pages.map((page, i) => page.screenshot({ path: path.join('test-results', `${name.replace(/\W+/g, '-')}-${i}.png`), fullPage: true }).catch(() => {})))
+    await Promise.all(
+      pages.map((page, i) =>
+        page
+          .screenshot({ path: path.join('test-results', `${name.replace(/\W+/g, '-')}-${i}.png`), fullPage: true })
+          .catch(() => {}),
+      ),
+    )
     throw new Error(`${name}: ${(error as Error).message}`)
   }
 }
@@ -99,7 +106,10 @@ describeInBrowser('an editor publishes a guide, a reader reads and comments on i
       await openTab('Guide', check)
       await expectText(check, new RegExp(`Good:.*The meta description is ${FIXED_DESCRIPTION.length} characters`))
       // Drafts autosave (every 2 s): the change is kept without a click.
-      await until(async () => (await guideAsEditor(page, false))?.meta?.description === FIXED_DESCRIPTION, 'the autosaved draft has the new description')
+      await until(
+        async () => (await guideAsEditor(page, false))?.meta?.description === FIXED_DESCRIPTION,
+        'the autosaved draft has the new description',
+      )
     })
 
     await step('preview the draft', async () => {
@@ -172,7 +182,10 @@ describeInBrowser('an editor publishes a guide, a reader reads and comments on i
       await admin.locator('#field-status').click()
       await admin.getByText('Approved', { exact: true }).last().click()
       await admin.getByRole('button', { name: 'Save' }).click()
-      await admin.getByText(/updated successfully/i).first().waitFor()
+      await admin
+        .getByText(/updated successfully/i)
+        .first()
+        .waitFor()
     })
 
     await step('the reader sees the approved comment', async () => {
@@ -185,11 +198,17 @@ describeInBrowser('an editor publishes a guide, a reader reads and comments on i
 })
 
 /** The guide being edited, as the signed-in editor's browser reads it from the REST API (its latest draft, or what is live). */
-async function guideAsEditor(page: Page, live: boolean): Promise<{ _status?: string; meta?: { description?: string } } | undefined> {
+async function guideAsEditor(
+  page: Page,
+  live: boolean,
+): Promise<{ _status?: string; meta?: { description?: string } } | undefined> {
   const id = /\/collections\/guides\/(\d+)/.exec(page.url())?.[1]
   // From inside the page, so the request is the browser's own (its session cookie and fetch metadata).
-  return page.evaluate(async (url) => {
-    const response = await fetch(url)
-    return response.ok ? response.json() : undefined
-  }, `/api/guides/${id}?depth=0${live ? '' : '&draft=true'}`)
+  return page.evaluate(
+    async (url) => {
+      const response = await fetch(url)
+      return response.ok ? response.json() : undefined
+    },
+    `/api/guides/${id}?depth=0${live ? '' : '&draft=true'}`,
+  )
 }

@@ -125,7 +125,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
         await addBlock(page, block.label, i)
         await page.locator(`#field-content__${i}__heading`).fill(block.heading)
         // The row is labelled by its kind and heading, not "Untitled".
-        await expectText(page.locator(`#content-row-${i} .guide-block-label`), new RegExp(`${block.label}.*${block.heading.replace('?', '\\?')}`))
+        await expectText(
+          page.locator(`#content-row-${i} .guide-block-label`),
+          new RegExp(`${block.label}.*${block.heading.replace('?', '\\?')}`),
+        )
       }
       await page
         .locator('#field-content__1__items')
@@ -138,7 +141,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await rowActions(page, 8, 'Move Up')
       await expectText(page.locator('#content-row-7 .guide-block-label'), /FAQ/)
       await rowActions(page, 8, 'Remove')
-      await until(async () => (await page.locator('[id^=content-row-]').count()) === BLOCKS.length - 1, 'the roadmap row is gone')
+      await until(
+        async () => (await page.locator('[id^=content-row-]').count()) === BLOCKS.length - 1,
+        'the roadmap row is gone',
+      )
     })
 
     await inStep('save the draft; autosave keeps later edits', async () => {
@@ -146,11 +152,28 @@ describeInBrowser("an editor's day, then a reader's", () => {
         .getByRole('button', { name: 'Save Draft' })
         .click()
         .catch(() => page.keyboard.press('Control+s'))
-      await until(async () => (await draftOf(page))?.content?.length === BLOCKS.length - 1, 'the draft holds the eight blocks')
+      await until(
+        async () => (await draftOf(page))?.content?.length === BLOCKS.length - 1,
+        'the draft holds the eight blocks',
+      )
       const draft = (await draftOf(page))!
-      expect(draft.content!.map((block) => block.blockType)).toEqual(['section', 'responsibilities', 'technologyGroup', 'skillList', 'plainList', 'careerPaths', 'salary', 'faq'])
-      await page.locator('#field-excerpt').fill('What site reliability engineers do, what they earn and how to become one.')
-      await until(async () => (await draftOf(page))?.excerpt?.startsWith('What site reliability') === true, 'the excerpt is autosaved')
+      expect(draft.content!.map((block) => block.blockType)).toEqual([
+        'section',
+        'responsibilities',
+        'technologyGroup',
+        'skillList',
+        'plainList',
+        'careerPaths',
+        'salary',
+        'faq',
+      ])
+      await page
+        .locator('#field-excerpt')
+        .fill('What site reliability engineers do, what they earn and how to become one.')
+      await until(
+        async () => (await draftOf(page))?.excerpt?.startsWith('What site reliability') === true,
+        'the excerpt is autosaved',
+      )
     })
 
     await inStep('preview and live preview the draft', async () => {
@@ -181,7 +204,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.locator('#action-unpublish').click()
       await page.locator('#confirm-action').click()
       await until(async () => (await liveOf(page))?._status === 'draft', 'the guide is a draft again')
-      await until(async () => (await reader.request.get(`/guides/${slug}`)).status() === 404, 'readers no longer see it')
+      await until(
+        async () => (await reader.request.get(`/guides/${slug}`)).status() === 404,
+        'readers no longer see it',
+      )
     })
 
     await inStep('schedule publishing', async () => {
@@ -189,7 +215,11 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.locator('#schedule-publish').click()
       const drawer = page.locator('.drawer--is-open')
       await drawer.getByText('Publish', { exact: true }).click()
-      const when = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })
+      const when = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('en-US', {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+      })
       await drawer.locator('.date-time-picker input').first().fill(`${when} 10:00 AM`)
       await page.keyboard.press('Enter')
       await drawer.locator('#scheduled-publish-save').click()
@@ -203,10 +233,16 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.goto(`/admin/collections/guides/${guideId(page)}`)
       await page.locator('#field-title').fill(`${published} (rewritten)`)
       await until(async () => (await draftOf(page))?.title === `${published} (rewritten)`, 'the new title is autosaved')
-      const { docs } = (await fetchJson<{ docs: { id: number; version: GuideDoc }[] }>(page, `/api/guides/versions?where[parent][equals]=${guideId(page)}&sort=-createdAt&limit=100&depth=0`))!
+      const { docs } = (await fetchJson<{ docs: { id: number; version: GuideDoc }[] }>(
+        page,
+        `/api/guides/versions?where[parent][equals]=${guideId(page)}&sort=-createdAt&limit=100&depth=0`,
+      ))!
       // The newest version still titled as before the rewrite (autosave keeps rewriting one version, so there are few).
       const older = docs.find((entry) => entry.version.title === published)
-      expect({ olderTitle: older?.version.title, titles: docs.map((entry) => entry.version.title) }).toEqual({ olderTitle: published, titles: expect.arrayContaining([published]) })
+      expect({ olderTitle: older?.version.title, titles: docs.map((entry) => entry.version.title) }).toEqual({
+        olderTitle: published,
+        titles: expect.arrayContaining([published]),
+      })
       await page.goto(`/admin/collections/guides/${guideId(page)}/versions/${older!.id}`)
       await page.getByRole('button', { name: 'Restore this version' }).click()
       await page.locator('#confirm-action').click()
@@ -251,7 +287,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.getByRole('button', { name: 'Show All' }).click()
       await page.locator('[data-lexical-editor="true"]').first().waitFor()
       await page.locator('#field-title').fill(`Platform Engineer ${RUN}: Complete Career Guide`)
-      await until(async () => (await draftOf(page))?.title === `Platform Engineer ${RUN}: Complete Career Guide`, 'the edit is autosaved')
+      await until(
+        async () => (await draftOf(page))?.title === `Platform Engineer ${RUN}: Complete Career Guide`,
+        'the edit is autosaved',
+      )
     })
 
     await inStep('a media file: upload, describe, delete', async () => {
@@ -280,32 +319,51 @@ describeInBrowser("an editor's day, then a reader's", () => {
       { collection: 'technologies', name: `Observability Kit ${RUN}` },
       { collection: 'skills', name: `Incident review ${RUN}` },
     ]) {
-      await inStep(`a ${taxonomy.collection === 'skills' ? 'skill' : 'technology'}: create, describe, delete`, async () => {
-        await page.goto(`/admin/collections/${taxonomy.collection}/create`)
-        await page.locator('#field-name').fill(taxonomy.name)
-        await page.getByRole('button', { name: 'Save' }).click()
-        await page.waitForURL(new RegExp(`/admin/collections/${taxonomy.collection}/\\d+$`))
-        await page.locator('#field-description').fill(`What ${taxonomy.name} is, in an editor's words.`)
-        await page.getByRole('button', { name: 'Save' }).click()
-        await page
-          .getByText(/updated successfully/i)
-          .first()
-          .waitFor()
-        const id = Number(page.url().split('/').pop())
-        const { slug } = (await fetchJson<{ slug: string }>(page, `/api/${taxonomy.collection}/${id}?depth=0`))!
-        // Its page shows the description at once (no guide uses it yet: noindex, but readable).
-        await until(async () => (await (await reader.request.get(`/${taxonomy.collection}/${slug}`)).text()).includes(`What ${taxonomy.name} is`), 'its page shows the description')
-        await deleteDocument(page, new RegExp(`/admin/collections/${taxonomy.collection}(\\?|$)`))
-        await until(async () => (await reader.request.get(`/${taxonomy.collection}/${slug}`)).status() === 404, 'its page is gone')
-      })
+      await inStep(
+        `a ${taxonomy.collection === 'skills' ? 'skill' : 'technology'}: create, describe, delete`,
+        async () => {
+          await page.goto(`/admin/collections/${taxonomy.collection}/create`)
+          await page.locator('#field-name').fill(taxonomy.name)
+          await page.getByRole('button', { name: 'Save' }).click()
+          await page.waitForURL(new RegExp(`/admin/collections/${taxonomy.collection}/\\d+$`))
+          await page.locator('#field-description').fill(`What ${taxonomy.name} is, in an editor's words.`)
+          await page.getByRole('button', { name: 'Save' }).click()
+          await page
+            .getByText(/updated successfully/i)
+            .first()
+            .waitFor()
+          const id = Number(page.url().split('/').pop())
+          const { slug } = (await fetchJson<{ slug: string }>(page, `/api/${taxonomy.collection}/${id}?depth=0`))!
+          // Its page shows the description at once (no guide uses it yet: noindex, but readable).
+          await until(
+            async () =>
+              (await (await reader.request.get(`/${taxonomy.collection}/${slug}`)).text()).includes(
+                `What ${taxonomy.name} is`,
+              ),
+            'its page shows the description',
+          )
+          await deleteDocument(page, new RegExp(`/admin/collections/${taxonomy.collection}(\\?|$)`))
+          await until(
+            async () => (await reader.request.get(`/${taxonomy.collection}/${slug}`)).status() === 404,
+            'its page is gone',
+          )
+        },
+      )
     }
 
     await inStep('merge a duplicate technology into the one to keep', async () => {
       const duplicate = (await page.evaluate(async (name) => {
-        const response = await fetch('/api/technologies', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, category: 'relational-database' }) })
+        const response = await fetch('/api/technologies', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name, category: 'relational-database' }),
+        })
         return ((await response.json()) as { doc: { id: number; slug: string } }).doc
       }, `Postgres ${RUN}`))!
-      const keep = (await fetchJson<{ docs: { id: number }[] }>(page, '/api/technologies?where[slug][equals]=postgresql&depth=0'))!.docs[0]!
+      const keep = (await fetchJson<{ docs: { id: number }[] }>(
+        page,
+        '/api/technologies?where[slug][equals]=postgresql&depth=0',
+      ))!.docs[0]!
       await page.goto(`/admin/collections/technologies/${duplicate.id}`)
       await page.getByLabel('Merge into another technology').fill('PostgreSQL')
       await page.getByRole('button', { name: 'Merge', exact: true }).click()
@@ -339,7 +397,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
     })
 
     await inStep('comments: approve, mark as spam and reply from the list', async () => {
-      const guide = (await fetchJson<{ docs: { id: number }[] }>(page, '/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0'))!.docs[0]!
+      const guide = (await fetchJson<{ docs: { id: number }[] }>(
+        page,
+        '/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0',
+      ))!.docs[0]!
       const names = [`Approve me ${RUN}`, `Spam me ${RUN}`]
       for (const authorName of names) {
         await page.evaluate(
@@ -362,17 +423,27 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await page.goto('/admin/collections/comments?where[status][equals]=pending')
       const rowOf = (name: string) => page.locator('tr').filter({ hasText: name })
       await rowOf(names[0]!).getByRole('button', { name: 'Approve' }).click()
-      await until(async () => (await rowOf(names[0]!).count()) === 0 || /approved/i.test((await rowOf(names[0]!).textContent()) ?? ''), 'the comment is approved')
+      await until(
+        async () =>
+          (await rowOf(names[0]!).count()) === 0 || /approved/i.test((await rowOf(names[0]!).textContent()) ?? ''),
+        'the comment is approved',
+      )
       await rowOf(names[1]!).getByRole('button', { name: 'Spam' }).click()
       await page.goto('/admin/collections/comments')
       await rowOf(names[0]!).getByRole('button', { name: 'Reply' }).click()
       await page.getByLabel('Your reply (published at once)').fill(`Thanks for reading ${RUN}`)
       await page.getByRole('button', { name: 'Send reply' }).click()
       await until(async () => {
-        const replies = await fetchJson<{ totalDocs: number }>(page, `/api/comments?where[body][equals]=${encodeURIComponent(`Thanks for reading ${RUN}`)}&where[status][equals]=approved`)
+        const replies = await fetchJson<{ totalDocs: number }>(
+          page,
+          `/api/comments?where[body][equals]=${encodeURIComponent(`Thanks for reading ${RUN}`)}&where[status][equals]=approved`,
+        )
         return replies?.totalDocs === 1
       }, 'the reply is published')
-      const spam = await fetchJson<{ docs: { status: string }[] }>(page, `/api/comments?where[authorName][equals]=${encodeURIComponent(names[1]!)}`)
+      const spam = await fetchJson<{ docs: { status: string }[] }>(
+        page,
+        `/api/comments?where[authorName][equals]=${encodeURIComponent(names[1]!)}`,
+      )
       expect(spam!.docs[0]!.status).toBe('spam')
     })
   }, 600_000)
@@ -383,7 +454,10 @@ describeInBrowser("an editor's day, then a reader's", () => {
       await signInToAdmin(page, `author-${process.env.TEST_EDITOR_EMAIL}`, PASSWORD())
     })
     await inStep("open an editor's guide and the lists", async () => {
-      const sample = (await fetchJson<{ docs: { id: number }[] }>(page, '/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0'))!.docs[0]!
+      const sample = (await fetchJson<{ docs: { id: number }[] }>(
+        page,
+        '/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0',
+      ))!.docs[0]!
       for (const url of [
         '/admin',
         '/admin/collections/guides',
@@ -404,8 +478,12 @@ describeInBrowser("an editor's day, then a reader's", () => {
 
   it('reader: every kind of page at 390 and 1280 px, light and dark, and a guide by keyboard', async () => {
     const page = await reader.newPage()
-    const technology = (await (await reader.request.get('/api/technologies?limit=1&depth=0')).json()) as { docs: { slug: string }[] }
-    const skill = (await (await reader.request.get('/api/skills?limit=1&depth=0')).json()) as { docs: { slug: string }[] }
+    const technology = (await (await reader.request.get('/api/technologies?limit=1&depth=0')).json()) as {
+      docs: { slug: string }[]
+    }
+    const skill = (await (await reader.request.get('/api/skills?limit=1&depth=0')).json()) as {
+      docs: { slug: string }[]
+    }
     const pages = [
       '/',
       '/guides',
@@ -426,7 +504,9 @@ describeInBrowser("an editor's day, then a reader's", () => {
             expect(response?.status()).toBe(url === '/no-such-page' ? 404 : 200)
             if (url !== '/no-such-page') expect(await page.locator('h1').count()).toBe(1)
             // Nothing wider than the screen (a phone would scroll sideways).
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            )
             expect({ url, width, overflow }).toEqual({
               url,
               width,

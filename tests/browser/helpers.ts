@@ -19,26 +19,42 @@ export function watchForErrors(context: BrowserContext, into: string[] = []): st
     })
     page.on('console', (message) => {
       if (message.type() !== 'error') return
-      if (documentIsNotFound && /Failed to load resource: the server responded with a status of 404/.test(message.text())) return
+      if (
+        documentIsNotFound &&
+        /Failed to load resource: the server responded with a status of 404/.test(message.text())
+      )
+        return
       into.push(`console error on ${where(page)}: ${message.text()}`)
     })
     page.on('pageerror', (error) => into.push(`uncaught on ${where(page)}: ${error.message}`))
     page.on('response', (response) => {
-      if (response.request().isNavigationRequest() && response.request().frame() === page.mainFrame()) answeredNotFound = response.status() === 404
-      if (response.status() >= 500) into.push(`${response.status()} for ${response.request().method()} ${new URL(response.url()).pathname}`)
+      if (response.request().isNavigationRequest() && response.request().frame() === page.mainFrame())
+        answeredNotFound = response.status() === 404
+      if (response.status() >= 500)
+        into.push(`${response.status()} for ${response.request().method()} ${new URL(response.url()).pathname}`)
     })
   })
   return into
 }
 
 /** Runs a step, keeping a screenshot of every open page of the contexts when it fails. */
-export async function step<T>(contexts: (BrowserContext | undefined)[], name: string, action: () => Promise<T>): Promise<T> {
+export async function step<T>(
+  contexts: (BrowserContext | undefined)[],
+  name: string,
+  action: () => Promise<T>,
+): Promise<T> {
   try {
     return await action()
   } catch (error) {
     fs.mkdirSync('test-results', { recursive: true })
     const pages = contexts.flatMap((context) => context?.pages() ?? [])
-    await Promise.all(pages.map((page, i) => page.screenshot({ path: path.join('test-results', `${name.replace(/\W+/g, '-')}-${i}.png`), fullPage: true }).catch(() => {})))
+    await Promise.all(
+      pages.map((page, i) =>
+        page
+          .screenshot({ path: path.join('test-results', `${name.replace(/\W+/g, '-')}-${i}.png`), fullPage: true })
+          .catch(() => {}),
+      ),
+    )
     throw new Error(`${name}: ${(error as Error).message}`)
   }
 }

@@ -13,7 +13,8 @@ let page: Page
 const prefetches: string[] = []
 
 /** Next's requests for another route's React Server Components payload (prefetch or navigation). */
-const isRscRequest = (request: Request) => request.headers()['rsc'] === '1' || new URL(request.url()).searchParams.has('_rsc')
+const isRscRequest = (request: Request) =>
+  request.headers()['rsc'] === '1' || new URL(request.url()).searchParams.has('_rsc')
 
 beforeAll(async () => {
   if (!haveChromium) return

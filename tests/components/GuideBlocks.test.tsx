@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
-import { GuideBlocks, headingIds } from '../../components/GuideBlocks'
-import type { GuideBlock } from '../../components/blocks/types'
-import { richTextFromNodes } from '../../lib/lexical'
+import { GuideBlocks, headingIds } from '@/components/GuideBlocks'
+import type { GuideBlock } from '@/components/blocks/types'
+import { richTextFromNodes } from '@/lib/lexical'
 
-const technology = (id: number, name: string, slug: string, abbreviation?: string) => ({ id, name, slug, abbreviation, category: 'cloud-platform', updatedAt: '', createdAt: '' }) as const
+const technology = (id: number, name: string, slug: string, abbreviation?: string) =>
+  ({ id, name, slug, abbreviation, category: 'cloud-platform', updatedAt: '', createdAt: '' }) as const
 
 const blocks: GuideBlock[] = [
   {
@@ -37,13 +38,29 @@ const blocks: GuideBlock[] = [
     headingLevel: '2',
     items: [{ title: 'Security', description: 'Protect applications.' }],
   },
-  { blockType: 'plainList', heading: 'Qualifications', headingLevel: '2', ordered: true, items: [{ text: 'Computer Science' }] },
+  {
+    blockType: 'plainList',
+    heading: 'Qualifications',
+    headingLevel: '2',
+    ordered: true,
+    items: [{ text: 'Computer Science' }],
+  },
   {
     blockType: 'careerPaths',
     heading: 'Career Opportunities',
     headingLevel: '2',
     items: [
-      { title: 'Cloud Engineer', guide: { id: 9, title: 'Cloud Engineer guide', slug: 'cloud-engineer', role: 'Cloud Engineer', updatedAt: '', createdAt: '' } },
+      {
+        title: 'Cloud Engineer',
+        guide: {
+          id: 9,
+          title: 'Cloud Engineer guide',
+          slug: 'cloud-engineer',
+          role: 'Cloud Engineer',
+          updatedAt: '',
+          createdAt: '',
+        },
+      },
       { title: 'Technical Lead', guide: null },
     ],
   },
@@ -57,14 +74,27 @@ const blocks: GuideBlock[] = [
       { region: 'Germany', currency: 'EUR', min: 45000, max: 70000, period: 'year' },
     ],
   },
-  { blockType: 'roadmap', heading: 'Roadmap', headingLevel: '2', steps: [{ title: 'Learn a language', description: 'Start with Python.' }] },
-  { blockType: 'faq', heading: 'FAQ', headingLevel: '2', items: [{ question: 'Is it hard?', answer: 'It takes practice.' }] },
+  {
+    blockType: 'roadmap',
+    heading: 'Roadmap',
+    headingLevel: '2',
+    steps: [{ title: 'Learn a language', description: 'Start with Python.' }],
+  },
+  {
+    blockType: 'faq',
+    heading: 'FAQ',
+    headingLevel: '2',
+    items: [{ question: 'Is it hard?', answer: 'It takes practice.' }],
+  },
 ] as GuideBlock[]
 
 describe('GuideBlocks', () => {
   it('gives every block a heading at its level, labelling its section', () => {
     render(<GuideBlocks blocks={blocks} />)
-    expect(screen.getByRole('heading', { level: 2, name: 'What is a Back-End Developer?' })).toHaveAttribute('id', 'what-is-a-back-end-developer')
+    expect(screen.getByRole('heading', { level: 2, name: 'What is a Back-End Developer?' })).toHaveAttribute(
+      'id',
+      'what-is-a-back-end-developer',
+    )
     expect(screen.getByRole('heading', { level: 3, name: 'Cloud Computing' })).toBeInTheDocument()
     expect(screen.getAllByRole('region')).toHaveLength(blocks.length)
     expect(screen.getByRole('region', { name: 'Soft Skills' })).toBeInTheDocument()
@@ -82,7 +112,10 @@ describe('GuideBlocks', () => {
 
   it('links technologies and skills to their pages and keeps the prose around them', () => {
     render(<GuideBlocks blocks={blocks} />)
-    expect(screen.getByRole('link', { name: 'Amazon Web Services (AWS)' })).toHaveAttribute('href', '/technologies/amazon-web-services')
+    expect(screen.getByRole('link', { name: 'Amazon Web Services (AWS)' })).toHaveAttribute(
+      'href',
+      '/technologies/amazon-web-services',
+    )
     expect(screen.getByRole('link', { name: 'Communication' })).toHaveAttribute('href', '/skills/communication')
     // "Go" alone reads as a command: its link also names its kind, for screen readers only.
     expect(screen.getByRole('link', { name: 'Go (cloud platform)' })).toHaveAttribute('href', '/technologies/go')

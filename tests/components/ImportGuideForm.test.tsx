@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { fireEvent, render, screen } from '@testing-library/react'
-import { ImportGuideForm } from '../../components/admin/ImportGuideForm'
+import { ImportGuideForm } from '@/components/admin/ImportGuideForm'
 
 const preview = {
   title: 'DevOps Engineer: Complete Career Guide (2026)',
@@ -40,7 +40,17 @@ const preview = {
       choice: 'technologies:programming-language',
       technologies: null,
     },
-    { heading: 'FAQ', level: 2, type: 'faq', items: 2, summary: 'FAQ · 2 questions', why: 'the heading names FAQs', lines: { from: 30, to: 34 }, choice: null, technologies: null },
+    {
+      heading: 'FAQ',
+      level: 2,
+      type: 'faq',
+      items: 2,
+      summary: 'FAQ · 2 questions',
+      why: 'the heading names FAQs',
+      lines: { from: 30, to: 34 },
+      choice: null,
+      technologies: null,
+    },
   ],
   warnings: [{ line: 7, message: 'Unknown header "word count" is not imported' }],
   skipped: [{ line: 33, message: 'boilerplate "Leave a Reply"' }],
@@ -73,7 +83,9 @@ describe('ImportGuideForm', () => {
     fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'the document' } })
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
     expect(await screen.findByRole('heading', { name: preview.title })).toBeInTheDocument()
-    expect(screen.getByText('Technology group · Programming languages · 1 known, 1 new: Bash', { exact: false })).toBeInTheDocument()
+    expect(
+      screen.getByText('Technology group · Programming languages · 1 known, 1 new: Bash', { exact: false }),
+    ).toBeInTheDocument()
     expect(screen.getByText(/Lines 9–13: a list \(the role’s name/)).toBeInTheDocument()
     expect(screen.getByText('SEO title').nextSibling).toHaveTextContent('DevOps Engineer Career Guide 2026')
     expect(screen.getByText('Meta description').nextSibling).toHaveTextContent('not in the document')
@@ -97,12 +109,23 @@ describe('ImportGuideForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create draft' }))
     await screen.findByRole('heading', { name: preview.title })
     const [, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit]
-    expect(JSON.parse(init.body as string)).toEqual({ text: 'the document', dryRun: false, overrides: [{ section: 1, kind: 'list' }] })
+    expect(JSON.parse(init.body as string)).toEqual({
+      text: 'the document',
+      dryRun: false,
+      overrides: [{ section: 1, kind: 'list' }],
+    })
   })
 
   it('warns first when the import would update an existing guide', async () => {
-    const warning = 'This import updates the published guide “DevOps” (/guides/devops-engineer-career-guide) rather than creating a new one; its current content stays in the guide’s version history.'
-    mockFetch(200, { preview: { ...preview, existing: { id: 3, title: 'DevOps', status: 'published' }, warnings: [{ line: 0, message: warning }, ...preview.warnings] } })
+    const warning =
+      'This import updates the published guide “DevOps” (/guides/devops-engineer-career-guide) rather than creating a new one; its current content stays in the guide’s version history.'
+    mockFetch(200, {
+      preview: {
+        ...preview,
+        existing: { id: 3, title: 'DevOps', status: 'published' },
+        warnings: [{ line: 0, message: warning }, ...preview.warnings],
+      },
+    })
     render(<ImportGuideForm />)
     fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'the document' } })
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
@@ -114,7 +137,10 @@ describe('ImportGuideForm', () => {
     render(<ImportGuideForm adminRoute="/admin" />)
     fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'the document' } })
     fireEvent.click(screen.getByRole('button', { name: 'Create draft' }))
-    expect(await screen.findByRole('link', { name: 'Open it in the editor' })).toHaveAttribute('href', '/admin/collections/guides/42')
+    expect(await screen.findByRole('link', { name: 'Open it in the editor' })).toHaveAttribute(
+      'href',
+      '/admin/collections/guides/42',
+    )
   })
 
   it('shows the server’s message when the document is rejected', async () => {

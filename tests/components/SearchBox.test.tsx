@@ -1,10 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { SearchBox, type Suggestion } from '../../components/SearchBox'
+import { SearchBox, type Suggestion } from '@/components/SearchBox'
 
 const suggestions: Suggestion[] = [
-  { title: 'Back-End Developer', role: 'Back-End Developer', url: '/guides/back-end', snippet: [{ text: 'build ', marked: false }, { text: 'APIs', marked: true }] },
-  { title: 'Data Engineer', role: 'Data Engineer', url: '/guides/data-engineer', snippet: [{ text: 'pipelines', marked: false }] },
+  {
+    title: 'Back-End Developer',
+    role: 'Back-End Developer',
+    url: '/guides/back-end',
+    snippet: [
+      { text: 'build ', marked: false },
+      { text: 'APIs', marked: true },
+    ],
+  },
+  {
+    title: 'Data Engineer',
+    role: 'Data Engineer',
+    url: '/guides/data-engineer',
+    snippet: [{ text: 'pipelines', marked: false }],
+  },
 ]
 
 let fetchMock: jest.Mock
@@ -41,7 +54,10 @@ describe('SearchBox', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1)
     expect(fetchMock.mock.calls[0]![0]).toBe('/api/search?q=apis')
     expect(input).toHaveAttribute('aria-expanded', 'true')
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Back-End Developerbuild APIs', 'Data Engineerpipelines'])
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Back-End Developerbuild APIs',
+      'Data Engineerpipelines',
+    ])
     expect(screen.getByRole('status')).toHaveTextContent('2 suggestions')
   })
 

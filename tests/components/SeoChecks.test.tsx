@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
-import { SeoChecks } from '../../components/admin/SeoChecks'
-import { analyseGuide } from '../../lib/seo/analysis'
+import { SeoChecks } from '@/components/admin/SeoChecks'
+import { analyseGuide } from '@/lib/seo/analysis'
 
 describe('SeoChecks', () => {
   const analysis = analyseGuide({
@@ -14,7 +14,16 @@ describe('SeoChecks', () => {
   })
 
   it('shows the search-result preview, the score and every check, problems first', () => {
-    render(<SeoChecks analysis={analysis} snippet={{ title: 'Data Engineer Career Guide 2026: Skills and Tools', url: 'https://careerpath.example/guides/data-engineer', description: 'Short.' }} />)
+    render(
+      <SeoChecks
+        analysis={analysis}
+        snippet={{
+          title: 'Data Engineer Career Guide 2026: Skills and Tools',
+          url: 'https://careerpath.example/guides/data-engineer',
+          description: 'Short.',
+        }}
+      />,
+    )
     const region = screen.getByRole('region', { name: 'SEO analysis' })
     const preview = within(region).getByRole('figure', { name: 'Search result preview' })
     expect(preview).toHaveTextContent('https://careerpath.example/guides/data-engineer')

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
-import { NGINX, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
-import { freePort, startNextServer, stopProcessGroup, type NextServer } from '../../scripts/lib/server'
+import { NGINX, startNginx, type RunningNginx } from '@/scripts/lib/nginx'
+import { freePort, startNextServer, stopProcessGroup, type NextServer } from '@/scripts/lib/server'
 import { api, editorHeaders } from './client'
 
 /**
@@ -14,7 +14,8 @@ import { api, editorHeaders } from './client'
  * this nginx), caching its pages in Redis under its own prefix so nothing lands in the build folder.
  */
 const haveNginx = fs.existsSync(NGINX)
-if (!haveNginx && process.env.CI) throw new Error(`CI runs the caching-proxy test: install nginx (apt-get install -y nginx); looked for ${NGINX}`)
+if (!haveNginx && process.env.CI)
+  throw new Error(`CI runs the caching-proxy test: install nginx (apt-get install -y nginx); looked for ${NGINX}`)
 const redisUrl = process.env.TEST_REDIS_URL
 const describeWithProxy = haveNginx && redisUrl ? describe : describe.skip
 
@@ -24,7 +25,12 @@ let proxy = ''
 
 async function throughProxy(pathname: string, headers: Record<string, string> = {}) {
   const response = await fetch(proxy + pathname, { headers })
-  return { status: response.status, cache: response.headers.get('x-cache-status'), cacheControl: response.headers.get('cache-control'), html: await response.text() }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache-status'),
+    cacheControl: response.headers.get('cache-control'),
+    html: await response.text(),
+  }
 }
 
 describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
@@ -53,7 +59,17 @@ describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
 
   it('serves a guide page from its cache for the s-maxage the app gives it', async () => {
     const slug = `proxy-cached-${Date.now().toString(36)}`
-    expect((await api('POST', '/guides', { title: 'Proxy Cached Guide', role: 'Proxy Tester', slug, excerpt: 'Cached by nginx', _status: 'published' })).status).toBe(201)
+    expect(
+      (
+        await api('POST', '/guides', {
+          title: 'Proxy Cached Guide',
+          role: 'Proxy Tester',
+          slug,
+          excerpt: 'Cached by nginx',
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(201)
     const first = await throughProxy(`/guides/${slug}`)
     expect(first.status).toBe(200)
     expect(first.cache).toBe('MISS')
@@ -70,7 +86,13 @@ describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
 
   it('shows a publish at once: the app refreshes the page in the proxy after the change', async () => {
     const slug = `proxy-refresh-${Date.now().toString(36)}`
-    const created = await api<{ doc: { id: number } }>('POST', '/guides', { title: 'Proxy Refresh Guide', role: 'Proxy Tester', slug, excerpt: 'First version', _status: 'published' })
+    const created = await api<{ doc: { id: number } }>('POST', '/guides', {
+      title: 'Proxy Refresh Guide',
+      role: 'Proxy Tester',
+      slug,
+      excerpt: 'First version',
+      _status: 'published',
+    })
     expect(created.status).toBe(201)
     await throughProxy(`/guides/${slug}`)
     expect((await throughProxy(`/guides/${slug}`)).html).toContain('First version')

@@ -8,12 +8,15 @@ import { page, SAMPLE_PATH } from './client'
  * renders its theme from it, still does.
  */
 describe('client hints', () => {
-  it.each(['/', SAMPLE_PATH, '/technologies/postgresql', '/no-such-page'])('%s asks for no hint and varies on none', async (path) => {
-    const { headers } = await page(path)
-    expect(headers.get('critical-ch')).toBeNull()
-    expect(headers.get('accept-ch')).toBeNull()
-    expect(headers.get('vary') ?? '').not.toMatch(/sec-ch-prefers-color-scheme/i)
-  })
+  it.each(['/', SAMPLE_PATH, '/technologies/postgresql', '/no-such-page'])(
+    '%s asks for no hint and varies on none',
+    async (path) => {
+      const { headers } = await page(path)
+      expect(headers.get('critical-ch')).toBeNull()
+      expect(headers.get('accept-ch')).toBeNull()
+      expect(headers.get('vary') ?? '').not.toMatch(/sec-ch-prefers-color-scheme/i)
+    },
+  )
 
   it('the admin still asks for the colour scheme its theme follows', async () => {
     const { headers } = await page('/admin/login')

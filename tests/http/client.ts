@@ -78,7 +78,11 @@ export async function api<T = Record<string, unknown>>(
   body?: unknown,
   headers?: Record<string, string>,
 ): Promise<{ status: number; json: T }> {
-  const response = await get(`${base()}/api${path}`, { method, headers: headers ?? (await editorHeaders()), body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await get(`${base()}/api${path}`, {
+    method,
+    headers: headers ?? (await editorHeaders()),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   return { status: response.status, json: (await response.json()) as T }
 }
 
@@ -88,5 +92,8 @@ export async function api<T = Record<string, unknown>>(
  */
 export async function editorBrowserHeaders(extraCookies = ''): Promise<Record<string, string>> {
   const token = (await editorHeaders()).Authorization!.replace('JWT ', '')
-  return { Cookie: [`payload-token=${token}`, extraCookies].filter(Boolean).join('; '), 'Sec-Fetch-Site': 'same-origin' }
+  return {
+    Cookie: [`payload-token=${token}`, extraCookies].filter(Boolean).join('; '),
+    'Sec-Fetch-Site': 'same-origin',
+  }
 }

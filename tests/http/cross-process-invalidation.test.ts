@@ -18,11 +18,16 @@ const databaseUrl = () => process.env.TEST_HTTP_DATABASE_URL!
 const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}`
 
 /** Polls `path` until `done` holds; returns how long that took, or fails after DEADLINE_MS. */
-async function until(path: string, done: (response: Awaited<ReturnType<typeof page>>) => boolean, since = Date.now()): Promise<number> {
+async function until(
+  path: string,
+  done: (response: Awaited<ReturnType<typeof page>>) => boolean,
+  since = Date.now(),
+): Promise<number> {
   for (;;) {
     const response = await page(path)
     if (done(response)) return Date.now() - since
-    if (Date.now() - since > DEADLINE_MS) throw new Error(`${path} still not as expected ${DEADLINE_MS} ms after the write (status ${response.status})`)
+    if (Date.now() - since > DEADLINE_MS)
+      throw new Error(`${path} still not as expected ${DEADLINE_MS} ms after the write (status ${response.status})`)
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
@@ -37,7 +42,10 @@ describe('a guide published by `npm run import -- --publish` while the site runs
     const file = path.join(dir, `${slug}.txt`)
     const sample = fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')
     fs.writeFileSync(file, sample.replace('back-end-developer-career-guide\n', `${slug}\n`))
-    const imported = await runScriptAsync('scripts/import.ts', [file, '--publish'], { ...process.env, DATABASE_URL: databaseUrl() })
+    const imported = await runScriptAsync('scripts/import.ts', [file, '--publish'], {
+      ...process.env,
+      DATABASE_URL: databaseUrl(),
+    })
     expect(imported.stdout).toMatch(/created as published/)
     expect(imported.status).toBe(0)
 
@@ -63,7 +71,10 @@ describe('a guide deleted by another process', () => {
 
   it('leaves /guides, the sitemap, the feed and its neighbour’s previous and related links', async () => {
     const tag = unique('cross-process')
-    const technology = await api<{ doc: { id: number } }>('POST', '/technologies', { name: `Cross Process Tool ${tag}`, category: 'other' })
+    const technology = await api<{ doc: { id: number } }>('POST', '/technologies', {
+      name: `Cross Process Tool ${tag}`,
+      category: 'other',
+    })
     expect(technology.status).toBe(201)
     // Published just after each other, half a minute ago: the one before is the other's "previous"
     // (no other guide is dated between them), and both are on the first page of /guides.
@@ -76,7 +87,15 @@ describe('a guide deleted by another process', () => {
         slug,
         _status: 'published',
         publishedAt: new Date(publishedAt).toISOString(),
-        content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'other', technologies: [technology.json.doc.id] }],
+        content: [
+          {
+            blockType: 'technologyGroup',
+            heading: 'Tools',
+            headingLevel: '2',
+            category: 'other',
+            technologies: [technology.json.doc.id],
+          },
+        ],
       })
       expect(created.status).toBe(201)
       return { id: created.json.doc.id, slug, link: `/guides/${slug}` }
@@ -88,7 +107,9 @@ describe('a guide deleted by another process', () => {
       list: (await page('/guides')).html.includes(`href="${deleted.link}"`),
       sitemap: (await page('/sitemap.xml')).html.includes(`${deleted.link}</loc>`),
       feed: (await page('/feed.xml')).html.includes(`${deleted.link}</link>`),
-      previous: /<a\b[^>]*\brel="prev"[^>]*>/.exec((await page(neighbour.link)).html)?.[0].includes(`href="${deleted.link}"`) ?? false,
+      previous:
+        /<a\b[^>]*\brel="prev"[^>]*>/.exec((await page(neighbour.link)).html)?.[0].includes(`href="${deleted.link}"`) ??
+        false,
       linked: (await page(neighbour.link)).html.includes(`href="${deleted.link}"`),
     })
     // Everything cached, and showing it (twice: the second answers come from the caches).

@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ensureDatabaseExists, withDatabaseName } from '../../lib/db/connection'
-import { startEmbeddedServer, type EmbeddedServer } from '../../lib/db/embedded'
-import { distinctClient } from '../../scripts/lib/load'
-import { freePort, startNextServer, stopProcessGroup } from '../../scripts/lib/server'
+import { ensureDatabaseExists, withDatabaseName } from '@/lib/db/connection'
+import { startEmbeddedServer, type EmbeddedServer } from '@/lib/db/embedded'
+import { distinctClient } from '@/scripts/lib/load'
+import { freePort, startNextServer, stopProcessGroup } from '@/scripts/lib/server'
 import { runScript } from '../setup/run-script'
 import { describeExit } from '../setup/test-database'
 
@@ -44,11 +44,22 @@ describeWithRedis('a database outage', () => {
     await ensureDatabaseExists(url)
     const seeded = runScript('scripts/migrate.ts', ['--seed'], { ...process.env, DATABASE_URL: url })
     if (seeded.status !== 0) throw new Error(`seeding failed (${describeExit(seeded)}):\n${seeded.stderr}`)
-    const account = runScript('scripts/create-admin.ts', ['--email', admin.email, '--password', admin.password], { ...process.env, DATABASE_URL: url })
-    if (account.status !== 0) throw new Error(`creating the admin failed (${describeExit(account)}):\n${account.stderr}`)
+    const account = runScript('scripts/create-admin.ts', ['--email', admin.email, '--password', admin.password], {
+      ...process.env,
+      DATABASE_URL: url,
+    })
+    if (account.status !== 0)
+      throw new Error(`creating the admin failed (${describeExit(account)}):\n${account.stderr}`)
 
     const server = await startNextServer(
-      () => ({ DATABASE_URL: url, PAYLOAD_SECRET: randomBytes(24).toString('hex'), REDIS_URL: redisUrl, CACHE_KEY_PREFIX: `careerpath-outage-${randomBytes(4).toString('hex')}`, JOBS_AUTORUN: 'off', SQL_STATEMENT_LOG: '' }),
+      () => ({
+        DATABASE_URL: url,
+        PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+        REDIS_URL: redisUrl,
+        CACHE_KEY_PREFIX: `careerpath-outage-${randomBytes(4).toString('hex')}`,
+        JOBS_AUTORUN: 'off',
+        SQL_STATEMENT_LOG: '',
+      }),
       { readyPath: SAMPLE },
     )
     app = server.child
@@ -83,11 +94,28 @@ describeWithRedis('a database outage', () => {
     expect(status).toBe(200)
   })
   it('keeps every reader answered through an outage during a soak, refuses publishing with 503 meanwhile, and publishes again after', async () => {
-    const login = await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })
+    const login = await fetch(`${origin}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
     expect(login.status).toBe(200)
-    const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' }
+    const headers = {
+      Authorization: `JWT ${((await login.json()) as { token: string }).token}`,
+      'Content-Type': 'application/json',
+    }
     const slug = `outage-soak-${Date.now().toString(36)}`
-    const created = await fetch(`${origin}/api/guides`, { method: 'POST', headers, body: JSON.stringify({ title: 'Outage Soak Guide', role: 'Outage Tester', slug, excerpt: 'Version 0', _status: 'published' }) })
+    const created = await fetch(`${origin}/api/guides`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        title: 'Outage Soak Guide',
+        role: 'Outage Tester',
+        slug,
+        excerpt: 'Version 0',
+        _status: 'published',
+      }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     const paths = [SAMPLE, `/guides/${slug}`]
@@ -96,7 +124,11 @@ describeWithRedis('a database outage', () => {
     let version = 0
     const publish = async () => {
       version++
-      const response = await fetch(`${origin}/api/guides/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ excerpt: `Version ${version}`, _status: 'published' }) })
+      const response = await fetch(`${origin}/api/guides/${doc.id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ excerpt: `Version ${version}`, _status: 'published' }),
+      })
       const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
       return { status: response.status, message: body.errors?.[0]?.message }
     }
@@ -109,7 +141,12 @@ describeWithRedis('a database outage', () => {
       url: origin,
       connections: 8,
       duration: 14,
-      requests: [{ method: 'GET', setupRequest: (request) => distinctClient({ ...request, path: paths[next++ % paths.length] }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => distinctClient({ ...request, path: paths[next++ % paths.length] }),
+        },
+      ],
     })
     // Up: publishes go through and show straight away.
     for (let i = 0; i < 3; i++) {
@@ -125,7 +162,12 @@ describeWithRedis('a database outage', () => {
       duringOutage.push(await publish())
       await sleep(500)
     }
-    expect(duringOutage).toEqual(Array(6).fill({ status: 503, message: 'The database is unavailable at the moment; nothing was changed. Please try again in a minute.' }))
+    expect(duringOutage).toEqual(
+      Array(6).fill({
+        status: 503,
+        message: 'The database is unavailable at the moment; nothing was changed. Please try again in a minute.',
+      }),
+    )
 
     await restartDatabase()
     let status = 0

@@ -1,6 +1,6 @@
 import net from 'node:net'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '../../scripts/lib/server'
+import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '@/scripts/lib/server'
 import { testClientIp } from './client'
 
 /**

@@ -17,11 +17,21 @@ const others = { guide: 0, version: 0 }
 
 /** A draft with two saved versions: the first with `excerpt: first`. */
 async function draftWithTwoVersions(headers: Record<string, string>, slug: string) {
-  const created = await api<{ doc: { id: number } }>('POST', '/guides?draft=true', { title: `Versions ${slug}`, role: 'Version Tester', slug, excerpt: 'first' }, headers)
+  const created = await api<{ doc: { id: number } }>(
+    'POST',
+    '/guides?draft=true',
+    { title: `Versions ${slug}`, role: 'Version Tester', slug, excerpt: 'first' },
+    headers,
+  )
   expect(created.status).toBe(201)
   const id = created.json.doc.id
   expect((await api('PATCH', `/guides/${id}?draft=true`, { excerpt: 'second' }, headers)).status).toBe(200)
-  const versions = await api<Versions>('GET', `/guides/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`, undefined, await editorHeaders())
+  const versions = await api<Versions>(
+    'GET',
+    `/guides/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`,
+    undefined,
+    await editorHeaders(),
+  )
   const first = versions.json.docs.find((doc) => doc.version.excerpt === 'first')
   expect(first).toBeDefined()
   return { id, firstVersion: first!.id }
@@ -46,10 +56,20 @@ describe('an author and guide versions', () => {
     expect(listed.status).toBe(200)
     expect(listed.json.docs.map((doc) => doc.parent)).toContain(own.guide)
     expect(listed.json.docs.every((doc) => doc.version.author === authorId)).toBe(true)
-    const filtered = await api<Versions>('GET', `/guides/versions?where[parent][equals]=${others.guide}&depth=0`, undefined, author)
+    const filtered = await api<Versions>(
+      'GET',
+      `/guides/versions?where[parent][equals]=${others.guide}&depth=0`,
+      undefined,
+      author,
+    )
     expect(filtered.status).toBe(200)
     expect(filtered.json.totalDocs).toBe(0)
-    const ownVersions = await api<Versions>('GET', `/guides/versions?where[parent][equals]=${own.guide}&depth=0`, undefined, author)
+    const ownVersions = await api<Versions>(
+      'GET',
+      `/guides/versions?where[parent][equals]=${own.guide}&depth=0`,
+      undefined,
+      author,
+    )
     expect([ownVersions.status, ownVersions.json.totalDocs]).toEqual([200, 2])
   })
 
@@ -59,20 +79,39 @@ describe('an author and guide versions', () => {
   })
 
   it('restores their own version (200) and is refused another writer’s (403), which stays as it was', async () => {
-    const restored = await api<{ doc: { excerpt?: string } }>('POST', `/guides/versions/${own.firstVersion}?draft=true`, undefined, author)
+    const restored = await api<{ doc: { excerpt?: string } }>(
+      'POST',
+      `/guides/versions/${own.firstVersion}?draft=true`,
+      undefined,
+      author,
+    )
     expect(restored.status).toBe(200)
     const current = await api<{ excerpt?: string }>('GET', `/guides/${own.guide}?draft=true&depth=0`, undefined, author)
     expect(current.json.excerpt).toBe('first')
 
     const refused = await api('POST', `/guides/versions/${others.version}?draft=true`, undefined, author)
     expect(refused.status).toBe(403)
-    const theirs = await api<{ excerpt?: string }>('GET', `/guides/${others.guide}?draft=true&depth=0`, undefined, editor)
+    const theirs = await api<{ excerpt?: string }>(
+      'GET',
+      `/guides/${others.guide}?draft=true&depth=0`,
+      undefined,
+      editor,
+    )
     expect(theirs.json.excerpt).toBe('second')
   })
 
   it('the same over GraphQL', async () => {
-    const response = await get(`${base()}/api/graphql`, { method: 'POST', headers: author, body: JSON.stringify({ query: '{ versionsGuides(limit: 100) { docs { parent { id } version { author { id } } } } }' }) })
-    const answer = (await response.json()) as { data?: { versionsGuides: { docs: { parent: { id: number } | null }[] } }; errors?: unknown[] }
+    const response = await get(`${base()}/api/graphql`, {
+      method: 'POST',
+      headers: author,
+      body: JSON.stringify({
+        query: '{ versionsGuides(limit: 100) { docs { parent { id } version { author { id } } } } }',
+      }),
+    })
+    const answer = (await response.json()) as {
+      data?: { versionsGuides: { docs: { parent: { id: number } | null }[] } }
+      errors?: unknown[]
+    }
     expect(answer.errors).toBeUndefined()
     expect(answer.data!.versionsGuides.docs.map((doc) => doc.parent?.id)).toContain(own.guide)
     expect(answer.data!.versionsGuides.docs.map((doc) => doc.parent?.id)).not.toContain(others.guide)
@@ -82,7 +121,10 @@ describe('an author and guide versions', () => {
 describe('the admin views an author can open', () => {
   async function adminPage(path: string) {
     const token = author.Authorization!.replace('JWT ', '')
-    const response = await get(`${base()}${path}`, { headers: { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' }, redirect: 'manual' })
+    const response = await get(`${base()}${path}`, {
+      headers: { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' },
+      redirect: 'manual',
+    })
     return { status: response.status, html: await response.text() }
   }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { FORM_POST_MESSAGES } from '../../lib/http/form-post-guard'
+import { FORM_POST_MESSAGES } from '@/lib/http/form-post-guard'
 import { SAMPLE_PATH, api, base, editorHeaders, get, page } from './client'
 import { commentForm, publishedGuide } from './comment-form'
 
@@ -12,7 +12,10 @@ import { commentForm, publishedGuide } from './comment-form'
 const STACK_TRACE = /\bat [\w.<>]+ \(|node_modules|\.tsx?:\d+/
 
 async function snapshot() {
-  const guides = await api<{ totalDocs: number; docs: { updatedAt: string }[] }>('GET', '/guides?limit=1&sort=-updatedAt&depth=0&draft=true')
+  const guides = await api<{ totalDocs: number; docs: { updatedAt: string }[] }>(
+    'GET',
+    '/guides?limit=1&sort=-updatedAt&depth=0&draft=true',
+  )
   const users = await api<{ totalDocs: number }>('GET', '/users?limit=1&depth=0')
   return { guides: guides.json.totalDocs, newest: guides.json.docs[0]?.updatedAt, users: users.json.totalDocs }
 }
@@ -24,26 +27,40 @@ beforeAll(async () => {
 
 async function expectSafe(response: Response, allowed: number[] = [200, 400, 401, 403, 404, 405, 413, 415, 429]) {
   const body = await response.text()
-  expect({ status: response.status, allowed: allowed.includes(response.status) }).toEqual({ status: response.status, allowed: true })
+  expect({ status: response.status, allowed: allowed.includes(response.status) }).toEqual({
+    status: response.status,
+    allowed: true,
+  })
   expect(body).not.toMatch(STACK_TRACE)
   return body
 }
 
 describe('query parameters and where filters', () => {
-  const injections = [`' OR '1'='1`, `1; DROP TABLE guides; --`, `"); DELETE FROM users; --`, `%' UNION SELECT email, hash FROM users --`, '\u0000', '\\', `${'a'.repeat(5000)}`]
-  it.each(injections)('answers %p in slugs, search and REST filters safely, returning no hidden data', async (value) => {
-    const encoded = encodeURIComponent(value)
-    await expectSafe(await get(`${base()}/guides/${encoded}`), [404, 308, 307, 400])
-    await expectSafe(await get(`${base()}/technologies/${encoded}`), [404, 308, 307, 400])
-    await expectSafe(await get(`${base()}/old/${encoded}`), [404, 308, 307, 400])
-    await expectSafe(await get(`${base()}/search?q=${encoded}`), [200, 400, 429])
-    await expectSafe(await get(`${base()}/api/search?q=${encoded}`), [200, 400, 429])
-    const rest = await get(`${base()}/api/guides?where[slug][equals]=${encoded}&depth=0`)
-    const body = await expectSafe(rest, [200, 400])
-    if (rest.status === 200) expect(JSON.parse(body).docs).toEqual([])
-    else expect(JSON.parse(body).errors[0].message).toMatch(/NUL character/)
-    await expectSafe(await get(`${base()}/guides?page=${encoded}&technology=${encoded}`), [200, 400, 404])
-  })
+  const injections = [
+    `' OR '1'='1`,
+    `1; DROP TABLE guides; --`,
+    `"); DELETE FROM users; --`,
+    `%' UNION SELECT email, hash FROM users --`,
+    '\u0000',
+    '\\',
+    `${'a'.repeat(5000)}`,
+  ]
+  it.each(injections)(
+    'answers %p in slugs, search and REST filters safely, returning no hidden data',
+    async (value) => {
+      const encoded = encodeURIComponent(value)
+      await expectSafe(await get(`${base()}/guides/${encoded}`), [404, 308, 307, 400])
+      await expectSafe(await get(`${base()}/technologies/${encoded}`), [404, 308, 307, 400])
+      await expectSafe(await get(`${base()}/old/${encoded}`), [404, 308, 307, 400])
+      await expectSafe(await get(`${base()}/search?q=${encoded}`), [200, 400, 429])
+      await expectSafe(await get(`${base()}/api/search?q=${encoded}`), [200, 400, 429])
+      const rest = await get(`${base()}/api/guides?where[slug][equals]=${encoded}&depth=0`)
+      const body = await expectSafe(rest, [200, 400])
+      if (rest.status === 200) expect(JSON.parse(body).docs).toEqual([])
+      else expect(JSON.parse(body).errors[0].message).toMatch(/NUL character/)
+      await expectSafe(await get(`${base()}/guides?page=${encoded}&technology=${encoded}`), [200, 400, 404])
+    },
+  )
 
   it('refuses filters on fields readers may not see, or finds nothing through them', async () => {
     // Anonymous readers filtering on a draft's status or on another collection's secret fields.
@@ -57,7 +74,16 @@ describe('query parameters and where filters', () => {
   })
 
   it('answers operators that do not exist, and nested garbage, with 4xx or nothing', async () => {
-    for (const query of ['where[slug][$ne]=x', 'where[$where]=1', 'where[slug][equals][$gt]=', 'where[or][0][and]=x', 'depth=999999', 'limit=-1', 'page=NaN', 'sort=;drop']) {
+    for (const query of [
+      'where[slug][$ne]=x',
+      'where[$where]=1',
+      'where[slug][equals][$gt]=',
+      'where[or][0][and]=x',
+      'depth=999999',
+      'limit=-1',
+      'page=NaN',
+      'sort=;drop',
+    ]) {
       await expectSafe(await get(`${base()}/api/guides?${query}`), [200, 400])
     }
   })
@@ -67,18 +93,43 @@ describe('request bodies', () => {
   it('refuses malformed JSON, wrong content types and a 10 MB body without storing anything', async () => {
     const headers = await editorHeaders()
     await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers, body: '{"title": "Broken' }), [400])
-    expect(await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: 'title=Plain' }), [400, 415])).toContain(
-      'Send the document as JSON',
+    expect(
+      await expectSafe(
+        await get(`${base()}/api/guides`, {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'text/plain' },
+          body: 'title=Plain',
+        }),
+        [400, 415],
+      ),
+    ).toContain('Send the document as JSON')
+    await expectSafe(
+      await get(`${base()}/api/guides`, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/xml' },
+        body: '<guide/>',
+      }),
+      [400, 415],
     )
-    await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/xml' }, body: '<guide/>' }), [400, 415])
-    const huge = JSON.stringify({ title: 'Huge', role: 'Huge', slug: 'huge-body', excerpt: 'x'.repeat(10 * 1024 * 1024) })
+    const huge = JSON.stringify({
+      title: 'Huge',
+      role: 'Huge',
+      slug: 'huge-body',
+      excerpt: 'x'.repeat(10 * 1024 * 1024),
+    })
     await expectSafe(await get(`${base()}/api/guides`, { method: 'POST', headers, body: huge }), [400, 413])
-    expect((await api('GET', '/guides?where[slug][equals]=huge-body&depth=0&draft=true')).json).toMatchObject({ totalDocs: 0 })
+    expect((await api('GET', '/guides?where[slug][equals]=huge-body&depth=0&draft=true')).json).toMatchObject({
+      totalDocs: 0,
+    })
     await expectSafe(await get(`${base()}/api/guides/import`, { method: 'POST', headers, body: '{' }), [400, 413, 415])
   })
 
   it('refuses a NUL character in a document with a 400 that says so', async () => {
-    const response = await get(`${base()}/api/technologies`, { method: 'POST', headers: await editorHeaders(), body: JSON.stringify({ name: 'Nul\u0000Tech', slug: 'nul-tech', category: 'other' }) })
+    const response = await get(`${base()}/api/technologies`, {
+      method: 'POST',
+      headers: await editorHeaders(),
+      body: JSON.stringify({ name: 'Nul\u0000Tech', slug: 'nul-tech', category: 'other' }),
+    })
     expect(await expectSafe(response, [400])).toContain('NUL character')
   })
 
@@ -116,9 +167,17 @@ describe('paths', () => {
 describe('malformed requests', () => {
   /** What a refusal must not change: every collection's documents, and the draft the PATCH cases aim at. */
   async function fingerprint(draftId: number) {
-    const count = async (collection: string) => (await api<{ totalDocs: number }>('GET', `/${collection}?limit=1&depth=0&draft=true`)).json.totalDocs
+    const count = async (collection: string) =>
+      (await api<{ totalDocs: number }>('GET', `/${collection}?limit=1&depth=0&draft=true`)).json.totalDocs
     const draft = await api<{ updatedAt: string; content: unknown }>('GET', `/guides/${draftId}?draft=true&depth=0`)
-    return { guides: await count('guides'), technologies: await count('technologies'), comments: await count('comments'), media: await count('media'), users: await count('users'), draft: draft.json }
+    return {
+      guides: await count('guides'),
+      technologies: await count('technologies'),
+      comments: await count('comments'),
+      media: await count('media'),
+      users: await count('users'),
+      draft: draft.json,
+    }
   }
 
   /** The comment form of `guidePath`, posted without JavaScript with these fields and headers. */
@@ -126,8 +185,20 @@ describe('malformed requests', () => {
     const { action, hidden } = commentForm((await page(guidePath)).html)
     const body = new FormData()
     for (const [name, value] of hidden) body.append(name, value)
-    for (const [name, value] of Object.entries({ website: '', authorName: 'Ada', email: 'ada@example.com', body: 'Hello', ...fields })) body.set(name, value)
-    return get(new URL(action || guidePath, base()).toString(), { method: 'POST', body, headers: { Accept: 'text/html', Origin: base(), ...headers }, redirect: 'manual' })
+    for (const [name, value] of Object.entries({
+      website: '',
+      authorName: 'Ada',
+      email: 'ada@example.com',
+      body: 'Hello',
+      ...fields,
+    }))
+      body.set(name, value)
+    return get(new URL(action || guidePath, base()).toString(), {
+      method: 'POST',
+      body,
+      headers: { Accept: 'text/html', Origin: base(), ...headers },
+      redirect: 'manual',
+    })
   }
 
   /** A Server Action request to the comment form's action, as a script would craft it. */
@@ -135,47 +206,141 @@ describe('malformed requests', () => {
     const { hidden } = commentForm((await page(guidePath)).html)
     const reference = hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name))![1]
     const id = (JSON.parse(reference) as { id: string }).id
-    return get(new URL(guidePath, base()).toString(), { method: 'POST', body, headers: { 'Next-Action': id, 'Content-Type': contentType, Accept: 'text/x-component', Origin: base() } })
+    return get(new URL(guidePath, base()).toString(), {
+      method: 'POST',
+      body,
+      headers: { 'Next-Action': id, 'Content-Type': contentType, Accept: 'text/x-component', Origin: base() },
+    })
   }
 
   type Case = { name: string; send: () => Promise<Response>; status: number[]; message: RegExp }
   let draftId: number
   let guidePath: string
   const json = (method: string, pathname: string, body: unknown) => async () =>
-    get(`${base()}/api${pathname}`, { method, headers: await editorHeaders(), body: typeof body === 'string' ? body : JSON.stringify(body) })
+    get(`${base()}/api${pathname}`, {
+      method,
+      headers: await editorHeaders(),
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
   const cases: Case[] = [
-    { name: 'a limit beyond any integer', send: () => get(`${base()}/api/guides?limit=99999999999999999999`), status: [400], message: /limit must be a whole number/ },
-    { name: 'a negative page', send: () => get(`${base()}/api/guides?page=-5`), status: [400], message: /page must be a whole number of 1 or more/ },
+    {
+      name: 'a limit beyond any integer',
+      send: () => get(`${base()}/api/guides?limit=99999999999999999999`),
+      status: [400],
+      message: /limit must be a whole number/,
+    },
+    {
+      name: 'a negative page',
+      send: () => get(`${base()}/api/guides?page=-5`),
+      status: [400],
+      message: /page must be a whole number of 1 or more/,
+    },
     { name: 'page 0', send: () => get(`${base()}/api/guides?page=0`), status: [400], message: /page must be/ },
-    { name: 'a limit that is not a number', send: () => get(`${base()}/api/guides?limit=NaN`), status: [400], message: /limit must be/ },
-    { name: 'a list where the limit belongs', send: () => get(`${base()}/api/guides?limit[]=1&limit[]=2`), status: [400], message: /limit must be/ },
-    { name: 'a negative depth', send: () => get(`${base()}/api/guides?depth=-1`), status: [400], message: /depth must be/ },
-    { name: 'near on a text field', send: () => get(`${base()}/api/guides?where[title][near]=1,2`), status: [400], message: /near operator works only on point fields/ },
-    { name: 'within on a text field', send: () => get(`${base()}/api/technologies?where[website][within][type]=Polygon`), status: [400], message: /within operator works only on point fields/ },
-    { name: 'an operator that does not exist', send: () => get(`${base()}/api/guides?where[title][$ne]=x`), status: [400], message: /"\$ne" is not a filter operator/ },
-    { name: 'a filter without an operator', send: () => get(`${base()}/api/guides?where[title]=x`), status: [400], message: /needs an operator/ },
-    { name: 'where as JSON that does not parse', send: () => get(`${base()}/api/guides?where=%7B`), status: [400], message: /JSON value in the request .* could not be read/ },
-    { name: 'an id that is not a number', send: () => get(`${base()}/api/guides/abc`), status: [400, 404], message: /not a number|not found/i },
-    { name: 'an id beyond any integer', send: () => get(`${base()}/api/guides/99999999999999999999`), status: [400, 404], message: /too large|not a number|not found/i },
-    { name: 'ids that are not numbers in a list', send: () => get(`${base()}/api/guides?where[id][in]=a,b`), status: [400], message: /is not a number/ },
+    {
+      name: 'a limit that is not a number',
+      send: () => get(`${base()}/api/guides?limit=NaN`),
+      status: [400],
+      message: /limit must be/,
+    },
+    {
+      name: 'a list where the limit belongs',
+      send: () => get(`${base()}/api/guides?limit[]=1&limit[]=2`),
+      status: [400],
+      message: /limit must be/,
+    },
+    {
+      name: 'a negative depth',
+      send: () => get(`${base()}/api/guides?depth=-1`),
+      status: [400],
+      message: /depth must be/,
+    },
+    {
+      name: 'near on a text field',
+      send: () => get(`${base()}/api/guides?where[title][near]=1,2`),
+      status: [400],
+      message: /near operator works only on point fields/,
+    },
+    {
+      name: 'within on a text field',
+      send: () => get(`${base()}/api/technologies?where[website][within][type]=Polygon`),
+      status: [400],
+      message: /within operator works only on point fields/,
+    },
+    {
+      name: 'an operator that does not exist',
+      send: () => get(`${base()}/api/guides?where[title][$ne]=x`),
+      status: [400],
+      message: /"\$ne" is not a filter operator/,
+    },
+    {
+      name: 'a filter without an operator',
+      send: () => get(`${base()}/api/guides?where[title]=x`),
+      status: [400],
+      message: /needs an operator/,
+    },
+    {
+      name: 'where as JSON that does not parse',
+      send: () => get(`${base()}/api/guides?where=%7B`),
+      status: [400],
+      message: /JSON value in the request .* could not be read/,
+    },
+    {
+      name: 'an id that is not a number',
+      send: () => get(`${base()}/api/guides/abc`),
+      status: [400, 404],
+      message: /not a number|not found/i,
+    },
+    {
+      name: 'an id beyond any integer',
+      send: () => get(`${base()}/api/guides/99999999999999999999`),
+      status: [400, 404],
+      message: /too large|not a number|not found/i,
+    },
+    {
+      name: 'ids that are not numbers in a list',
+      send: () => get(`${base()}/api/guides?where[id][in]=a,b`),
+      status: [400],
+      message: /is not a number/,
+    },
     {
       name: 'a list where one id belongs',
       send: () => get(`${base()}/api/guides?where[id][equals][0]=1&where[id][equals][1]=2`),
       status: [400],
       message: /is not a number|cannot be a list; give one value/,
     },
-    { name: 'a file that does not exist', send: () => get(`${base()}/api/media/file/doesnotexist.png`), status: [404], message: /There is no file named "doesnotexist\.png"/ },
-    { name: 'a file name with NUL', send: () => get(`${base()}/api/media/file/x.png%00`), status: [400], message: /control characters such as NUL/ },
+    {
+      name: 'a file that does not exist',
+      send: () => get(`${base()}/api/media/file/doesnotexist.png`),
+      status: [404],
+      message: /There is no file named "doesnotexist\.png"/,
+    },
+    {
+      name: 'a file name with NUL',
+      send: () => get(`${base()}/api/media/file/x.png%00`),
+      status: [400],
+      message: /control characters such as NUL/,
+    },
     {
       name: 'a draft with a choice a block does not offer',
-      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: 'h2', items: [{ text: 'A tool' }] }] })(),
+      send: async () =>
+        json('PATCH', `/guides/${draftId}?draft=true`, {
+          content: [{ blockType: 'plainList', heading: 'Tools', headingLevel: 'h2', items: [{ text: 'A tool' }] }],
+        })(),
       status: [400],
       message: /"h2" is not one of the choices|invalid selection/i,
     },
-    { name: 'a list where a text belongs', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { title: ['a', 'b'] })(), status: [400], message: /title must be a single value/ },
+    {
+      name: 'a list where a text belongs',
+      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { title: ['a', 'b'] })(),
+      status: [400],
+      message: /title must be a single value/,
+    },
     {
       name: 'an object where the text of a block belongs',
-      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'plainList', heading: { $gt: '' }, headingLevel: '2', items: [] }] })(),
+      send: async () =>
+        json('PATCH', `/guides/${draftId}?draft=true`, {
+          content: [{ blockType: 'plainList', heading: { $gt: '' }, headingLevel: '2', items: [] }],
+        })(),
       status: [400],
       message: /content\.0\.heading must be a single value/,
     },
@@ -194,20 +359,41 @@ describe('malformed requests', () => {
     },
     {
       name: 'a block type that does not exist',
-      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'script', heading: 'x' }] })(),
+      send: async () =>
+        json('PATCH', `/guides/${draftId}?draft=true`, { content: [{ blockType: 'script', heading: 'x' }] })(),
       status: [400],
       message: /blockType must be one of/,
     },
-    { name: 'a body that is not JSON', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, '{"title": ')(), status: [400], message: /.+/ },
-    { name: 'a JSON list as the document', send: async () => json('PATCH', `/guides/${draftId}?draft=true`, [{ title: 'x' }])(), status: [400, 415], message: /Send the document as JSON/ },
+    {
+      name: 'a body that is not JSON',
+      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, '{"title": ')(),
+      status: [400],
+      message: /.+/,
+    },
+    {
+      name: 'a JSON list as the document',
+      send: async () => json('PATCH', `/guides/${draftId}?draft=true`, [{ title: 'x' }])(),
+      status: [400, 415],
+      message: /Send the document as JSON/,
+    },
     {
       name: 'the comment form with a 2 MB body',
       send: () => postComment(guidePath, { body: 'x'.repeat(2 * 1024 * 1024) }, {}),
       status: [413],
       message: /^<!doctype html>.*Your comment was not sent: what the form sent is larger than 1 MB/s,
     },
-    { name: 'the comment form from another site', send: () => postComment(guidePath, {}, { Origin: 'https://evil.example' }), status: [403], message: /can only be sent from a page of this site/ },
-    { name: 'the comment action with a body Next cannot decode', send: () => postAction(guidePath, 'text/plain;charset=UTF-8', 'garbage'), status: [400], message: /.*/ },
+    {
+      name: 'the comment form from another site',
+      send: () => postComment(guidePath, {}, { Origin: 'https://evil.example' }),
+      status: [403],
+      message: /can only be sent from a page of this site/,
+    },
+    {
+      name: 'the comment action with a body Next cannot decode',
+      send: () => postAction(guidePath, 'text/plain;charset=UTF-8', 'garbage'),
+      status: [400],
+      message: /.*/,
+    },
     {
       name: 'the comment action with a JSON body of the wrong shape',
       send: () => postAction(guidePath, 'text/plain;charset=UTF-8', '{"a":1}'),
@@ -232,13 +418,48 @@ describe('malformed requests', () => {
       status: [404],
       message: /Email verification is not used on this site/,
     },
-    { name: 'a filter on the kind of block', send: () => get(`${base()}/api/guides?where[content.blockType][equals]=faq`), status: [400], message: /Filtering by a block's kind/ },
-    { name: 'a like filter given a list', send: () => get(`${base()}/api/guides?where[title][like][0]=a`), status: [400], message: /where\[title\]\[like\] cannot be a list/ },
-    { name: 'the all operator', send: () => get(`${base()}/api/guides?where[title][all]=a`), status: [400], message: /all operator is not available/ },
-    { name: 'contains on an id', send: () => get(`${base()}/api/guides?where[id][contains]=1`), status: [400], message: /contains operator does not work on "id"/ },
-    { name: 'like on a date', send: () => get(`${base()}/api/guides?where[updatedAt][like]=x`), status: [400], message: /like operator does not work on "updatedAt"/ },
-    { name: 'exists on the blocks', send: () => get(`${base()}/api/guides?where[content][exists]=true`), status: [400], message: /"content" holds blocks/ },
-    { name: 'the comment form from an opaque origin', send: () => postComment(guidePath, {}, { Origin: 'null' }), status: [403], message: /can only be sent from a page of this site/ },
+    {
+      name: 'a filter on the kind of block',
+      send: () => get(`${base()}/api/guides?where[content.blockType][equals]=faq`),
+      status: [400],
+      message: /Filtering by a block's kind/,
+    },
+    {
+      name: 'a like filter given a list',
+      send: () => get(`${base()}/api/guides?where[title][like][0]=a`),
+      status: [400],
+      message: /where\[title\]\[like\] cannot be a list/,
+    },
+    {
+      name: 'the all operator',
+      send: () => get(`${base()}/api/guides?where[title][all]=a`),
+      status: [400],
+      message: /all operator is not available/,
+    },
+    {
+      name: 'contains on an id',
+      send: () => get(`${base()}/api/guides?where[id][contains]=1`),
+      status: [400],
+      message: /contains operator does not work on "id"/,
+    },
+    {
+      name: 'like on a date',
+      send: () => get(`${base()}/api/guides?where[updatedAt][like]=x`),
+      status: [400],
+      message: /like operator does not work on "updatedAt"/,
+    },
+    {
+      name: 'exists on the blocks',
+      send: () => get(`${base()}/api/guides?where[content][exists]=true`),
+      status: [400],
+      message: /"content" holds blocks/,
+    },
+    {
+      name: 'the comment form from an opaque origin',
+      send: () => postComment(guidePath, {}, { Origin: 'null' }),
+      status: [403],
+      message: /can only be sent from a page of this site/,
+    },
   ]
 
   beforeAll(async () => {
@@ -260,22 +481,32 @@ describe('malformed requests', () => {
       const response = await send()
       const body = await response.text()
       expect(body).not.toMatch(STACK_TRACE)
-      const message = /json/.test(response.headers.get('content-type') ?? '') ? ((JSON.parse(body) as { errors?: { message: string }[] }).errors?.[0]?.message ?? '') : body
+      const message = /json/.test(response.headers.get('content-type') ?? '')
+        ? ((JSON.parse(body) as { errors?: { message: string }[] }).errors?.[0]?.message ?? '')
+        : body
       answers.push({ name, status: response.status, message })
     }
     // Listed with what they answered, so that a failure shows each case that went wrong.
-    expect(answers.filter((answer, index) => !cases[index]!.status.includes(answer.status) || !cases[index]!.message.test(answer.message))).toEqual([])
+    expect(
+      answers.filter(
+        (answer, index) => !cases[index]!.status.includes(answer.status) || !cases[index]!.message.test(answer.message),
+      ),
+    ).toEqual([])
     for (const { message } of answers) expect(message).not.toBe('Something went wrong.')
     // The form's own words, on a page a browser without JavaScript can show.
     expect(answers.find(({ name }) => name.includes('2 MB'))!.message).toContain(FORM_POST_MESSAGES.tooLarge)
-    expect(answers.find(({ name }) => name.includes('another site'))!.message).toContain(FORM_POST_MESSAGES.foreignOrigin)
+    expect(answers.find(({ name }) => name.includes('another site'))!.message).toContain(
+      FORM_POST_MESSAGES.foreignOrigin,
+    )
     expect(await fingerprint(draftId)).toEqual(before)
   })
 
   it('logs a refused value without the personal data in it', async () => {
     const probe = `leak-probe-${Date.now()}@example.com`
     // The ids fail in the database; the query's parameters, the email among them, are in Drizzle's error.
-    const response = await get(`${base()}/api/guides?where[title][equals]=${encodeURIComponent(probe)}&where[id][in]=a,b`)
+    const response = await get(
+      `${base()}/api/guides?where[title][equals]=${encodeURIComponent(probe)}&where[id][in]=a,b`,
+    )
     expect(response.status).toBe(400)
     await new Promise((resolve) => setTimeout(resolve, 500))
     const serverLog = fs.readFileSync(path.resolve('.data/test/next-server.log'), 'utf8')

@@ -19,12 +19,22 @@ async function problemsOn(path: string, expectedStatus = 200): Promise<string[]>
   const { status, html } = await page(path)
   expect(status).toBe(expectedStatus)
   const report = await validator.validateString(html, path)
-  return report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId} (line ${m.line}): ${m.message} [${m.selector ?? ''}]`))
+  return report.results.flatMap((result) =>
+    result.messages.map((m) => `${m.ruleId} (line ${m.line}): ${m.message} [${m.selector ?? ''}]`),
+  )
 }
 
 // The W3C Nu HTML Checker goes over the same page types in CI (npm run validate:html, which needs Java).
 describe('rendered pages are valid HTML', () => {
-  it.each([SAMPLE_PATH, '/', '/guides', '/technologies/postgresql', '/skills/problem-solving', '/search?q=developer', '/technologies'])('%s', async (path) => {
+  it.each([
+    SAMPLE_PATH,
+    '/',
+    '/guides',
+    '/technologies/postgresql',
+    '/skills/problem-solving',
+    '/search?q=developer',
+    '/technologies',
+  ])('%s', async (path) => {
     expect(await problemsOn(path)).toEqual([])
   })
 
@@ -33,7 +43,9 @@ describe('rendered pages are valid HTML', () => {
   })
 
   it('the validator does report broken markup (the check can fail)', async () => {
-    const report = await validator.validateString('<!doctype html><html><head><title>x</title></head><body><h2>a</h2><p><div>b</div></p><img src="x"></body></html>')
+    const report = await validator.validateString(
+      '<!doctype html><html><head><title>x</title></head><body><h2>a</h2><p><div>b</div></p><img src="x"></body></html>',
+    )
     const rules = report.results.flatMap((result) => result.messages.map((m) => m.ruleId))
     expect(rules).toEqual(expect.arrayContaining(['element-required-attributes', 'wcag/h37']))
   })

@@ -10,7 +10,11 @@ beforeAll(async () => {
 })
 
 function post(body: string, headers: Record<string, string> = {}) {
-  return fetch(`${base()}/api/guides/import`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+  return fetch(`${base()}/api/guides/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  })
 }
 
 const markdown = fs.readFileSync('tests/fixtures/markdown.md', 'utf8')
@@ -20,7 +24,9 @@ describe('POST /api/guides/import', () => {
     const response = await post(JSON.stringify({ text: markdown }))
     expect(response.status).toBe(401)
     expect(await response.json()).toEqual({ error: 'Sign in as an editor to import guides.' })
-    const check = await fetch(`${base()}/api/guides?where[slug][equals]=devops-engineer-career-guide&draft=true`, { headers: editorAuth })
+    const check = await fetch(`${base()}/api/guides?where[slug][equals]=devops-engineer-career-guide&draft=true`, {
+      headers: editorAuth,
+    })
     expect(((await check.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
@@ -41,25 +47,55 @@ describe('POST /api/guides/import', () => {
   it('previews a document without writing it', async () => {
     const response = await post(JSON.stringify({ text: markdown, dryRun: true }), editorAuth)
     expect(response.status).toBe(200)
-    const { preview, result } = (await response.json()) as { preview: { slug: string; sections: { heading: string; type: string }[] }; result?: unknown }
+    const { preview, result } = (await response.json()) as {
+      preview: { slug: string; sections: { heading: string; type: string }[] }
+      result?: unknown
+    }
     expect(result).toBeUndefined()
     expect(preview.slug).toBe('devops-engineer-career-guide')
-    expect(preview.sections.map((s) => s.type)).toEqual(['section', 'responsibilities', 'section', 'technologyGroup', 'technologyGroup', 'skillList', 'roadmap', 'faq'])
-    const check = await fetch(`${base()}/api/guides?where[slug][equals]=devops-engineer-career-guide&draft=true`, { headers: editorAuth })
+    expect(preview.sections.map((s) => s.type)).toEqual([
+      'section',
+      'responsibilities',
+      'section',
+      'technologyGroup',
+      'technologyGroup',
+      'skillList',
+      'roadmap',
+      'faq',
+    ])
+    const check = await fetch(`${base()}/api/guides?where[slug][equals]=devops-engineer-career-guide&draft=true`, {
+      headers: editorAuth,
+    })
     expect(((await check.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
   it('describes each section in editors’ words, and applies the editor’s choice of kind', async () => {
-    const response = await post(JSON.stringify({ text: markdown, dryRun: true, overrides: [{ section: 3, kind: 'list' }] }), editorAuth)
+    const response = await post(
+      JSON.stringify({ text: markdown, dryRun: true, overrides: [{ section: 3, kind: 'list' }] }),
+      editorAuth,
+    )
     expect(response.status).toBe(200)
-    const { preview } = (await response.json()) as { preview: { seo: { label: string; value: string | null }[]; sections: { heading: string; type: string; summary: string; why: string }[] } }
+    const { preview } = (await response.json()) as {
+      preview: {
+        seo: { label: string; value: string | null }[]
+        sections: { heading: string; type: string; summary: string; why: string }[]
+      }
+    }
     expect(preview.seo[0]).toEqual({ label: 'SEO title', value: 'DevOps Engineer Career Guide 2026' })
-    expect(preview.sections[3]).toMatchObject({ heading: 'Containers and Orchestration', type: 'plainList', summary: 'List · 2 items', why: 'chosen in the import form: list' })
+    expect(preview.sections[3]).toMatchObject({
+      heading: 'Containers and Orchestration',
+      type: 'plainList',
+      summary: 'List · 2 items',
+      why: 'chosen in the import form: list',
+    })
     expect(preview.sections[4]!.summary).toMatch(/^Technology group · Cloud platforms · 2 known/)
   })
 
   it.each([
-    [[{ section: 3, kind: 'table' }], /^overrides\[0\]: A section can become one of: list, technologies, skills, careerPaths, text\.$/],
+    [
+      [{ section: 3, kind: 'table' }],
+      /^overrides\[0\]: A section can become one of: list, technologies, skills, careerPaths, text\.$/,
+    ],
     [[{ section: 3, kind: 'technologies' }], /Say which category/],
     [[{ section: 99, kind: 'list' }], /There is no section 100: the document has 8/],
     [[{ section: 1, kind: 'list' }], /“Roles and Responsibilities” is not a list; only lists can change kind/],

@@ -9,7 +9,14 @@ const count = (html: string, pattern: RegExp) => [...html.matchAll(new RegExp(pa
  * without borrowing the missing page's canonical address or image.
  */
 describe('the 404 page, without JavaScript', () => {
-  it.each(['/no-such-page', '/no/such/page', '/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/guides?page=99'])('%s', async (path) => {
+  it.each([
+    '/no-such-page',
+    '/no/such/page',
+    '/guides/no-such-guide',
+    '/technologies/no-such-technology',
+    '/skills/no-such-skill',
+    '/guides?page=99',
+  ])('%s', async (path) => {
     const { status, html } = await page(path)
     expect(status).toBe(404)
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/i)

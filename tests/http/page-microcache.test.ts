@@ -39,7 +39,9 @@ describe('the page microcache', () => {
   })
 
   it("leaves cookies, Next's navigation requests and per-request pages to Next", async () => {
-    expect((await keptCopy(SAMPLE_PATH, { cookie: 'payload-token=not-a-token' })).second.headers.get('x-page-microcache')).toBeNull()
+    expect(
+      (await keptCopy(SAMPLE_PATH, { cookie: 'payload-token=not-a-token' })).second.headers.get('x-page-microcache'),
+    ).toBeNull()
     // Next answers it with a redirect (a navigation request must carry Next's own `_rsc` token),
     // not with the page's HTML, which is what a cache ignoring the header would send back.
     const navigation = await keptCopy(SAMPLE_PATH, { rsc: '1' })
@@ -50,14 +52,25 @@ describe('the page microcache', () => {
 
   it('drops a kept page as soon as a publish changes it', async () => {
     const slug = `microcache-${Date.now().toString(36)}`
-    const content = (text: string) => [{ blockType: 'plainList', heading: 'Kept', headingLevel: '2', items: [{ text }] }]
-    const created = await api<{ doc: { id: number } }>('POST', '/guides', { title: 'Microcache Tester', role: 'Cache Tester', slug, _status: 'published', content: content('First version') })
+    const content = (text: string) => [
+      { blockType: 'plainList', heading: 'Kept', headingLevel: '2', items: [{ text }] },
+    ]
+    const created = await api<{ doc: { id: number } }>('POST', '/guides', {
+      title: 'Microcache Tester',
+      role: 'Cache Tester',
+      slug,
+      _status: 'published',
+      content: content('First version'),
+    })
     expect(created.status).toBe(201)
     const { second } = await keptCopy(`/guides/${slug}`)
     expect(second.headers.get('x-page-microcache')).toBe('HIT')
     expect(second.body).toContain('First version')
 
-    const updated = await api('PATCH', `/guides/${created.json.doc.id}`, { content: content('Second version'), _status: 'published' })
+    const updated = await api('PATCH', `/guides/${created.json.doc.id}`, {
+      content: content('Second version'),
+      _status: 'published',
+    })
     expect(updated.status).toBe(200)
     const afterPublish = await fetchPage(`/guides/${slug}`)
     expect(afterPublish.headers.get('x-page-microcache')).toBeNull()

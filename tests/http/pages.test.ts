@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseGuideText } from '../../lib/import/parse-guide'
+import { parseGuideText } from '@/lib/import/parse-guide'
 
 import { sitemapSchemaErrors } from '../sitemap-schema'
 import { schemaTypeErrors } from '../unit/schema-typing'
@@ -27,11 +27,15 @@ describe('the sample guide page', () => {
     expect(status).toBe(200)
     const head = decode(html.slice(0, html.indexOf('</head>')))
     expect(head).toContain('<title>Back-End Developer Career Guide 2026 | Skills, Salary & Roadmap</title>')
-    expect(head).toMatch(/<meta name="description" content="Learn how to become a Back-End Developer in 2026\. [^"]*future opportunities\."\/>/)
+    expect(head).toMatch(
+      /<meta name="description" content="Learn how to become a Back-End Developer in 2026\. [^"]*future opportunities\."\/>/,
+    )
     expect(head).toContain(`<link rel="canonical" href="${siteUrl()}${SAMPLE_PATH}"/>`)
     expect(head).toContain('<meta property="og:type" content="article"/>')
     expect(head).toContain(`<meta property="og:url" content="${siteUrl()}${SAMPLE_PATH}"/>`)
-    expect(head).toContain('<meta name="twitter:title" content="Back-End Developer Career Guide 2026 | Skills, Salary & Roadmap"/>')
+    expect(head).toContain(
+      '<meta name="twitter:title" content="Back-End Developer Career Guide 2026 | Skills, Salary & Roadmap"/>',
+    )
     expect(html).toMatch(/<html lang="en"/)
   })
 
@@ -98,14 +102,17 @@ describe('other pages', () => {
 
   // Unknown addresses take the same path: the catch-all page looks for a redirect first. The
   // page's markup without JavaScript is checked in not-found.test.ts.
-  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])('answers %s with a 404 and the not-found page', async (path) => {
-    const { status, html } = await page(path)
-    expect(status).toBe(404)
-    expect(html).toContain('<title>Page not found · Careerpath</title>')
-    expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
-    expect(html).toContain('Page not found')
-    expect(html).toContain('Browse all career guides')
-  })
+  it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])(
+    'answers %s with a 404 and the not-found page',
+    async (path) => {
+      const { status, html } = await page(path)
+      expect(status).toBe(404)
+      expect(html).toContain('<title>Page not found · Careerpath</title>')
+      expect(html).toMatch(/<meta name="robots" content="noindex"\/>/)
+      expect(html).toContain('Page not found')
+      expect(html).toContain('Browse all career guides')
+    },
+  )
 
   it('answers a draft guide with a 404', async () => {
     const { status } = await page('/guides/' + process.env.TEST_DRAFT_SLUG)
@@ -116,7 +123,9 @@ describe('other pages', () => {
     expect((await page('/admin/login')).status).toBe(200)
     const api = await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)
     const body = (await api.json()) as { docs: { title: string }[] }
-    expect(body.docs.map((doc) => doc.title)).toEqual([parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')).guide.title])
+    expect(body.docs.map((doc) => doc.title)).toEqual([
+      parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')).guide.title,
+    ])
   })
 })
 
@@ -126,22 +135,34 @@ describe('publishing', () => {
     expect((await page(SAMPLE_PATH)).headers.get('x-nextjs-cache')).toBe('HIT')
 
     const auth = await editorHeaders()
-    const found = (await (await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)).json()) as { docs: { id: number; title: string }[] }
+    const found = (await (
+      await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)
+    ).json()) as { docs: { id: number; title: string }[] }
     const { id, title } = found.docs[0]!
 
     const newTitle = 'Back-End Developer: The Updated Career Guide'
-    const update = await fetch(`${base()}/api/guides/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: newTitle, _status: 'published' }) })
+    const update = await fetch(`${base()}/api/guides/${id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: newTitle, _status: 'published' }),
+    })
     expect(update.status).toBe(200)
     try {
       expect(headings((await page(SAMPLE_PATH)).html)).toContain(`h1 ${newTitle}`)
       expect((await page('/')).html).toContain(newTitle)
     } finally {
-      await fetch(`${base()}/api/guides/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+      await fetch(`${base()}/api/guides/${id}`, {
+        method: 'PATCH',
+        headers: auth,
+        body: JSON.stringify({ title, _status: 'published' }),
+      })
     }
   })
 
   it('refuses changes from anonymous visitors', async () => {
-    const found = (await (await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)).json()) as { docs: { id: number }[] }
+    const found = (await (
+      await fetch(`${base()}/api/guides?where[slug][equals]=back-end-developer-career-guide&depth=0`)
+    ).json()) as { docs: { id: number }[] }
     const response = await fetch(`${base()}/api/guides/${found.docs[0]!.id}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
@@ -165,8 +186,13 @@ describe('crawlers', () => {
     const { status, headers, html: xml } = await page('/sitemap.xml')
     expect(status).toBe(200)
     expect(headers.get('content-type')).toMatch(/xml/)
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9"/)
-    const urls = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ loc: m[1]!, lastmod: m[2] }))
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\s*<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9"/,
+    )
+    const urls = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({
+      loc: m[1]!,
+      lastmod: m[2],
+    }))
     const locs = urls.map((u) => u.loc)
     expect(locs).toContain(`${siteUrl()}${SAMPLE_PATH}`)
     expect(locs).toContain(`${siteUrl()}/technologies/postgresql`)
@@ -219,7 +245,12 @@ describe('the list of all guides', () => {
   })
 
   it('filters by technology, skill and category with a form that works without JavaScript', async () => {
-    for (const query of ['technology=postgresql', 'skill=problem-solving', 'category=relational-database', 'technology=postgresql&skill=&category=']) {
+    for (const query of [
+      'technology=postgresql',
+      'skill=problem-solving',
+      'category=relational-database',
+      'technology=postgresql&skill=&category=',
+    ]) {
       const { status, html } = await page(`/guides?${query}`)
       expect(status).toBe(200)
       expect(html).toContain(`href="${SAMPLE_PATH}"`)
@@ -234,14 +265,18 @@ describe('the list of all guides', () => {
     expect(html).toContain('<option value="postgresql">PostgreSQL</option>')
   })
 
-  it.each(['?page=0', '?page=abc', '?page=99', '?page=1e3', '?category=not-a-category', '?technology=%3Cscript%3E'])('answers 404 for a page that does not exist (%s)', async (query) => {
-    expect((await page(`/guides${query}`)).status).toBe(404)
-  })
+  it.each(['?page=0', '?page=abc', '?page=99', '?page=1e3', '?category=not-a-category', '?technology=%3Cscript%3E'])(
+    'answers 404 for a page that does not exist (%s)',
+    async (query) => {
+      expect((await page(`/guides${query}`)).status).toBe(404)
+    },
+  )
 })
 
 describe('social cards', () => {
   const headOf = async (path: string) => decode((await page(path)).html.split('</head>')[0]!)
-  const metaIn = (head: string) => (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"/>`).exec(head)?.[1]
+  const metaIn = (head: string) => (property: string) =>
+    new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"/>`).exec(head)?.[1]
   async function expectCard(image: string) {
     const response = await fetch(base() + new URL(image).pathname + new URL(image).search)
     expect(response.status).toBe(200)
@@ -255,7 +290,11 @@ describe('social cards', () => {
     const meta = metaIn(await headOf(SAMPLE_PATH))
     const image = meta('og:image')!
     expect(image).toMatch(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`))
-    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png'])
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual([
+      '1200',
+      '630',
+      'image/png',
+    ])
     expect(meta('og:image:alt')).toBeTruthy()
     expect(meta('twitter:card')).toBe('summary_large_image')
     expect(meta('twitter:image')).toBe(image)
@@ -269,24 +308,31 @@ describe('social cards', () => {
     ['/technologies/postgresql', 'website'],
     ['/skills/problem-solving', 'website'],
     [SAMPLE_PATH, 'article'],
-  ])('are on %s: Open Graph with its canonical as og:url, site name, locale and its own generated card', async (path, type) => {
-    const head = await headOf(path)
-    const meta = metaIn(head)
-    const canonical = /<link rel="canonical" href="([^"]+)"\/>/.exec(head)![1]!
-    expect(canonical).toBe(`${siteUrl()}${path === '/' ? '' : path}`)
-    expect(meta('og:url')).toBe(canonical)
-    expect(meta('og:type')).toBe(type)
-    expect(meta('og:site_name')).toBe('Careerpath')
-    expect(meta('og:locale')).toBe('en_US')
-    expect(meta('og:title')).toBe(/<title>([^<]+)<\/title>/.exec(head)![1])
-    expect(meta('og:description')).toBe(meta('description'))
-    expect(meta('twitter:card')).toBe('summary_large_image')
-    const image = meta('og:image')!
-    expect(image).toMatch(new RegExp(`^${siteUrl()}${path === '/' ? '' : path}/opengraph-image`)) // the page's own card, not another page's
-    expect(meta('twitter:image')).toBe(image)
-    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual(['1200', '630', 'image/png'])
-    await expectCard(image)
-  })
+  ])(
+    'are on %s: Open Graph with its canonical as og:url, site name, locale and its own generated card',
+    async (path, type) => {
+      const head = await headOf(path)
+      const meta = metaIn(head)
+      const canonical = /<link rel="canonical" href="([^"]+)"\/>/.exec(head)![1]!
+      expect(canonical).toBe(`${siteUrl()}${path === '/' ? '' : path}`)
+      expect(meta('og:url')).toBe(canonical)
+      expect(meta('og:type')).toBe(type)
+      expect(meta('og:site_name')).toBe('Careerpath')
+      expect(meta('og:locale')).toBe('en_US')
+      expect(meta('og:title')).toBe(/<title>([^<]+)<\/title>/.exec(head)![1])
+      expect(meta('og:description')).toBe(meta('description'))
+      expect(meta('twitter:card')).toBe('summary_large_image')
+      const image = meta('og:image')!
+      expect(image).toMatch(new RegExp(`^${siteUrl()}${path === '/' ? '' : path}/opengraph-image`)) // the page's own card, not another page's
+      expect(meta('twitter:image')).toBe(image)
+      expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual([
+        '1200',
+        '630',
+        'image/png',
+      ])
+      await expectCard(image)
+    },
+  )
 
   it('are not given to pages with no card of their own', async () => {
     expect(await headOf('/search')).not.toContain('og:image')
@@ -303,8 +349,15 @@ describe('structured data', () => {
     const h1 = headings(html)
       .find((h) => h.startsWith('h1 '))!
       .slice(3)
-    const article = graph.find((n) => n['@type'] === 'Article') as { image: string; publisher: { logo: { url: string } } }
-    expect(article).toMatchObject({ headline: h1, url: `${siteUrl()}${SAMPLE_PATH}`, image: expect.stringMatching(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`)) })
+    const article = graph.find((n) => n['@type'] === 'Article') as {
+      image: string
+      publisher: { logo: { url: string } }
+    }
+    expect(article).toMatchObject({
+      headline: h1,
+      url: `${siteUrl()}${SAMPLE_PATH}`,
+      image: expect.stringMatching(new RegExp(`^${siteUrl()}${SAMPLE_PATH}/opengraph-image`)),
+    })
     const ogImage = /<meta property="og:image" content="([^"]+)"\/>/.exec(html)![1]!
     expect(decode(ogImage).split('?')[0]).toBe(article.image) // the card shared links show (less Next's cache-busting query)
     for (const url of [article.image, article.publisher.logo.url]) {
@@ -316,8 +369,13 @@ describe('structured data', () => {
     expect(graph.some((n) => n['@type'] === 'FAQPage')).toBe(false) // the sample has no FAQ
     // The breadcrumb in the graph is the one readers see, link for link.
     const trail = /<nav aria-label="Breadcrumb"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!
-    const visible = [...trail.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => ({ name: textOf(m[1]!).trim(), href: /href="([^"]+)"/.exec(m[1]!)?.[1] }))
-    const crumbs = (graph.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] }).itemListElement
+    const visible = [...trail.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => ({
+      name: textOf(m[1]!).trim(),
+      href: /href="([^"]+)"/.exec(m[1]!)?.[1],
+    }))
+    const crumbs = (
+      graph.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] }
+    ).itemListElement
     expect(crumbs.map((c) => c.name)).toEqual(visible.map((v) => v.name))
     expect(crumbs.slice(0, -1).map((c) => c.item)).toEqual(visible.slice(0, -1).map((v) => `${siteUrl()}${v.href}`))
     expect(visible.map((v) => v.name)).toEqual(['Home', 'Guides', h1])
@@ -332,6 +390,7 @@ describe('the feed', () => {
     expect(xml).toContain(`<link>${siteUrl()}${SAMPLE_PATH}</link>`)
     expect(xml).not.toContain(process.env.TEST_DRAFT_SLUG!)
     const link = /<link rel="alternate" type="application\/rss\+xml" href="([^"]+)" title="Careerpath career guides"\/>/
-    for (const path of ['/', SAMPLE_PATH]) expect(new URL(link.exec((await page(path)).html)![1]!, siteUrl()).toString()).toBe(`${siteUrl()}/feed.xml`)
+    for (const path of ['/', SAMPLE_PATH])
+      expect(new URL(link.exec((await page(path)).html)![1]!, siteUrl()).toString()).toBe(`${siteUrl()}/feed.xml`)
   })
 })

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { previewPath } from '../../lib/preview'
+import { previewPath } from '@/lib/preview'
 import { api, base, editorBrowserHeaders, get, page, SAMPLE_PATH } from './client'
 
 /** Editors preview drafts at their public URL through Next's draft mode; readers never see them. */
@@ -49,7 +49,9 @@ describe('the preview route', () => {
     expect(html).toContain('You are previewing the latest draft')
     expect(html).toMatch(/<meta name="robots" content="noindex, follow"\/>/)
     // The draft-mode cookie alone, without an account, shows nothing.
-    expect((await get(base() + draftPath(), { headers: { Cookie: bypass, 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(404)
+    expect(
+      (await get(base() + draftPath(), { headers: { Cookie: bypass, 'Sec-Fetch-Site': 'same-origin' } })).status,
+    ).toBe(404)
   })
 
   it('never puts a draft in the cache readers are served from', async () => {
@@ -75,8 +77,13 @@ describe('the preview route', () => {
     expect(reader.headers.get('x-nextjs-cache')).toBe('HIT')
 
     // Leaving preview drops draft mode and goes back to the page.
-    const exit = await get(`${base()}/preview/exit?path=${encodeURIComponent(path)}`, { headers: withCookies(bypass), redirect: 'manual' })
+    const exit = await get(`${base()}/preview/exit?path=${encodeURIComponent(path)}`, {
+      headers: withCookies(bypass),
+      redirect: 'manual',
+    })
     expect(exit.headers.get('location')).toBe(path)
-    expect(exit.headers.getSetCookie().some((c) => /^__prerender_bypass=.*(Expires=Thu, 01 Jan 1970|Max-Age=0)/i.test(c))).toBe(true)
+    expect(
+      exit.headers.getSetCookie().some((c) => /^__prerender_bypass=.*(Expires=Thu, 01 Jan 1970|Max-Age=0)/i.test(c)),
+    ).toBe(true)
   })
 })

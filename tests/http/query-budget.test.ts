@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { readStatements } from '../../lib/db/statement-log'
+import { readStatements } from '@/lib/db/statement-log'
 import { SAMPLE_PATH, api, page } from './client'
 
 /**
@@ -36,7 +36,8 @@ async function statementsFor(path: string) {
 
 /** Fails with the statements themselves, so that a broken budget says what was added. */
 function expectWithinBudget(statements: string[], budget: number) {
-  if (statements.length > budget) throw new Error(`${statements.length} SQL statements, budget ${budget}:\n${statements.join('\n')}`)
+  if (statements.length > budget)
+    throw new Error(`${statements.length} SQL statements, budget ${budget}:\n${statements.join('\n')}`)
   expect(statements.length).toBeGreaterThan(0)
 }
 
@@ -45,23 +46,51 @@ const BUDGET_SLUG = 'query-budget-tester'
 beforeAll(async () => {
   // A guide like the sample: technologies and skills in blocks, a career path to another guide,
   // guides that share its technologies (related), neighbours by date and approved comments.
-  const ids = async (collection: string) => (await api<{ docs: { id: number }[] }>('GET', `/${collection}?limit=4&depth=0`)).json.docs.map((doc) => doc.id)
-  const [technologies, skills, sample] = await Promise.all([ids('technologies'), ids('skills'), api<{ docs: { id: number }[] }>('GET', '/guides?where[slug][equals]=back-end-developer-career-guide&depth=0')])
+  const ids = async (collection: string) =>
+    (await api<{ docs: { id: number }[] }>('GET', `/${collection}?limit=4&depth=0`)).json.docs.map((doc) => doc.id)
+  const [technologies, skills, sample] = await Promise.all([
+    ids('technologies'),
+    ids('skills'),
+    api<{ docs: { id: number }[] }>('GET', '/guides?where[slug][equals]=back-end-developer-career-guide&depth=0'),
+  ])
   expect(technologies.length).toBeGreaterThanOrEqual(2)
   const content = [
-    { blockType: 'technologyGroup', heading: 'Languages', headingLevel: '3', category: 'programming-language', technologies },
+    {
+      blockType: 'technologyGroup',
+      heading: 'Languages',
+      headingLevel: '3',
+      category: 'programming-language',
+      technologies,
+    },
     { blockType: 'skillList', heading: 'Soft skills', headingLevel: '2', skills },
-    { blockType: 'careerPaths', heading: 'Where it leads', headingLevel: '2', items: [{ title: 'Back-end developer', guide: sample.json.docs[0]!.id }] },
+    {
+      blockType: 'careerPaths',
+      heading: 'Where it leads',
+      headingLevel: '2',
+      items: [{ title: 'Back-end developer', guide: sample.json.docs[0]!.id }],
+    },
   ]
   for (const [slug, title] of [
     [`${BUDGET_SLUG}-related`, 'Budget Related Guide'],
     [BUDGET_SLUG, 'Query Budget Tester: Complete Guide'],
   ] as const) {
-    const created = await api<{ doc: { id: number } }>('POST', '/guides', { title, role: 'Budget Tester', slug, _status: 'published', content })
+    const created = await api<{ doc: { id: number } }>('POST', '/guides', {
+      title,
+      role: 'Budget Tester',
+      slug,
+      _status: 'published',
+      content,
+    })
     expect(created.status === 201 ? 201 : created.json).toBe(201)
     if (slug === BUDGET_SLUG) {
       for (const body of ['First approved comment.', 'Second approved comment.']) {
-        const comment = await api('POST', '/comments', { guide: created.json.doc.id, authorName: 'Reader', email: 'reader@example.com', body, status: 'approved' })
+        const comment = await api('POST', '/comments', {
+          guide: created.json.doc.id,
+          authorName: 'Reader',
+          email: 'reader@example.com',
+          body,
+          status: 'approved',
+        })
         expect(comment.status).toBe(201)
       }
     }

@@ -13,7 +13,10 @@ describe('the guide page', () => {
   })
 
   it('links related careers (sharing technologies) and the previous and next guides', async () => {
-    const { json } = await api<{ docs: { id: number }[] }>('GET', '/technologies?where[slug][equals]=postgresql&depth=0')
+    const { json } = await api<{ docs: { id: number }[] }>(
+      'GET',
+      '/technologies?where[slug][equals]=postgresql&depth=0',
+    )
     const postgresql = json.docs[0]!.id
     const create = async (slug: string) =>
       (
@@ -22,7 +25,15 @@ describe('the guide page', () => {
           role: 'Reading Tester',
           slug,
           _status: 'published',
-          content: [{ blockType: 'technologyGroup', heading: 'Databases', headingLevel: '2', category: 'relational-database', technologies: [postgresql] }],
+          content: [
+            {
+              blockType: 'technologyGroup',
+              heading: 'Databases',
+              headingLevel: '2',
+              category: 'relational-database',
+              technologies: [postgresql],
+            },
+          ],
         })
       ).status
     expect(await create('reading-tester-first')).toBe(201)

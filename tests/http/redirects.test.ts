@@ -61,14 +61,26 @@ describe('a guide whose slug changed', () => {
 describe('a redirect added by an editor', () => {
   it('works for any old path, with the chosen kind, and chains collapse into one hop', async () => {
     await publishGuide('redirect-tester-target')
-    const temporary = await api('POST', '/redirects', { from: '/old-blog/temporary-move/', to: { type: 'custom', url: '/guides/redirect-tester-target' }, type: '307' })
+    const temporary = await api('POST', '/redirects', {
+      from: '/old-blog/temporary-move/',
+      to: { type: 'custom', url: '/guides/redirect-tester-target' },
+      type: '307',
+    })
     expect(temporary.status).toBe(201)
     const temporaryPage = await page('/old-blog/temporary-move?utm_source=newsletter')
     expect(temporaryPage.status).toBe(307)
     expect(locationOf(temporaryPage.headers)).toEqual(['/guides/redirect-tester-target'])
 
-    await api('POST', '/redirects', { from: '/old-blog/hop-one', to: { type: 'custom', url: '/old-blog/hop-two' }, type: '308' })
-    await api('POST', '/redirects', { from: '/old-blog/hop-two', to: { type: 'custom', url: '/guides/redirect-tester-target' }, type: '308' })
+    await api('POST', '/redirects', {
+      from: '/old-blog/hop-one',
+      to: { type: 'custom', url: '/old-blog/hop-two' },
+      type: '308',
+    })
+    await api('POST', '/redirects', {
+      from: '/old-blog/hop-two',
+      to: { type: 'custom', url: '/guides/redirect-tester-target' },
+      type: '308',
+    })
     const chained = await page('/old-blog/hop-one')
     expect(chained.status).toBe(308)
     expect(locationOf(chained.headers)).toEqual(['/guides/redirect-tester-target'])

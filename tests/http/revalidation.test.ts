@@ -2,10 +2,18 @@ import { describe, expect, it } from '@jest/globals'
 import { api, page } from './client'
 
 /** Publishing expires exactly the cached pages that show the change. */
-const content = (tool: string) => [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: tool }] }]
+const content = (tool: string) => [
+  { blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: tool }] },
+]
 
 async function publishGuide(slug: string, title: string) {
-  const { status, json } = await api<{ doc: { id: number } }>('POST', '/guides', { title, role: 'Cache Tester', slug, _status: 'published', content: content('A hammer') })
+  const { status, json } = await api<{ doc: { id: number } }>('POST', '/guides', {
+    title,
+    role: 'Cache Tester',
+    slug,
+    _status: 'published',
+    content: content('A hammer'),
+  })
   expect(status).toBe(201)
   return json.doc.id
 }
@@ -30,7 +38,15 @@ describe('publishing a change', () => {
     expect(await cacheState('/guides/cache-tester-changed')).toBe('HIT')
 
     // New content, same title: only its own page (and the sitemap's date) change.
-    expect((await api('PATCH', `/guides/${changed}`, { title: 'Cache Tester: Before', content: content('A new saw'), _status: 'published' })).status).toBe(200)
+    expect(
+      (
+        await api('PATCH', `/guides/${changed}`, {
+          title: 'Cache Tester: Before',
+          content: content('A new saw'),
+          _status: 'published',
+        })
+      ).status,
+    ).toBe(200)
     const updated = await page('/guides/cache-tester-changed')
     expect(updated.html).toContain('A new saw')
     expect(updated.headers.get('x-nextjs-cache')).not.toBe('HIT')
@@ -39,7 +55,9 @@ describe('publishing a change', () => {
     expect(await cacheState('/guides/cache-tester-other')).toBe('HIT')
 
     // A new title shows on every list and in its neighbours' links: those pages are regenerated.
-    expect((await api('PATCH', `/guides/${changed}`, { title: 'Cache Tester: After', _status: 'published' })).status).toBe(200)
+    expect(
+      (await api('PATCH', `/guides/${changed}`, { title: 'Cache Tester: After', _status: 'published' })).status,
+    ).toBe(200)
     expect((await page('/guides/cache-tester-changed')).html).toContain('Cache Tester: After')
     expect((await page('/')).html).toContain('Cache Tester: After')
     expect((await page('/guides')).html).toContain('Cache Tester: After')
@@ -57,7 +75,10 @@ describe('a publish through the REST API', () => {
     const stale: number[] = []
     for (let round = 1; round <= 20; round++) {
       await page(`/guides/${slug}`)
-      expect((await api('PATCH', `/guides/${id}`, { content: content(`Tool number ${round}`), _status: 'published' })).status).toBe(200)
+      expect(
+        (await api('PATCH', `/guides/${id}`, { content: content(`Tool number ${round}`), _status: 'published' }))
+          .status,
+      ).toBe(200)
       if (!(await page(`/guides/${slug}`)).html.includes(`Tool number ${round}<`)) stale.push(round)
     }
     expect(stale).toEqual([])

@@ -37,7 +37,9 @@ describe('over REST, an author', () => {
 
   it('cannot touch another writer’s guide or the taxonomy', async () => {
     const editorsDraft = await api<Doc>('POST', '/guides?draft=true', guide('rest-editors-draft'), editor)
-    expect((await api('PATCH', `/guides/${editorsDraft.json.doc.id}?draft=true`, { title: 'Taken over' }, author)).status).toBe(403)
+    expect(
+      (await api('PATCH', `/guides/${editorsDraft.json.doc.id}?draft=true`, { title: 'Taken over' }, author)).status,
+    ).toBe(403)
     expect((await api('POST', '/technologies', { name: 'Rest Tech', category: 'other' }, author)).status).toBe(403)
   })
 })

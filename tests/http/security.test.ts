@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes } from '../../lib/csp'
+import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes } from '@/lib/csp'
 import { base, editorBrowserHeaders, get, page, SAMPLE_PATH } from './client'
 
 const expectedHeaders = {
@@ -10,7 +10,8 @@ const expectedHeaders = {
   'cross-origin-opener-policy': 'same-origin',
   'x-frame-options': 'SAMEORIGIN',
 }
-const headersOf = (response: Response) => Object.fromEntries(Object.keys(expectedHeaders).map((name) => [name, response.headers.get(name)]))
+const headersOf = (response: Response) =>
+  Object.fromEntries(Object.keys(expectedHeaders).map((name) => [name, response.headers.get(name)]))
 const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `))
 
 describe('security headers', () => {
@@ -28,24 +29,32 @@ describe('security headers', () => {
         // Every inline script the real page has is one the framework wrote, so none is blocked.
         expect(foreignInlineScripts(html)).toEqual([])
         expect(policy).toBe(contentSecurityPolicy({ hashes }))
-        expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${hashes.map((hash) => `'sha256-${hash}'`).join(' ')}`)
+        expect(directive(policy, 'script-src')).toBe(
+          `script-src 'self' ${hashes.map((hash) => `'sha256-${hash}'`).join(' ')}`,
+        )
         expect(policy).not.toMatch(/unsafe-eval/)
-        for (const required of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'", "default-src 'self'"]) expect(policy).toContain(required)
+        for (const required of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'", "default-src 'self'"])
+          expect(policy).toContain(required)
       }
     },
   )
 
-  it.each(['/api/guides?limit=1', '/sitemap.xml', '/robots.txt'])('are sent with %s, with the fallback policy (no HTML, no scripts)', async (path) => {
-    const response = await get(base() + path)
-    expect(headersOf(response)).toEqual(expectedHeaders)
-    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy('fallback'))
-  })
+  it.each(['/api/guides?limit=1', '/sitemap.xml', '/robots.txt'])(
+    'are sent with %s, with the fallback policy (no HTML, no scripts)',
+    async (path) => {
+      const response = await get(base() + path)
+      expect(headersOf(response)).toEqual(expectedHeaders)
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy('fallback'))
+    },
+  )
 
   it('compresses pages after hashing them', async () => {
     const response = await get(base() + SAMPLE_PATH, { headers: { 'Accept-Encoding': 'gzip' } })
     expect(response.headers.get('content-encoding')).toBe('gzip')
     // fetch has decoded it: the hashes match the decoded page.
-    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy({ hashes: frameworkScriptHashes(await response.text()) }))
+    expect(response.headers.get('content-security-policy')).toBe(
+      contentSecurityPolicy({ hashes: frameworkScriptHashes(await response.text()) }),
+    )
   })
 
   it('keeps the guide page cached', async () => {
@@ -72,7 +81,15 @@ describe('rate limits', () => {
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
-    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/^Too many sign-in attempts from your network\. Please wait \d+ seconds and try again\.$/) }] })
+    expect(await refused.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(
+            /^Too many sign-in attempts from your network\. Please wait \d+ seconds and try again\.$/,
+          ),
+        },
+      ],
+    })
     // Another address is not affected.
     expect((await login('198.51.100.51')).status).toBe(401)
   })
@@ -86,18 +103,28 @@ describe('rate limits', () => {
     const refused = await search(ip)
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/Too many searches/)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /Too many searches/,
+    )
     // The search page shares the budget, and tells a browser in words.
-    const searchPage = await get(`${base()}/search?q=developer`, { headers: { 'X-Forwarded-For': ip, Accept: 'text/html' } })
+    const searchPage = await get(`${base()}/search?q=developer`, {
+      headers: { 'X-Forwarded-For': ip, Accept: 'text/html' },
+    })
     expect(searchPage.status).toBe(429)
-    expect(await searchPage.text()).toMatch(/^Too many searches in a minute\. Please wait \d+ seconds and search again\.$/)
+    expect(await searchPage.text()).toMatch(
+      /^Too many searches in a minute\. Please wait \d+ seconds and search again\.$/,
+    )
     expect((await search('198.51.100.61')).status).toBe(200)
   })
 })
 
 describe('Payload hardening', () => {
   const graphql = (query: string, headers: Record<string, string> = {}) =>
-    get(`${base()}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
+    get(`${base()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    })
 
   it('answers no introspection query in production', async () => {
     const response = await graphql('{ __schema { types { name } } }')
@@ -112,8 +139,12 @@ describe('Payload hardening', () => {
     const response = await graphql(`{ ${fields} }`)
     expect(response.status).toBe(400)
     const heavy = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
-    expect(heavy.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/more than 10 top-level fields/))
-    const plain = (await (await graphql('{ Guides(limit: 1) { docs { title } } }')).json()) as { data: { Guides: { docs: unknown[] } } }
+    expect(heavy.errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(/more than 10 top-level fields/),
+    )
+    const plain = (await (await graphql('{ Guides(limit: 1) { docs { title } } }')).json()) as {
+      data: { Guides: { docs: unknown[] } }
+    }
     expect(plain.data.Guides.docs).toHaveLength(1)
   })
 
@@ -121,10 +152,15 @@ describe('Payload hardening', () => {
     const cookie = { Cookie: (await editorBrowserHeaders()).Cookie! }
     const fromSite = await get(`${base()}/api/users/me`, { headers: { ...cookie, 'Sec-Fetch-Site': 'same-origin' } })
     expect(((await fromSite.json()) as { user: unknown }).user).not.toBeNull()
-    const fromElsewhere = await get(`${base()}/api/users/me`, { headers: { ...cookie, Origin: 'https://evil.example' } })
+    const fromElsewhere = await get(`${base()}/api/users/me`, {
+      headers: { ...cookie, Origin: 'https://evil.example' },
+    })
     expect(((await fromElsewhere.json()) as { user: unknown }).user).toBeNull()
     expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull()
-    const preflight = await get(`${base()}/api/guides`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'PATCH' } })
+    const preflight = await get(`${base()}/api/guides`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'PATCH' },
+    })
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { startNextServer, stopProcessGroup, type NextServer } from '../../scripts/lib/server'
+import { startNextServer, stopProcessGroup, type NextServer } from '@/scripts/lib/server'
 import { editorHeaders } from './client'
 
 /**
@@ -38,7 +38,9 @@ async function fetchPage(server: AppServer, path: string) {
   return { status: response.status, cache: response.headers.get('x-nextjs-cache'), html: await response.text() }
 }
 
-const content = (text: string) => [{ blockType: 'plainList', heading: 'Shared cache', headingLevel: '2', items: [{ text }] }]
+const content = (text: string) => [
+  { blockType: 'plainList', heading: 'Shared cache', headingLevel: '2', items: [{ text }] },
+]
 
 describeWithRedis('two app servers sharing the page cache through Redis', () => {
   let a: AppServer
@@ -53,7 +55,17 @@ describeWithRedis('two app servers sharing the page cache through Redis', () => 
   it('serves on one server what the other rendered, and a publish on one expires it on both', async () => {
     const slug = `shared-cache-${Date.now().toString(36)}`
     const headers = await editorHeaders()
-    const created = await fetch(`${a.origin}/api/guides`, { method: 'POST', headers, body: JSON.stringify({ title: 'Shared Cache Tester', role: 'Cache Tester', slug, _status: 'published', content: content('First version') }) })
+    const created = await fetch(`${a.origin}/api/guides`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        title: 'Shared Cache Tester',
+        role: 'Cache Tester',
+        slug,
+        _status: 'published',
+        content: content('First version'),
+      }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
 
@@ -65,7 +77,11 @@ describeWithRedis('two app servers sharing the page cache through Redis', () => 
     expect(fromB.cache).toBe('HIT')
     expect(fromB.html).toContain('First version')
 
-    const updated = await fetch(`${a.origin}/api/guides/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ content: content('Second version'), _status: 'published' }) })
+    const updated = await fetch(`${a.origin}/api/guides/${doc.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ content: content('Second version'), _status: 'published' }),
+    })
     expect(updated.status).toBe(200)
     const published = Date.now()
     expect((await fetchPage(a, `/guides/${slug}`)).html).toContain('Second version')
@@ -86,13 +102,27 @@ describeWithRedis('two app servers sharing the page cache through Redis', () => 
   it('answers a publish only once the page is expired, so the very next request gets the change', async () => {
     const slug = `shared-cache-next-${Date.now().toString(36)}`
     const headers = await editorHeaders()
-    const created = await fetch(`${a.origin}/api/guides`, { method: 'POST', headers, body: JSON.stringify({ title: 'Shared Cache Next Request', role: 'Cache Tester', slug, _status: 'published', content: content('Version 0') }) })
+    const created = await fetch(`${a.origin}/api/guides`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        title: 'Shared Cache Next Request',
+        role: 'Cache Tester',
+        slug,
+        _status: 'published',
+        content: content('Version 0'),
+      }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     const stale: number[] = []
     for (let round = 1; round <= 20; round++) {
       await fetchPage(a, `/guides/${slug}`)
-      const updated = await fetch(`${a.origin}/api/guides/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ content: content(`Version ${round}`), _status: 'published' }) })
+      const updated = await fetch(`${a.origin}/api/guides/${doc.id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ content: content(`Version ${round}`), _status: 'published' }),
+      })
       expect(updated.status).toBe(200)
       if (!(await fetchPage(a, `/guides/${slug}`)).html.includes(`Version ${round}<`)) stale.push(round)
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { rateLimitPolicies } from '../../lib/rate-limit-policy'
+import { rateLimitPolicies } from '@/lib/rate-limit-policy'
 import { adminHeaders, api, base, get, testClientIp } from './client'
 
 /**
@@ -34,14 +34,19 @@ async function graphqlLogin(query: string, address: string) {
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
     body: JSON.stringify({ query }),
   })
-  const body = (await response.json()) as { data?: { loginUser?: { token: string } | null }; errors?: { message: string }[] }
+  const body = (await response.json()) as {
+    data?: { loginUser?: { token: string } | null }
+    errors?: { message: string }[]
+  }
   return { status: response.status, message: body.errors?.[0]?.message, token: body.data?.loginUser?.token }
 }
 
-const loginMutation = (email: string, password: string, alias = '') => `${alias}loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token }`
+const loginMutation = (email: string, password: string, alias = '') =>
+  `${alias}loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token }`
 
 /** Status and message with the seconds left out: the answers compared, not the waits. */
-const shape = ({ status, message }: { status: number; message?: string }) => `${status} ${message?.replace(/\d+ seconds?/, 'N seconds')}`
+const shape = ({ status, message }: { status: number; message?: string }) =>
+  `${status} ${message?.replace(/\d+ seconds?/, 'N seconds')}`
 
 describe('sign-in limits', () => {
   it('limits GraphQL sign-ins per address like REST, from one budget: 10 a minute in all', async () => {
@@ -73,9 +78,11 @@ describe('sign-in limits', () => {
 
   // After the 5 free failures the next attempt waits 1 s, then 2 s, 4 s…: of a few sent at once, at
   // most one can start (if a second has passed), whatever the machine's speed.
-  const burst = (login: string, address: string) => Promise.all(Array.from({ length: 4 }, (_, i) => restLogin(login, `wrong again ${i}`, address)))
+  const burst = (login: string, address: string) =>
+    Promise.all(Array.from({ length: 4 }, (_, i) => restLogin(login, `wrong again ${i}`, address)))
   const INCORRECT = '401 The email or password provided is incorrect.'
-  const THROTTLED = '429 Too many failed sign-ins from your network. Please wait N seconds and try again, or reset your password.'
+  const THROTTLED =
+    '429 Too many failed sign-ins from your network. Please wait N seconds and try again, or reset your password.'
 
   it('lets the owner sign in from another address after many failures from one', async () => {
     const email = await account()
@@ -85,7 +92,9 @@ describe('sign-in limits', () => {
     expect(throttled.filter((answer) => answer === THROTTLED).length).toBeGreaterThanOrEqual(3)
     // The owner, elsewhere, signs in at once, over REST and GraphQL (with Payload's lockout, the account was locked for everyone).
     expect((await restLogin(email, PASSWORD, testClientIp())).status).toBe(200)
-    expect((await graphqlLogin(`mutation { ${loginMutation(email, PASSWORD)} }`, testClientIp())).token).toEqual(expect.any(String))
+    expect((await graphqlLogin(`mutation { ${loginMutation(email, PASSWORD)} }`, testClientIp())).token).toEqual(
+      expect.any(String),
+    )
   })
 
   it('answers an unknown account exactly like an existing one, wrong password after wrong password', async () => {
@@ -104,20 +113,27 @@ describe('sign-in limits', () => {
     }
   })
 
-  const accountEndpoints = rateLimitPolicies.filter((policy) => ['forgot-password', 'reset-password', 'first-register', 'unlock', 'refresh-token'].includes(policy.name))
-  it.each(accountEndpoints.map((policy) => [policy.name, policy] as const))('limits /api/users/%s per address', async (name, policy) => {
-    const address = testClientIp()
-    const send = () =>
-      get(`${base()}/api/users/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
-        body: JSON.stringify({ email: 'nobody@example.com', password: 'x', token: 'not-a-token' }),
-      })
-    for (let i = 0; i < policy.limit; i++) expect((await send()).status).not.toBe(429)
-    const refused = await send()
-    expect(refused.status).toBe(429)
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Too many .* from your network\. Please wait \d+ seconds/)
-  })
+  const accountEndpoints = rateLimitPolicies.filter((policy) =>
+    ['forgot-password', 'reset-password', 'first-register', 'unlock', 'refresh-token'].includes(policy.name),
+  )
+  it.each(accountEndpoints.map((policy) => [policy.name, policy] as const))(
+    'limits /api/users/%s per address',
+    async (name, policy) => {
+      const address = testClientIp()
+      const send = () =>
+        get(`${base()}/api/users/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+          body: JSON.stringify({ email: 'nobody@example.com', password: 'x', token: 'not-a-token' }),
+        })
+      for (let i = 0; i < policy.limit; i++) expect((await send()).status).not.toBe(429)
+      const refused = await send()
+      expect(refused.status).toBe(429)
+      expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+        /^Too many .* from your network\. Please wait \d+ seconds/,
+      )
+    },
+  )
 
   it('limits GraphQL password resets from the same budget as REST', async () => {
     const address = testClientIp()

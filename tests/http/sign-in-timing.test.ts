@@ -15,7 +15,9 @@ async function timeToRefuse(email: string): Promise<number> {
     body: JSON.stringify({ email, password: 'not the password at all' }),
   })
   expect(response.status).toBe(401)
-  expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('The email or password provided is incorrect.')
+  expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+    'The email or password provided is incorrect.',
+  )
   return performance.now() - started
 }
 

@@ -9,7 +9,11 @@ type List = { docs: { id: number; guideCount: number }[] }
 const run = `${process.pid}-${Date.now().toString(36)}`
 
 async function createTechnology(name: string) {
-  const { status, json } = await api<Doc>('POST', '/technologies', { name: `${name} ${run}`, slug: `${name.toLowerCase()}-${run}`, category: 'other' })
+  const { status, json } = await api<Doc>('POST', '/technologies', {
+    name: `${name} ${run}`,
+    slug: `${name.toLowerCase()}-${run}`,
+    category: 'other',
+  })
   expect(status).toBe(201)
   return json.doc
 }
@@ -20,7 +24,15 @@ async function publishGuideNaming(technologyId: number) {
     role: 'Merge Tester',
     slug: `merge-tester-${run}-${technologyId}`,
     _status: 'published',
-    content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'other', technologies: [technologyId] }],
+    content: [
+      {
+        blockType: 'technologyGroup',
+        heading: 'Tools',
+        headingLevel: '2',
+        category: 'other',
+        technologies: [technologyId],
+      },
+    ],
   })
   expect(status).toBe(201)
 }
@@ -44,8 +56,19 @@ describe('technologies used by guides', () => {
 describe('POST /api/technologies/:id/merge', () => {
   it('is refused to authors and anonymous callers, and explains bad input', async () => {
     const [source, target] = [await createTechnology('Refused'), await createTechnology('Kept')]
-    expect((await api('POST', `/technologies/${source.id}/merge`, { into: target.id }, await authorHeaders())).status).toBe(403)
-    expect((await api('POST', `/technologies/${source.id}/merge`, { into: target.id }, { 'Content-Type': 'application/json' })).status).toBe(401)
+    expect(
+      (await api('POST', `/technologies/${source.id}/merge`, { into: target.id }, await authorHeaders())).status,
+    ).toBe(403)
+    expect(
+      (
+        await api(
+          'POST',
+          `/technologies/${source.id}/merge`,
+          { into: target.id },
+          { 'Content-Type': 'application/json' },
+        )
+      ).status,
+    ).toBe(401)
     const same = await api<{ error: string }>('POST', `/technologies/${source.id}/merge`, { into: source.id })
     expect(same.status).toBe(400)
     expect(same.json.error).toMatch(/itself/)
@@ -61,7 +84,11 @@ describe('POST /api/technologies/:id/merge', () => {
     const [source, target] = [await createTechnology('Duplicate'), await createTechnology('Original')]
     await publishGuideNaming(source.id)
     expect((await page(`/technologies/${source.slug}`)).status).toBe(200) // now cached
-    const merged = await api<{ merged: { from: number; into: number; guides: number } }>('POST', `/technologies/${source.id}/merge`, { into: target.id })
+    const merged = await api<{ merged: { from: number; into: number; guides: number } }>(
+      'POST',
+      `/technologies/${source.id}/merge`,
+      { into: target.id },
+    )
     expect(merged).toEqual({ status: 200, json: { merged: { from: source.id, into: target.id, guides: 1 } } })
 
     const old = await page(`/technologies/${source.slug}`)

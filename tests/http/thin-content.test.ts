@@ -11,7 +11,11 @@ const NOINDEX = /<meta name="robots" content="noindex, follow"\/>/
 const inSitemap = async (path: string) => (await page('/sitemap.xml')).html.includes(`<loc>${siteUrl()}${path}</loc>`)
 
 async function send(method: 'POST' | 'PATCH', path: string, body: unknown) {
-  const response = await fetch(`${base()}/api${path}`, { method, headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  const response = await fetch(`${base()}/api${path}`, {
+    method,
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   expect(response.status).toBeLessThan(300)
   return ((await response.json()) as { doc: { id: number } }).doc
 }
@@ -21,7 +25,15 @@ const guideUsing = (technology: number, slug: string) => ({
   role: slug,
   slug,
   _status: 'published',
-  content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'other', technologies: [technology] }],
+  content: [
+    {
+      blockType: 'technologyGroup',
+      heading: 'Tools',
+      headingLevel: '2',
+      category: 'other',
+      technologies: [technology],
+    },
+  ],
 })
 
 describe('a technology page', () => {
@@ -44,7 +56,12 @@ describe('a technology page', () => {
 
   it('with a description of its own is indexed with no guide', async () => {
     const slug = `described-tech-${Date.now().toString(36)}`
-    await send('POST', '/technologies', { name: `Described ${slug}`, slug, category: 'other', description: 'What it is, and why careers need it.' })
+    await send('POST', '/technologies', {
+      name: `Described ${slug}`,
+      slug,
+      category: 'other',
+      description: 'What it is, and why careers need it.',
+    })
     expect((await page(`/technologies/${slug}`)).html).not.toMatch(/<meta name="robots"/)
     expect(await inSitemap(`/technologies/${slug}`)).toBe(true)
   })

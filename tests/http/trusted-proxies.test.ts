@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startNextServer, stopProcessGroup, type NextServer } from '../../scripts/lib/server'
+import { startNextServer, stopProcessGroup, type NextServer } from '@/scripts/lib/server'
 import { postWithoutJs, publishedGuide } from './comment-form'
 
 /**
@@ -54,8 +54,17 @@ describe('a server without trusted proxies', () => {
 
   it('limits comments to 5 a minute from the connection, whatever the forwarded headers say', async () => {
     const guide = await publishedGuide()
-    const send = (i: number) => postWithoutJs(guide.path, { authorName: 'Spoofer', email: 'spoofer@example.com', body: `Comment ${i}` }, spoofed(), server.origin)
+    const send = (i: number) =>
+      postWithoutJs(
+        guide.path,
+        { authorName: 'Spoofer', email: 'spoofer@example.com', body: `Comment ${i}` },
+        spoofed(),
+        server.origin,
+      )
     for (let i = 0; i < 5; i++) expect((await send(i)).html).toContain('awaiting moderation')
-    for (let i = 5; i < 8; i++) expect((await send(i)).html).toMatch(/You have sent several comments in the last minute\. Please wait \d+ seconds/)
+    for (let i = 5; i < 8; i++)
+      expect((await send(i)).html).toMatch(
+        /You have sent several comments in the last minute\. Please wait \d+ seconds/,
+      )
   })
 })

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { entryPoint } from '../../scripts/lib/entry-point'
-import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '../../scripts/lib/server'
+import { entryPoint } from '@/scripts/lib/entry-point'
+import { startNextServer, stopProcessGroup, waitForOutput, type NextServer } from '@/scripts/lib/server'
 import { editorHeaders, SAMPLE_PATH, testClientIp } from './client'
 
 /**
@@ -33,11 +33,20 @@ afterAll(async () => {
 })
 
 /** The first worker serving as number `slot` in the output from character `from` on. */
-const servingPid = (slot: number, from = 0) => waitForOutput(server, new RegExp(`worker (\\d+) serving \\(${slot} of 2\\)`), { from }).then((match) => Number(match[1]))
+const servingPid = (slot: number, from = 0) =>
+  waitForOutput(server, new RegExp(`worker (\\d+) serving \\(${slot} of 2\\)`), { from }).then((match) =>
+    Number(match[1]),
+  )
 
 function workerPids(): number[] {
   const pid = server.child.pid!
-  return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number).sort()
+  return fs
+    .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number)
+    .sort()
 }
 
 const environOf = (pid: number) => fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')
@@ -106,7 +115,18 @@ describe('workers under a primary', () => {
           const { hostname, port } = new URL(server.origin)
           const body = JSON.stringify({ email: 'nobody@example.com', password: 'not-the-password' })
           const request = http.request(
-            { hostname, port, path: '/api/users/login', method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Forwarded-For': ip } },
+            {
+              hostname,
+              port,
+              path: '/api/users/login',
+              method: 'POST',
+              agent: false,
+              headers: {
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+                'X-Forwarded-For': ip,
+              },
+            },
             (response) => (response.resume(), response.once('end', () => resolve(response.statusCode!))),
           )
           request.once('error', reject)
@@ -120,18 +140,29 @@ describe('workers under a primary', () => {
   })
 
   it('show a publish answered by one worker on every worker at once', async () => {
-    const content = (tool: string) => [{ blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: tool }] }]
+    const content = (tool: string) => [
+      { blockType: 'plainList', heading: 'Tools', headingLevel: '2', items: [{ text: tool }] },
+    ]
     const headers = await editorHeaders()
-    const write = (method: string, path: string, body: unknown) => fetch(`${server.origin}/api${path}`, { method, headers, body: JSON.stringify(body) })
+    const write = (method: string, path: string, body: unknown) =>
+      fetch(`${server.origin}/api${path}`, { method, headers, body: JSON.stringify(body) })
     const slug = 'workers-see-each-others-publish'
-    const created = await write('POST', '/guides', { title: 'Workers: One Publish', role: 'Cache Tester', slug, _status: 'published', content: content('A hammer') })
+    const created = await write('POST', '/guides', {
+      title: 'Workers: One Publish',
+      role: 'Cache Tester',
+      slug,
+      _status: 'published',
+      content: content('A hammer'),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     // Each request on a connection of its own: the round-robin alternates, so both workers keep the page.
     for (let i = 0; i < 6; i++) expect((await getOnce(`/guides/${slug}`)).body).toContain('A hammer')
 
     for (const tool of ['A new saw', 'A newer drill']) {
-      expect((await write('PATCH', `/guides/${doc.id}`, { content: content(tool), _status: 'published' })).status).toBe(200)
+      expect((await write('PATCH', `/guides/${doc.id}`, { content: content(tool), _status: 'published' })).status).toBe(
+        200,
+      )
       const pages = []
       for (let i = 0; i < 6; i++) pages.push((await getOnce(`/guides/${slug}`)).body)
       expect(pages.map((html) => html.includes(tool))).toEqual(Array(6).fill(true))
@@ -169,7 +200,8 @@ describe('workers under a primary', () => {
 
     const failures = attempts.filter(failed)
     // Only requests already in flight when a worker died failed: none started after the primary saw it exit.
-    for (const failure of failures) expect(kills.some((kill) => failure.startedAt <= kill.reportedAt && failure.endedAt >= kill.killedAt)).toBe(true)
+    for (const failure of failures)
+      expect(kills.some((kill) => failure.startedAt <= kill.reportedAt && failure.endedAt >= kill.killedAt)).toBe(true)
     expect(failures.length).toBeLessThanOrEqual(connections * kills.length)
     // Everything answered before the first kill was fine.
     expect(attempts.filter((attempt) => attempt.endedAt < kills[0]!.killedAt && failed(attempt))).toEqual([])
@@ -196,13 +228,19 @@ describe('workers under a primary', () => {
 describe('a primary that cannot start', () => {
   const run = (env: Record<string, string>, args: string[]) => {
     const { command, args: argv } = entryPoint('scripts/cluster.ts', args)
-    return spawnSync(command, argv, { env: { ...process.env, PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET, ...env }, encoding: 'utf8', timeout: 60_000 })
+    return spawnSync(command, argv, {
+      env: { ...process.env, PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
   }
 
   it('stops at a bad WEB_CONCURRENCY with one line, before starting a worker', () => {
     const result = run({ WEB_CONCURRENCY: 'lots' }, [])
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more \(unset: one per core\)$/m)
+    expect(result.stderr).toMatch(
+      /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more \(unset: one per core\)$/m,
+    )
     expect(result.stdout).not.toMatch(/worker \d+ started/)
   })
 
@@ -210,7 +248,9 @@ describe('a primary that cannot start', () => {
     const result = run({ WEB_CONCURRENCY: '2' }, ['--drain-seconds', '0'])
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/server: --drain-seconds must be a positive number of seconds/)
-    expect(result.stderr).toMatch(/worker \d+ exited with code 2 before any worker served: the server cannot start\. Stopping/)
+    expect(result.stderr).toMatch(
+      /worker \d+ exited with code 2 before any worker served: the server cannot start\. Stopping/,
+    )
     expect(result.stdout.match(/worker \d+ started/g)).toHaveLength(2)
   })
 })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { databaseName, dropDatabase, withClient, withDatabaseName } from '../../lib/db/connection'
+import { databaseName, dropDatabase, withClient, withDatabaseName } from '@/lib/db/connection'
 import { runScript } from '../setup/run-script'
 import { createTestDatabase, describeExit, destroyTestDatabase } from '../setup/test-database'
 
@@ -56,18 +56,28 @@ const SCRIPT_TIMEOUT_MS = 60_000
 const TEST_TIMEOUT_MS = 300_000
 
 function run(script: 'backup' | 'restore', args: string[], databaseUrl: string, dataDir: string) {
-  return runScript(`scripts/${script}.ts`, args, { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir }, { timeoutMs: SCRIPT_TIMEOUT_MS })
+  return runScript(
+    `scripts/${script}.ts`,
+    args,
+    { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
+    { timeoutMs: SCRIPT_TIMEOUT_MS },
+  )
 }
 
 function backup(): string {
   const result = run('backup', ['--out', path.join(work, 'backups')], sourceUrl, sourceDataDir)
-  if (result.status !== 0) throw new Error(`backup failed (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(`backup failed (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
   return result.stdout.trim()
 }
 
 beforeAll(async () => {
   sourceUrl = await createTestDatabase('bsrc')
-  const seeded = runScript('scripts/migrate.ts', ['--seed'], { ...process.env, DATABASE_URL: sourceUrl, DATA_DIR: sourceDataDir })
+  const seeded = runScript('scripts/migrate.ts', ['--seed'], {
+    ...process.env,
+    DATABASE_URL: sourceUrl,
+    DATA_DIR: sourceDataDir,
+  })
   if (seeded.status !== 0) throw new Error(`seeding failed (${describeExit(seeded)}):\n${seeded.stderr}`)
   await withClient(sourceUrl, (client) =>
     client.query(
@@ -86,93 +96,128 @@ afterAll(async () => {
 })
 
 describe('npm run backup / npm run restore', () => {
-  it('restore a backup into a fresh database with every row and media file as they were', async () => {
-    const file = backup()
-    expect(path.basename(file)).toMatch(/^careerpath-\d{4}-\d\d-\d\dT[\d-]+Z\.tar\.gz$/)
-    const targetUrl = databaseBeside('dst')
-    const targetDataDir = path.join(work, 'target')
+  it(
+    'restore a backup into a fresh database with every row and media file as they were',
+    async () => {
+      const file = backup()
+      expect(path.basename(file)).toMatch(/^careerpath-\d{4}-\d\d-\d\dT[\d-]+Z\.tar\.gz$/)
+      const targetUrl = databaseBeside('dst')
+      const targetDataDir = path.join(work, 'target')
 
-    const restored = run('restore', [file], targetUrl, targetDataDir)
-    expect(restored.stderr).not.toMatch(/restore:/)
-    expect(restored.status).toBe(0)
-    expect(restored.stdout).toMatch(/Restored 1 guides and 1 media files/)
+      const restored = run('restore', [file], targetUrl, targetDataDir)
+      expect(restored.stderr).not.toMatch(/restore:/)
+      expect(restored.status).toBe(0)
+      expect(restored.stdout).toMatch(/Restored 1 guides and 1 media files/)
 
-    const source = await fingerprint(sourceUrl)
-    expect(Object.keys(source).length).toBeGreaterThan(20)
-    expect(source.guides).toMatch(/^1:/)
-    expect(source.comments).toMatch(/^1:/)
-    expect(await fingerprint(targetUrl)).toEqual(source)
-    const comment = await withClient(targetUrl, (client) => client.query<{ body: string }>('SELECT body FROM comments'))
-    expect(comment.rows[0]!.body).toBe(awkwardComment)
-    expect(fs.readFileSync(path.join(targetDataDir, 'media', 'nested', 'every-byte.bin')).equals(mediaBytes)).toBe(true)
-    // The generated search column is computed again: the restored guide is found by its words.
-    const found = await withClient(targetUrl, (client) => client.query(`SELECT id FROM guides WHERE search_vector @@ websearch_to_tsquery('english', 'back-end developer')`))
-    expect(found.rowCount).toBe(1)
-    // The migrations are recorded, so `npm run migrate` has nothing left to do.
-    const migrated = await withClient(targetUrl, (client) => client.query<{ name: string }>('SELECT name FROM payload_migrations WHERE batch > 0'))
-    expect(migrated.rowCount).toBe(fs.readdirSync('migrations').filter((name) => /^\d.*\.ts$/.test(name)).length)
-    // Sequences continue after the restored ids: a new row does not collide with one restored.
-    const next = await withClient(targetUrl, (client) =>
-      client.query<{ id: number; max: number }>(
-        `INSERT INTO technologies (name, slug, category) VALUES ('Added After Restore', 'added-after-restore', 'other') RETURNING id, (SELECT max(id) FROM technologies) AS max`,
-      ),
-    )
-    expect(next.rows[0]!.id).toBeGreaterThan(next.rows[0]!.max)
-    expect(await databaseExists(withDatabaseName(targetUrl, `${databaseName(targetUrl)}_restore`))).toBe(false)
-  }, TEST_TIMEOUT_MS)
+      const source = await fingerprint(sourceUrl)
+      expect(Object.keys(source).length).toBeGreaterThan(20)
+      expect(source.guides).toMatch(/^1:/)
+      expect(source.comments).toMatch(/^1:/)
+      expect(await fingerprint(targetUrl)).toEqual(source)
+      const comment = await withClient(targetUrl, (client) =>
+        client.query<{ body: string }>('SELECT body FROM comments'),
+      )
+      expect(comment.rows[0]!.body).toBe(awkwardComment)
+      expect(fs.readFileSync(path.join(targetDataDir, 'media', 'nested', 'every-byte.bin')).equals(mediaBytes)).toBe(
+        true,
+      )
+      // The generated search column is computed again: the restored guide is found by its words.
+      const found = await withClient(targetUrl, (client) =>
+        client.query(
+          `SELECT id FROM guides WHERE search_vector @@ websearch_to_tsquery('english', 'back-end developer')`,
+        ),
+      )
+      expect(found.rowCount).toBe(1)
+      // The migrations are recorded, so `npm run migrate` has nothing left to do.
+      const migrated = await withClient(targetUrl, (client) =>
+        client.query<{ name: string }>('SELECT name FROM payload_migrations WHERE batch > 0'),
+      )
+      expect(migrated.rowCount).toBe(fs.readdirSync('migrations').filter((name) => /^\d.*\.ts$/.test(name)).length)
+      // Sequences continue after the restored ids: a new row does not collide with one restored.
+      const next = await withClient(targetUrl, (client) =>
+        client.query<{ id: number; max: number }>(
+          `INSERT INTO technologies (name, slug, category) VALUES ('Added After Restore', 'added-after-restore', 'other') RETURNING id, (SELECT max(id) FROM technologies) AS max`,
+        ),
+      )
+      expect(next.rows[0]!.id).toBeGreaterThan(next.rows[0]!.max)
+      expect(await databaseExists(withDatabaseName(targetUrl, `${databaseName(targetUrl)}_restore`))).toBe(false)
+    },
+    TEST_TIMEOUT_MS,
+  )
 
-  it('refuse to restore over a database with content, and change nothing', async () => {
-    const file = backup()
-    const before = await fingerprint(sourceUrl)
-    const refused = run('restore', [file], sourceUrl, sourceDataDir)
-    expect(refused.status).toBe(1)
-    expect(refused.stderr).toMatch(/Nothing was restored: the database \S+ has 1 guides and \d+ accounts and the media folder .* has files/)
-    expect(refused.stderr).toMatch(/--replace/)
-    expect(await fingerprint(sourceUrl)).toEqual(before)
-    expect(fs.readFileSync(path.join(sourceDataDir, 'media', 'nested', 'every-byte.bin')).equals(mediaBytes)).toBe(true)
-  }, TEST_TIMEOUT_MS)
+  it(
+    'refuse to restore over a database with content, and change nothing',
+    async () => {
+      const file = backup()
+      const before = await fingerprint(sourceUrl)
+      const refused = run('restore', [file], sourceUrl, sourceDataDir)
+      expect(refused.status).toBe(1)
+      expect(refused.stderr).toMatch(
+        /Nothing was restored: the database \S+ has 1 guides and \d+ accounts and the media folder .* has files/,
+      )
+      expect(refused.stderr).toMatch(/--replace/)
+      expect(await fingerprint(sourceUrl)).toEqual(before)
+      expect(fs.readFileSync(path.join(sourceDataDir, 'media', 'nested', 'every-byte.bin')).equals(mediaBytes)).toBe(
+        true,
+      )
+    },
+    TEST_TIMEOUT_MS,
+  )
 
-  it('refuse a damaged backup with a clear message, creating nothing', async () => {
-    const file = backup()
-    const damaged = path.join(work, 'damaged.tar.gz')
-    const bytes = fs.readFileSync(file)
-    fs.writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)))
-    const targetUrl = databaseBeside('damaged')
+  it(
+    'refuse a damaged backup with a clear message, creating nothing',
+    async () => {
+      const file = backup()
+      const damaged = path.join(work, 'damaged.tar.gz')
+      const bytes = fs.readFileSync(file)
+      fs.writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)))
+      const targetUrl = databaseBeside('damaged')
 
-    const refused = run('restore', [damaged], targetUrl, path.join(work, 'damaged-target'))
-    expect(refused.status).toBe(1)
-    expect(refused.stderr).toMatch(/could not be read as a Careerpath backup; it may be damaged or incomplete/)
-    expect(await databaseExists(targetUrl)).toBe(false)
-    expect(await databaseExists(withDatabaseName(targetUrl, `${databaseName(targetUrl)}_restore`))).toBe(false)
+      const refused = run('restore', [damaged], targetUrl, path.join(work, 'damaged-target'))
+      expect(refused.status).toBe(1)
+      expect(refused.stderr).toMatch(/could not be read as a Careerpath backup; it may be damaged or incomplete/)
+      expect(await databaseExists(targetUrl)).toBe(false)
+      expect(await databaseExists(withDatabaseName(targetUrl, `${databaseName(targetUrl)}_restore`))).toBe(false)
 
-    const notABackup = path.join(work, 'notes.tar.gz')
-    fs.writeFileSync(notABackup, 'just some text')
-    expect(run('restore', [notABackup], targetUrl, path.join(work, 'damaged-target')).stderr).toMatch(/could not be read as a Careerpath backup/)
-    expect(run('restore', [path.join(work, 'missing.tar.gz')], targetUrl, path.join(work, 'damaged-target')).stderr).toMatch(/No backup file at/)
-  }, TEST_TIMEOUT_MS)
+      const notABackup = path.join(work, 'notes.tar.gz')
+      fs.writeFileSync(notABackup, 'just some text')
+      expect(run('restore', [notABackup], targetUrl, path.join(work, 'damaged-target')).stderr).toMatch(
+        /could not be read as a Careerpath backup/,
+      )
+      expect(
+        run('restore', [path.join(work, 'missing.tar.gz')], targetUrl, path.join(work, 'damaged-target')).stderr,
+      ).toMatch(/No backup file at/)
+    },
+    TEST_TIMEOUT_MS,
+  )
 
-  it('with --replace, swap the current content for the backup and keep the old one under a new name', async () => {
-    const file = backup()
-    const targetUrl = databaseBeside('replaced')
-    const targetDataDir = path.join(work, 'replaced')
-    expect(run('restore', [file], targetUrl, targetDataDir).status).toBe(0)
-    // Content added after the backup: --replace must take it away, and keep it in the old database.
-    await withClient(targetUrl, (client) => client.query(`UPDATE guides SET title = 'Edited after the backup'`))
-    fs.writeFileSync(path.join(targetDataDir, 'media', 'added-later.txt'), 'later')
+  it(
+    'with --replace, swap the current content for the backup and keep the old one under a new name',
+    async () => {
+      const file = backup()
+      const targetUrl = databaseBeside('replaced')
+      const targetDataDir = path.join(work, 'replaced')
+      expect(run('restore', [file], targetUrl, targetDataDir).status).toBe(0)
+      // Content added after the backup: --replace must take it away, and keep it in the old database.
+      await withClient(targetUrl, (client) => client.query(`UPDATE guides SET title = 'Edited after the backup'`))
+      fs.writeFileSync(path.join(targetDataDir, 'media', 'added-later.txt'), 'later')
 
-    const replaced = run('restore', [file, '--replace'], targetUrl, targetDataDir)
-    expect(replaced.status).toBe(0)
-    expect(await fingerprint(targetUrl)).toEqual(await fingerprint(sourceUrl))
-    expect(fs.existsSync(path.join(targetDataDir, 'media', 'added-later.txt'))).toBe(false)
+      const replaced = run('restore', [file, '--replace'], targetUrl, targetDataDir)
+      expect(replaced.status).toBe(0)
+      expect(await fingerprint(targetUrl)).toEqual(await fingerprint(sourceUrl))
+      expect(fs.existsSync(path.join(targetDataDir, 'media', 'added-later.txt'))).toBe(false)
 
-    const previous = /kept as (\S+)\.$/m.exec(replaced.stdout)?.[1]
-    expect(previous).toBeDefined()
-    const previousUrl = withDatabaseName(targetUrl, previous!)
-    otherDatabases.push(previousUrl)
-    const titles = await withClient(previousUrl, (client) => client.query<{ title: string }>('SELECT title FROM guides'))
-    expect(titles.rows).toEqual([{ title: 'Edited after the backup' }])
-    const previousMedia = /media folder it replaced is kept as (.+)\.$/m.exec(replaced.stdout)?.[1]
-    expect(fs.readFileSync(path.join(previousMedia!, 'added-later.txt'), 'utf8')).toBe('later')
-  }, TEST_TIMEOUT_MS)
+      const previous = /kept as (\S+)\.$/m.exec(replaced.stdout)?.[1]
+      expect(previous).toBeDefined()
+      const previousUrl = withDatabaseName(targetUrl, previous!)
+      otherDatabases.push(previousUrl)
+      const titles = await withClient(previousUrl, (client) =>
+        client.query<{ title: string }>('SELECT title FROM guides'),
+      )
+      expect(titles.rows).toEqual([{ title: 'Edited after the backup' }])
+      const previousMedia = /media folder it replaced is kept as (.+)\.$/m.exec(replaced.stdout)?.[1]
+      expect(fs.readFileSync(path.join(previousMedia!, 'added-later.txt'), 'utf8')).toBe('later')
+    },
+    TEST_TIMEOUT_MS,
+  )
 })
-

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { withClient } from '../../lib/db/connection'
-import { listenForCacheTags, type CacheListener } from '../../lib/cache-events/listen'
-import { CACHE_CHANNEL } from '../../lib/cache-events/messages'
-import { notifyCacheTags } from '../../lib/cache-events/notify'
-import { cacheTags } from '../../lib/cache-tags'
+import { withClient } from '@/lib/db/connection'
+import { listenForCacheTags, type CacheListener } from '@/lib/cache-events/listen'
+import { CACHE_CHANNEL } from '@/lib/cache-events/messages'
+import { notifyCacheTags } from '@/lib/cache-events/notify'
+import { cacheTags } from '@/lib/cache-tags'
 import { payloadForThisFile, unique } from './payload'
 
 /**
@@ -44,19 +44,29 @@ const heardAt = (tag: string) => heard.some((tags) => tags.includes(tag))
 describe('cache notifications', () => {
   it('a published guide written through the Local API (no Next server here) names its page and the lists', async () => {
     const slug = unique('notified')
-    await payload.create({ collection: 'guides', data: { title: 'Notified', role: 'Notifier', slug, _status: 'published' } })
+    await payload.create({
+      collection: 'guides',
+      data: { title: 'Notified', role: 'Notifier', slug, _status: 'published' },
+    })
     await hear(cacheTags.guide(slug))
-    expect(heard.find((tags) => tags.includes(cacheTags.guide(slug)))).toEqual(expect.arrayContaining([cacheTags.guideList, cacheTags.sitemap]))
+    expect(heard.find((tags) => tags.includes(cacheTags.guide(slug)))).toEqual(
+      expect.arrayContaining([cacheTags.guideList, cacheTags.sitemap]),
+    )
   })
 
   it('a deleted guide names its page, the lists, the sitemap and redirects', async () => {
     const slug = unique('deleted')
-    const guide = await payload.create({ collection: 'guides', data: { title: 'Deleted', role: 'Notifier', slug, _status: 'published' } })
+    const guide = await payload.create({
+      collection: 'guides',
+      data: { title: 'Deleted', role: 'Notifier', slug, _status: 'published' },
+    })
     await hear(cacheTags.guide(slug))
     heard.length = 0
     await payload.delete({ collection: 'guides', id: guide.id })
     await hear(cacheTags.guide(slug))
-    expect(heard.find((tags) => tags.includes(cacheTags.guide(slug)))).toEqual(expect.arrayContaining([cacheTags.guideList, cacheTags.sitemap, cacheTags.redirects]))
+    expect(heard.find((tags) => tags.includes(cacheTags.guide(slug)))).toEqual(
+      expect.arrayContaining([cacheTags.guideList, cacheTags.sitemap, cacheTags.redirects]),
+    )
   })
 
   it('is delivered when the write commits, and never when it rolls back', async () => {
@@ -99,7 +109,9 @@ describe('cache notifications', () => {
     expect(listener.backendPid).not.toBe(pid)
 
     const tag = unique('after-reconnect')
-    await withClient(databaseUrl(), (client) => client.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ tags: [tag] })]))
+    await withClient(databaseUrl(), (client) =>
+      client.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ tags: [tag] })]),
+    )
     await hear(tag)
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { getPayload } from 'payload'
 import type { Pool } from 'pg'
-import { closePayload } from '../../lib/db/close-payload'
+import { closePayload } from '@/lib/db/close-payload'
 
 /**
  * Closing Payload while a query is still running (a hook's late write, a test's last read) must let

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { MESSAGES, MIN_SECONDS_TO_SUBMIT, submitComment, type CommentFormValues } from '../../lib/comments/submit'
-import { memoryRateLimiter } from '../../lib/rate-limit'
-import type { Comment, User } from '../../payload-types'
+import { MESSAGES, MIN_SECONDS_TO_SUBMIT, submitComment, type CommentFormValues } from '@/lib/comments/submit'
+import { memoryRateLimiter } from '@/lib/rate-limit'
+import type { Comment, User } from '@/payload-types'
 import { createUser, payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -14,41 +14,83 @@ let draftId: number
 const guideData = (title: string) => ({
   title,
   role: 'Commenter',
-  content: [{ blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] }],
+  content: [
+    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
+  ],
 })
 
 beforeAll(async () => {
   payload = getPayload()
   editor = await createUser(payload, ['editor'])
-  guideId = (await payload.create({ collection: 'guides', data: { ...guideData(unique('Commented guide')), _status: 'published' } as never })).id
-  draftId = (await payload.create({ collection: 'guides', data: guideData(unique('Draft guide')) as never, draft: true })).id
+  guideId = (
+    await payload.create({
+      collection: 'guides',
+      data: { ...guideData(unique('Commented guide')), _status: 'published' } as never,
+    })
+  ).id
+  draftId = (
+    await payload.create({ collection: 'guides', data: guideData(unique('Draft guide')) as never, draft: true })
+  ).id
 })
 
 /** A fresh limiter and IP per call unless given, so tests do not share a budget. */
-function send(fields: Partial<CommentFormValues>, context: { ipHash?: string; limiter?: ReturnType<typeof memoryRateLimiter>; now?: number } = {}) {
-  const values: CommentFormValues = { guide: String(guideId), parent: '', authorName: 'Ada Reader', email: 'ada@example.com', body: unique('A useful comment'), website: '', startedAt: '', ...fields }
-  return submitComment(values, { payload, ipHash: context.ipHash ?? unique('ip'), limiter: context.limiter ?? memoryRateLimiter({ limit: 5, windowMs: 60_000 }), now: context.now })
+function send(
+  fields: Partial<CommentFormValues>,
+  context: { ipHash?: string; limiter?: ReturnType<typeof memoryRateLimiter>; now?: number } = {},
+) {
+  const values: CommentFormValues = {
+    guide: String(guideId),
+    parent: '',
+    authorName: 'Ada Reader',
+    email: 'ada@example.com',
+    body: unique('A useful comment'),
+    website: '',
+    startedAt: '',
+    ...fields,
+  }
+  return submitComment(values, {
+    payload,
+    ipHash: context.ipHash ?? unique('ip'),
+    limiter: context.limiter ?? memoryRateLimiter({ limit: 5, windowMs: 60_000 }),
+    now: context.now,
+  })
 }
 
 const storedWithBody = async (body: string) =>
-  (await payload.find({ collection: 'comments', where: { body: { equals: body } }, depth: 0, overrideAccess: true })).docs as Comment[]
+  (await payload.find({ collection: 'comments', where: { body: { equals: body } }, depth: 0, overrideAccess: true }))
+    .docs as Comment[]
 
 describe('a reader’s comment', () => {
   it('is stored as pending with a hash of the IP, and is not public until an editor approves it', async () => {
     const body = unique('Thanks, this helped')
-    await expect(send({ body, email: ' Ada@Example.com ' }, { ipHash: 'hash-of-ip' })).resolves.toEqual({ ok: true, message: MESSAGES.received })
+    await expect(send({ body, email: ' Ada@Example.com ' }, { ipHash: 'hash-of-ip' })).resolves.toEqual({
+      ok: true,
+      message: MESSAGES.received,
+    })
     const [stored] = await storedWithBody(body)
     expect(stored).toMatchObject({ status: 'pending', ipHash: 'hash-of-ip', authorName: 'Ada Reader', guide: guideId })
 
-    const publicRead = () => payload.find({ collection: 'comments', where: { body: { equals: body } }, overrideAccess: false })
+    const publicRead = () =>
+      payload.find({ collection: 'comments', where: { body: { equals: body } }, overrideAccess: false })
     expect((await publicRead()).docs).toHaveLength(0)
-    await payload.update({ collection: 'comments', id: stored!.id, data: { status: 'approved' }, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'comments',
+      id: stored!.id,
+      data: { status: 'approved' },
+      user: editor,
+      overrideAccess: false,
+    })
     const [visible] = (await publicRead()).docs
     expect(visible).toMatchObject({ body, authorName: 'Ada Reader' })
     // Email and IP hash are for editors only, even on an approved comment.
     expect(visible).not.toHaveProperty('email')
     expect(visible).not.toHaveProperty('ipHash')
-    const asEditor = await payload.findByID({ collection: 'comments', id: stored!.id, user: editor, overrideAccess: false })
+    const asEditor = await payload.findByID({
+      collection: 'comments',
+      id: stored!.id,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(asEditor.email).toBe('Ada@Example.com')
   })
 
@@ -67,11 +109,26 @@ describe('a reader’s comment', () => {
   })
 
   it.each([
-    ['a 10,000-character body', { body: 'x'.repeat(10_000) }, 'body', 'Your comment is 10,000 characters long; the limit is 5,000. Please shorten it.'],
+    [
+      'a 10,000-character body',
+      { body: 'x'.repeat(10_000) },
+      'body',
+      'Your comment is 10,000 characters long; the limit is 5,000. Please shorten it.',
+    ],
     ['an empty body', { body: '   ' }, 'body', 'Please write a comment.'],
-    ['an invalid email', { email: 'not-an-email' }, 'email', 'Please enter a valid email address, such as name@example.com.'],
+    [
+      'an invalid email',
+      { email: 'not-an-email' },
+      'email',
+      'Please enter a valid email address, such as name@example.com.',
+    ],
     ['a missing name', { authorName: '' }, 'authorName', 'Please enter your name.'],
-    ['a missing guide', { guide: '' }, 'guide', 'The form does not say which guide this comment is for; reload the page.'],
+    [
+      'a missing guide',
+      { guide: '' },
+      'guide',
+      'The form does not say which guide this comment is for; reload the page.',
+    ],
   ])('refuses %s with a message naming the field, and stores nothing', async (_case, fields, field, message) => {
     const before = await payload.count({ collection: 'comments', overrideAccess: true })
     const outcome = await send(fields)
@@ -86,15 +143,23 @@ describe('a reader’s comment', () => {
 
   it('thanks a bot that fills in the honeypot, and stores nothing', async () => {
     const body = unique('spam')
-    await expect(send({ body, website: 'https://spam.example' })).resolves.toEqual({ ok: true, message: MESSAGES.received })
+    await expect(send({ body, website: 'https://spam.example' })).resolves.toEqual({
+      ok: true,
+      message: MESSAGES.received,
+    })
     expect(await storedWithBody(body)).toHaveLength(0)
   })
 
   it('refuses a form sent faster than a person could write it', async () => {
     const now = Date.now()
     const body = unique('fast')
-    await expect(send({ body, startedAt: String(now - 500) }, { now })).resolves.toEqual({ ok: false, message: MESSAGES.tooFast })
-    await expect(send({ body, startedAt: String(now - MIN_SECONDS_TO_SUBMIT * 1000 - 1) }, { now })).resolves.toMatchObject({ ok: true })
+    await expect(send({ body, startedAt: String(now - 500) }, { now })).resolves.toEqual({
+      ok: false,
+      message: MESSAGES.tooFast,
+    })
+    await expect(
+      send({ body, startedAt: String(now - MIN_SECONDS_TO_SUBMIT * 1000 - 1) }, { now }),
+    ).resolves.toMatchObject({ ok: true })
   })
 
   it('recognises the same comment sent twice and keeps one', async () => {
@@ -118,7 +183,10 @@ describe('a reader’s comment', () => {
     const body = unique('parent')
     await send({ body })
     const [parent] = await storedWithBody(body)
-    await expect(send({ parent: String(parent!.id) })).resolves.toMatchObject({ ok: false, message: MESSAGES.parentGone }) // still pending
+    await expect(send({ parent: String(parent!.id) })).resolves.toMatchObject({
+      ok: false,
+      message: MESSAGES.parentGone,
+    }) // still pending
     await payload.update({ collection: 'comments', id: parent!.id, data: { status: 'approved' }, overrideAccess: true })
     const replyBody = unique('reply')
     await expect(send({ parent: String(parent!.id), body: replyBody })).resolves.toMatchObject({ ok: true })
@@ -126,19 +194,49 @@ describe('a reader’s comment', () => {
     expect(reply?.parent).toBe(parent!.id)
     // A reply to a reply is refused by the collection itself, whoever writes it.
     await expect(
-      payload.create({ collection: 'comments', data: { guide: guideId, parent: reply!.id, authorName: 'Editor', email: 'e@example.com', body: 'nested', status: 'pending' }, overrideAccess: true }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'parent', message: 'Replies go one level deep: answer the original comment instead.' }] } })
+      payload.create({
+        collection: 'comments',
+        data: {
+          guide: guideId,
+          parent: reply!.id,
+          authorName: 'Editor',
+          email: 'e@example.com',
+          body: 'nested',
+          status: 'pending',
+        },
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [{ path: 'parent', message: 'Replies go one level deep: answer the original comment instead.' }],
+      },
+    })
   })
 
   it('cannot be created, approved or deleted by anonymous readers or authors through the API', async () => {
     const author = await createUser(payload, ['author'])
-    const data = { guide: guideId, authorName: 'Mallory', email: 'm@example.com', body: 'self-approved', status: 'approved' as const }
-    await expect(payload.create({ collection: 'comments', data, overrideAccess: false })).rejects.toThrow(/not allowed/i)
-    await expect(payload.create({ collection: 'comments', data, user: author, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    const data = {
+      guide: guideId,
+      authorName: 'Mallory',
+      email: 'm@example.com',
+      body: 'self-approved',
+      status: 'approved' as const,
+    }
+    await expect(payload.create({ collection: 'comments', data, overrideAccess: false })).rejects.toThrow(
+      /not allowed/i,
+    )
+    await expect(payload.create({ collection: 'comments', data, user: author, overrideAccess: false })).rejects.toThrow(
+      /not allowed/i,
+    )
   })
 
   it('goes with its guide when the guide is deleted', async () => {
-    const doomed = (await payload.create({ collection: 'guides', data: { ...guideData(unique('Doomed guide')), _status: 'published' } as never })).id
+    const doomed = (
+      await payload.create({
+        collection: 'guides',
+        data: { ...guideData(unique('Doomed guide')), _status: 'published' } as never,
+      })
+    ).id
     const body = unique('on a doomed guide')
     await send({ guide: String(doomed), body })
     expect(await storedWithBody(body)).toHaveLength(1)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-postgres'
-import { drizzleOf } from '../../lib/db/drizzle'
+import { drizzleOf } from '@/lib/db/drizzle'
 import { payloadForThisFile } from './payload'
 
 const getPayload = payloadForThisFile()

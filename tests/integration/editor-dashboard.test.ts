@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { editorToDo } from '../../lib/admin/dashboard'
-import type { User } from '../../payload-types'
+import { editorToDo } from '@/lib/admin/dashboard'
+import type { User } from '@/payload-types'
 import { createUser, payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -18,17 +18,37 @@ beforeAll(async () => {
 const guide = (extra: Record<string, unknown> = {}) => ({
   title: `Dashboard ${unique('guide')}`,
   role: 'Tester',
-  content: [{ blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] }],
+  content: [
+    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
+  ],
   ...extra,
 })
 
 describe("the admin dashboard's to-do list", () => {
   it('counts what waits for an editor: pending comments, drafts, scheduled guides and SEO problems', async () => {
     const before = await editorToDo(payload, editor as never)
-    const published = await payload.create({ collection: 'guides', data: { ...guide(), _status: 'published' } as never })
-    await payload.create({ collection: 'comments', data: { guide: published.id, authorName: 'Reader', email: 'reader@example.com', body: 'Hello', status: 'pending' } })
+    const published = await payload.create({
+      collection: 'guides',
+      data: { ...guide(), _status: 'published' } as never,
+    })
+    await payload.create({
+      collection: 'comments',
+      data: {
+        guide: published.id,
+        authorName: 'Reader',
+        email: 'reader@example.com',
+        body: 'Hello',
+        status: 'pending',
+      },
+    })
     await payload.create({ collection: 'guides', data: guide() as never, draft: true })
-    const later = await payload.create({ collection: 'guides', data: guide({ publishedAt: new Date(Date.now() + 86_400_000).toISOString() }) as never, draft: true, user: editor, overrideAccess: false })
+    const later = await payload.create({
+      collection: 'guides',
+      data: guide({ publishedAt: new Date(Date.now() + 86_400_000).toISOString() }) as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
 
     const after = await editorToDo(payload, editor as never)
     expect(after.pendingComments).toBe(before.pendingComments + 1)
@@ -38,8 +58,14 @@ describe("the admin dashboard's to-do list", () => {
     expect(after.seoProblems.map((item) => item.id)).toEqual(expect.arrayContaining([published.id, later.id]))
   })
 
-  it("shows an author only their own guides and no comments to moderate", async () => {
-    const own = await payload.create({ collection: 'guides', data: guide() as never, draft: true, user: author, overrideAccess: false })
+  it('shows an author only their own guides and no comments to moderate', async () => {
+    const own = await payload.create({
+      collection: 'guides',
+      data: guide() as never,
+      draft: true,
+      user: author,
+      overrideAccess: false,
+    })
     const todo = await editorToDo(payload, author as never)
     expect(todo.pendingComments).toBe(0)
     expect(todo.seoProblems.map((item) => item.id)).toEqual([own.id])

@@ -3,10 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
-import { openDatabase } from '../../lib/db/connection'
-import { readPostmaster, runningEmbeddedServerUrl } from '../../lib/db/embedded-discovery'
-import { startEmbeddedServer } from '../../lib/db/embedded'
-import { currentDatabaseUrl } from '../../lib/db/url'
+import { openDatabase } from '@/lib/db/connection'
+import { readPostmaster, runningEmbeddedServerUrl } from '@/lib/db/embedded-discovery'
+import { startEmbeddedServer } from '@/lib/db/embedded'
+import { currentDatabaseUrl } from '@/lib/db/url'
 
 // A data folder of its own, outside the checkout, so this never touches development or test data.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-embedded-'))

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 import { createUser, unique, payloadForThisFile } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -17,7 +17,9 @@ beforeAll(async () => {
 const guideData = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
   role: 'Tester',
-  content: [{ blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] }],
+  content: [
+    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
+  ],
   ...extra,
 })
 
@@ -29,41 +31,94 @@ describe('guide slugs', () => {
   })
 
   it('are normalised when typed by an editor', async () => {
-    const guide = await payload.create({ collection: 'guides', data: guideData('Any', { slug: `  My Guide ${unique('S')} ` }) as never })
+    const guide = await payload.create({
+      collection: 'guides',
+      data: guideData('Any', { slug: `  My Guide ${unique('S')} ` }) as never,
+    })
     expect(guide.slug).toMatch(/^my-guide-s-[a-z0-9-]+$/)
   })
 
   it('are unique', async () => {
     const slug = unique('taken')
     await payload.create({ collection: 'guides', data: guideData('First', { slug }) as never })
-    await expect(payload.create({ collection: 'guides', data: guideData('Second', { slug }) as never })).rejects.toThrow(/slug/i)
+    await expect(
+      payload.create({ collection: 'guides', data: guideData('Second', { slug }) as never }),
+    ).rejects.toThrow(/slug/i)
   })
 })
 
 describe('guide access', () => {
   it('hides drafts from anonymous readers but shows published guides', async () => {
-    const draft = await payload.create({ collection: 'guides', data: guideData('Draft guide', { slug: unique('draft') }) as never, draft: true })
-    const live = await payload.create({ collection: 'guides', data: guideData('Live guide', { slug: unique('live'), _status: 'published' }) as never })
-    const asReader = await payload.find({ collection: 'guides', overrideAccess: false, where: { id: { in: [draft.id, live.id] } } })
+    const draft = await payload.create({
+      collection: 'guides',
+      data: guideData('Draft guide', { slug: unique('draft') }) as never,
+      draft: true,
+    })
+    const live = await payload.create({
+      collection: 'guides',
+      data: guideData('Live guide', { slug: unique('live'), _status: 'published' }) as never,
+    })
+    const asReader = await payload.find({
+      collection: 'guides',
+      overrideAccess: false,
+      where: { id: { in: [draft.id, live.id] } },
+    })
     expect(asReader.docs.map((doc) => doc.id)).toEqual([live.id])
     await expect(payload.findByID({ collection: 'guides', id: draft.id, overrideAccess: false })).rejects.toThrow()
-    const asEditor = await payload.find({ collection: 'guides', overrideAccess: false, user: editor, draft: true, where: { id: { in: [draft.id, live.id] } } })
+    const asEditor = await payload.find({
+      collection: 'guides',
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+      where: { id: { in: [draft.id, live.id] } },
+    })
     expect(asEditor.docs).toHaveLength(2)
   })
 
   it('lets no anonymous reader create, change or delete content', async () => {
-    const live = await payload.create({ collection: 'guides', data: guideData('Protected', { slug: unique('protected'), _status: 'published' }) as never })
-    await expect(payload.create({ collection: 'guides', data: guideData('Intruder') as never, overrideAccess: false })).rejects.toThrow(/not allowed/i)
-    await expect(payload.update({ collection: 'guides', id: live.id, data: { title: 'Defaced' }, overrideAccess: false })).rejects.toThrow(/not allowed/i)
-    await expect(payload.delete({ collection: 'guides', id: live.id, overrideAccess: false })).rejects.toThrow(/not allowed/i)
-    await expect(payload.create({ collection: 'technologies', data: { name: 'Tech', slug: unique('tech'), category: 'other' }, overrideAccess: false })).rejects.toThrow(/not allowed/i)
-    await expect(payload.create({ collection: 'skills', data: { name: 'Skill', slug: unique('skill'), kind: 'soft' }, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    const live = await payload.create({
+      collection: 'guides',
+      data: guideData('Protected', { slug: unique('protected'), _status: 'published' }) as never,
+    })
+    await expect(
+      payload.create({ collection: 'guides', data: guideData('Intruder') as never, overrideAccess: false }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.update({ collection: 'guides', id: live.id, data: { title: 'Defaced' }, overrideAccess: false }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.delete({ collection: 'guides', id: live.id, overrideAccess: false })).rejects.toThrow(
+      /not allowed/i,
+    )
+    await expect(
+      payload.create({
+        collection: 'technologies',
+        data: { name: 'Tech', slug: unique('tech'), category: 'other' },
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.create({
+        collection: 'skills',
+        data: { name: 'Skill', slug: unique('skill'), kind: 'soft' },
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
     expect((await payload.findByID({ collection: 'guides', id: live.id })).title).toBe('Protected')
   })
 
   it('lets an editor create, publish and change guides, technologies and skills', async () => {
-    const technology = await payload.create({ collection: 'technologies', data: { name: unique('Rust'), slug: unique('rust'), category: 'programming-language' }, overrideAccess: false, user: editor })
-    const skill = await payload.create({ collection: 'skills', data: { name: unique('Patience'), slug: unique('patience'), kind: 'soft' }, overrideAccess: false, user: editor })
+    const technology = await payload.create({
+      collection: 'technologies',
+      data: { name: unique('Rust'), slug: unique('rust'), category: 'programming-language' },
+      overrideAccess: false,
+      user: editor,
+    })
+    const skill = await payload.create({
+      collection: 'skills',
+      data: { name: unique('Patience'), slug: unique('patience'), kind: 'soft' },
+      overrideAccess: false,
+      user: editor,
+    })
     const guide = await payload.create({
       collection: 'guides',
       overrideAccess: false,
@@ -71,7 +126,13 @@ describe('guide access', () => {
       data: guideData('Editor guide', {
         _status: 'published',
         content: [
-          { blockType: 'technologyGroup', heading: 'Languages', headingLevel: '2', category: 'programming-language', technologies: [technology.id] },
+          {
+            blockType: 'technologyGroup',
+            heading: 'Languages',
+            headingLevel: '2',
+            category: 'programming-language',
+            technologies: [technology.id],
+          },
           { blockType: 'skillList', heading: 'Soft skills', headingLevel: '2', skills: [skill.id] },
         ],
       }) as never,
@@ -83,12 +144,21 @@ describe('guide access', () => {
     expect(byTechnology.docs.map((doc) => doc.id)).toEqual([guide.id])
     const bySkill = await payload.find({ collection: 'guides', where: { skills: { in: [skill.id] } } })
     expect(bySkill.docs.map((doc) => doc.id)).toEqual([guide.id])
-    const updated = await payload.update({ collection: 'guides', id: guide.id, data: { title: 'Edited' }, overrideAccess: false, user: editor })
+    const updated = await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { title: 'Edited' },
+      overrideAccess: false,
+      user: editor,
+    })
     expect(updated.title).toBe('Edited')
   })
 
   it('keeps the published version public while an editor works on a draft', async () => {
-    const live = await payload.create({ collection: 'guides', data: guideData('Version one', { slug: unique('versioned'), _status: 'published' }) as never })
+    const live = await payload.create({
+      collection: 'guides',
+      data: guideData('Version one', { slug: unique('versioned'), _status: 'published' }) as never,
+    })
     await payload.update({ collection: 'guides', id: live.id, data: { title: 'Version two (draft)' }, draft: true })
     const public_ = await payload.findByID({ collection: 'guides', id: live.id, overrideAccess: false })
     expect(public_.title).toBe('Version one')
@@ -100,8 +170,18 @@ describe('guide access', () => {
 describe('users', () => {
   it('keep roles out of reach of non-admins and hide other accounts', async () => {
     const other = await createUser(payload, ['author'])
-    await expect(payload.update({ collection: 'users', id: editor.id, data: { roles: ['admin'] }, overrideAccess: false, user: editor })).resolves.toMatchObject({ roles: ['editor'] })
-    await expect(payload.findByID({ collection: 'users', id: other.id, overrideAccess: false, user: editor })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { roles: ['admin'] },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).resolves.toMatchObject({ roles: ['editor'] })
+    await expect(
+      payload.findByID({ collection: 'users', id: other.id, overrideAccess: false, user: editor }),
+    ).rejects.toThrow()
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i)
   })
 })

@@ -36,7 +36,11 @@ describe('npm run import', () => {
     const second = runImport(file, '--publish')
     expect(second.status).toBe(0)
     expect(second.stdout).toMatch(/updated as published; technologies 0 new \/ 39 existing; skills 0 new \/ 8 existing/)
-    const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: slug } }, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'guides',
+      where: { slug: { equals: slug } },
+      overrideAccess: false,
+    })
     expect(docs).toHaveLength(1)
     const versions = await payload.countVersions({ collection: 'guides', where: { parent: { equals: docs[0]!.id } } })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)

@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { drizzleOf } from '../../lib/db/drizzle'
-import { parseGuideText } from '../../lib/import/parse-guide'
-import { previewOf } from '../../lib/import/preview'
-import { previewContext } from '../../lib/import/preview-context'
-import type { ParsedBlock } from '../../lib/import/schema'
-import { writeGuide } from '../../lib/import/write-guide'
+import { drizzleOf } from '@/lib/db/drizzle'
+import { parseGuideText } from '@/lib/import/parse-guide'
+import { previewOf } from '@/lib/import/preview'
+import { previewContext } from '@/lib/import/preview-context'
+import type { ParsedBlock } from '@/lib/import/schema'
+import { writeGuide } from '@/lib/import/write-guide'
 import { payloadForThisFile, unique } from './payload'
 
 /**
@@ -24,17 +24,28 @@ const read = (name: string) => fs.readFileSync(`tests/fixtures/writers/${name}`,
 
 /** Every list item of the parsed guide that is not under a technology heading. */
 const otherListItems = (blocks: ParsedBlock[]) =>
-  blocks.flatMap((block) => (block.blockType === 'plainList' || block.blockType === 'careerPaths' ? block.items : block.blockType === 'section' ? block.content.flatMap((node) => (node.type === 'list' ? node.items : [])) : []))
+  blocks.flatMap((block) =>
+    block.blockType === 'plainList' || block.blockType === 'careerPaths'
+      ? block.items
+      : block.blockType === 'section'
+        ? block.content.flatMap((node) => (node.type === 'list' ? node.items : []))
+        : [],
+  )
 
 async function technologyNamesOf(guideId: number) {
   const guide = await payload.findByID({ collection: 'guides', id: guideId, depth: 1, draft: true })
   return (guide.content ?? []).flatMap((block) =>
-    block.blockType === 'technologyGroup' ? (block.technologies ?? []).map((t) => (typeof t === 'object' ? t.name : `id ${t}`)) : [],
+    block.blockType === 'technologyGroup'
+      ? (block.technologies ?? []).map((t) => (typeof t === 'object' ? t.name : `id ${t}`))
+      : [],
   )
 }
 
 describe.each([
-  ['devops-engineer.txt', ['Python', 'Go', 'Bash', 'Docker', 'Kubernetes', 'Helm', 'AWS', 'Microsoft Azure', 'Google Cloud']],
+  [
+    'devops-engineer.txt',
+    ['Python', 'Go', 'Bash', 'Docker', 'Kubernetes', 'Helm', 'AWS', 'Microsoft Azure', 'Google Cloud'],
+  ],
   ['cloud-engineer.md', ['Amazon Web Services', 'Microsoft Azure', 'Google Cloud Platform']],
   ['api-developer.txt', ['REST', 'GraphQL', 'gRPC', 'Express.js', 'FastAPI', 'Spring Boot']],
 ])('importing %s', (file, listed) => {
@@ -62,8 +73,17 @@ describe.each([
 
 describe('a technology under another name', () => {
   it('“Postgres” links the site’s PostgreSQL, says so in the preview and creates no second one', async () => {
-    const existing = await payload.find({ collection: 'technologies', where: { name: { equals: 'PostgreSQL' } }, limit: 1 })
-    const postgresql = existing.docs[0] ?? (await payload.create({ collection: 'technologies', data: { name: 'PostgreSQL', slug: 'postgresql', category: 'relational-database' } }))
+    const existing = await payload.find({
+      collection: 'technologies',
+      where: { name: { equals: 'PostgreSQL' } },
+      limit: 1,
+    })
+    const postgresql =
+      existing.docs[0] ??
+      (await payload.create({
+        collection: 'technologies',
+        data: { name: 'PostgreSQL', slug: 'postgresql', category: 'relational-database' },
+      }))
     const parsed = parseGuideText(read('data-engineer.txt'))
     const slug = unique('data-engineer')
 
@@ -75,7 +95,9 @@ describe('a technology under another name', () => {
     const guide = await payload.findByID({ collection: 'guides', id, depth: 0, draft: true })
     const group = guide.content!.find((block) => block.heading === 'Relational Databases')
     expect(group?.blockType === 'technologyGroup' && group.technologies).toContain(postgresql.id)
-    expect((await payload.count({ collection: 'technologies', where: { name: { equals: 'Postgres' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'technologies', where: { name: { equals: 'Postgres' } } })).totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -103,7 +125,12 @@ describe('an empty container heading', () => {
     expect(section?.blockType).toBe('section')
     const content = section?.blockType === 'section' ? section.content : undefined
     const { createHeadlessEditor } = await import('@lexical/headless')
-    const editor = createHeadlessEditor({ nodes: [], onError: (error) => { throw error } })
+    const editor = createHeadlessEditor({
+      nodes: [],
+      onError: (error) => {
+        throw error
+      },
+    })
     expect(() => editor.setEditorState(editor.parseEditorState(content as never))).not.toThrow()
   })
 })
@@ -112,15 +139,26 @@ describe('a section stored with an empty root by an earlier import', () => {
   it('reads back as rich text Lexical can load', async () => {
     const { guide } = parseGuideText(read('devops-engineer.txt'))
     const { id } = await writeGuide(payload, { ...guide, slug: unique('old-empty-root') }, { publish: false })
-    const emptyRoot = JSON.stringify({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [] } })
-    const { rows } = await drizzleOf(payload).execute(sql`UPDATE guides_blocks_section SET content = ${emptyRoot}::jsonb WHERE _parent_id = ${id} AND heading = 'Essential Technical Skills' RETURNING id`)
+    const emptyRoot = JSON.stringify({
+      root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [] },
+    })
+    const { rows } = await drizzleOf(payload).execute(
+      sql`UPDATE guides_blocks_section SET content = ${emptyRoot}::jsonb WHERE _parent_id = ${id} AND heading = 'Essential Technical Skills' RETURNING id`,
+    )
     expect(rows).toHaveLength(1)
 
     // A guide never published keeps its draft in the main table, which the update changed.
     const stored = await payload.findByID({ collection: 'guides', id, depth: 0 })
     const section = stored.content!.find((block) => block.heading === 'Essential Technical Skills')
     const { createHeadlessEditor } = await import('@lexical/headless')
-    const editor = createHeadlessEditor({ nodes: [], onError: (error) => { throw error } })
-    expect(() => editor.setEditorState(editor.parseEditorState((section as unknown as { content: never }).content))).not.toThrow()
+    const editor = createHeadlessEditor({
+      nodes: [],
+      onError: (error) => {
+        throw error
+      },
+    })
+    expect(() =>
+      editor.setEditorState(editor.parseEditorState((section as unknown as { content: never }).content)),
+    ).not.toThrow()
   })
 })

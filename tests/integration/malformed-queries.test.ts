@@ -9,7 +9,8 @@ import { payloadForThisFile } from './payload'
 const getPayload = payloadForThisFile()
 
 /** A filter nested `levels` deep in and/or. */
-const nested = (levels: number): object => (levels === 0 ? { title: { equals: 'x' } } : { [levels % 2 ? 'and' : 'or']: [nested(levels - 1)] })
+const nested = (levels: number): object =>
+  levels === 0 ? { title: { equals: 'x' } } : { [levels % 2 ? 'and' : 'or']: [nested(levels - 1)] }
 
 async function statusOf(operation: Promise<unknown>): Promise<{ status?: number; message?: string }> {
   return operation.then(
@@ -46,7 +47,10 @@ describe('the input guard', () => {
     [{ where: { updatedAt: { like: 'x' } } }, /like operator does not work on "updatedAt" \(a date field\)/],
     [{ where: { _status: { like: 'x' } } }, /like operator does not work on "_status" \(a select field\)/],
     [{ where: { 'content.heading': { greater_than: { a: 1 } } } }, /cannot be an object/],
-    [{ where: { 'technologies.category': { contains: 'x' } } }, /contains operator does not work on "technologies.category"/],
+    [
+      { where: { 'technologies.category': { contains: 'x' } } },
+      /contains operator does not work on "technologies.category"/,
+    ],
     [{ where: { title: { exists: 'maybe' } } }, /give true or false/],
     [{ where: { 'content.blockType': { equals: 'faq' } } }, /Filtering by a block's kind .* is not available/],
     [{ where: { 'guide.content.blockType': { exists: true } } }, /Filtering by a block's kind/],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import { getPayload, type Payload } from 'payload'
-import { closePayload } from '../../lib/db/close-payload'
+import { closePayload } from '@/lib/db/close-payload'
 
 /**
  * One Payload per test file, on this run's database, closed after the file so Jest exits on its

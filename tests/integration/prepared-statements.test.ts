@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { pgWithPreparedStatements, statementName, withPreparedStatements } from '../../lib/db/prepared-statements'
+import { pgWithPreparedStatements, statementName, withPreparedStatements } from '@/lib/db/prepared-statements'
 import { payloadForThisFile } from './payload'
 
 /**
@@ -12,7 +12,8 @@ const pool = new pgWithPreparedStatements.Pool({ connectionString: process.env.D
 afterAll(() => pool.end())
 
 /** Statements prepared on the pool's one connection. */
-const preparedOnConnection = async () => (await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements')).rows
+const preparedOnConnection = async () =>
+  (await pool.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements')).rows
 
 describe('a pool from pgWithPreparedStatements', () => {
   it('prepares a statement read inside withPreparedStatements once, and runs it again by name', async () => {
@@ -21,7 +22,9 @@ describe('a pool from pgWithPreparedStatements', () => {
       const { rows } = await withPreparedStatements(() => pool.query({ text, values: [value] }))
       expect(rows).toEqual([{ next: value + 1 }])
     }
-    expect((await preparedOnConnection()).filter((row) => row.statement === text)).toEqual([{ name: statementName(text), statement: text }])
+    expect((await preparedOnConnection()).filter((row) => row.statement === text)).toEqual([
+      { name: statementName(text), statement: text },
+    ])
   })
 
   it('leaves statements read outside it unnamed, even when they wait for the connection behind one inside it', async () => {
@@ -29,7 +32,11 @@ describe('a pool from pgWithPreparedStatements', () => {
     const outside = 'SELECT 1 AS one /* outside */'
     // The outside read is queued while the inside one holds the connection: whether it is named is
     // decided where it was asked for, not in the context that hands the connection over.
-    await Promise.all([withPreparedStatements(() => pool.query({ text: inside })), pool.query({ text: outside }), pool.query(outside)])
+    await Promise.all([
+      withPreparedStatements(() => pool.query({ text: inside })),
+      pool.query({ text: outside }),
+      pool.query(outside),
+    ])
     const statements = (await preparedOnConnection()).map((row) => row.statement)
     expect(statements).toContain(inside)
     expect(statements).not.toContain(outside)
@@ -38,7 +45,9 @@ describe('a pool from pgWithPreparedStatements', () => {
   it('keeps a name the caller gave', async () => {
     const text = 'SELECT 2 AS two /* named by the caller */'
     await withPreparedStatements(() => pool.query({ name: 'callers_own_name', text }))
-    expect((await preparedOnConnection()).filter((row) => row.statement === text).map((row) => row.name)).toEqual(['callers_own_name'])
+    expect((await preparedOnConnection()).filter((row) => row.statement === text).map((row) => row.name)).toEqual([
+      'callers_own_name',
+    ])
   })
 })
 
@@ -62,8 +71,19 @@ describe("Payload's adapter", () => {
 
   it('names the statements of a read inside withPreparedStatements, and no others', async () => {
     const payload: Payload = getPayload()
-    const guide = await payload.create({ collection: 'guides', data: { title: 'Prepared Reader: Career Guide', role: 'Prepared reader', _status: 'published' } as never })
-    const read = () => payload.find({ collection: 'guides', where: { id: { equals: guide.id } }, depth: 1, limit: 1, pagination: false, overrideAccess: false })
+    const guide = await payload.create({
+      collection: 'guides',
+      data: { title: 'Prepared Reader: Career Guide', role: 'Prepared reader', _status: 'published' } as never,
+    })
+    const read = () =>
+      payload.find({
+        collection: 'guides',
+        where: { id: { equals: guide.id } },
+        depth: 1,
+        limit: 1,
+        pagination: false,
+        overrideAccess: false,
+      })
 
     recordStatements()
     expect((await withPreparedStatements(read)).docs.map((doc) => doc.id)).toEqual([guide.id])

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
-import { redisSignInFailures } from '../../lib/auth/sign-in-throttle-redis'
-import { closeRedisClients, redisRateLimiter } from '../../lib/rate-limit-redis'
+import { redisSignInFailures } from '@/lib/auth/sign-in-throttle-redis'
+import { closeRedisClients, redisRateLimiter } from '@/lib/rate-limit-redis'
 
 /**
  * Against a real Redis: TEST_REDIS_URL (CI starts one on 127.0.0.1:6379). On a machine without
@@ -46,7 +46,12 @@ describeWithRedis('redisRateLimiter', () => {
 describe('redisRateLimiter without a reachable Redis', () => {
   it('allows the attempt and reports the error, so an outage locks nobody out', async () => {
     const errors: string[] = []
-    const limiter = redisRateLimiter('redis://127.0.0.1:1', `test-${randomUUID()}`, { limit: 1, windowMs: 60_000 }, (error) => errors.push(error.message))
+    const limiter = redisRateLimiter(
+      'redis://127.0.0.1:1',
+      `test-${randomUUID()}`,
+      { limit: 1, windowMs: 60_000 },
+      (error) => errors.push(error.message),
+    )
     await expect(limiter.consume('k')).resolves.toEqual({ allowed: true, retryAfterSeconds: 0 })
     expect(errors.length).toBe(1)
   })

@@ -25,7 +25,9 @@ beforeAll(async () => {
   replicaUrl = await createTestDatabase('replica')
   const client = new pg.Client({ connectionString: replicaUrl })
   await client.connect()
-  await client.query(`INSERT INTO technologies (name, slug, category) VALUES ('Only In The Replica', 'only-in-the-replica', 'other')`)
+  await client.query(
+    `INSERT INTO technologies (name, slug, category) VALUES ('Only In The Replica', 'only-in-the-replica', 'other')`,
+  )
   await client.end()
 })
 
@@ -36,8 +38,13 @@ afterAll(async () => {
 describe('read replicas', () => {
   it('send reads to DATABASE_REPLICA_URLS and writes to DATABASE_URL', async () => {
     const created = `Written To The Primary ${Date.now().toString(36)}`
-    const result = runScript('tests/scripts/replica-probe.ts', ['Only In The Replica', created], { ...process.env, DATABASE_URL: primaryUrl(), DATABASE_REPLICA_URLS: replicaUrl })
-    if (result.status !== 0) throw new Error(`replica probe failed (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
+    const result = runScript('tests/scripts/replica-probe.ts', ['Only In The Replica', created], {
+      ...process.env,
+      DATABASE_URL: primaryUrl(),
+      DATABASE_REPLICA_URLS: replicaUrl,
+    })
+    if (result.status !== 0)
+      throw new Error(`replica probe failed (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
     expect(JSON.parse(result.stdout.trim().split('\n').at(-1)!)).toEqual({ found: ['Only In The Replica'] })
     expect(await technologyNames(primaryUrl())).toContain(created)
     expect(await technologyNames(primaryUrl())).not.toContain('Only In The Replica')
@@ -45,7 +52,11 @@ describe('read replicas', () => {
   })
 
   it('without replicas, reads the primary', async () => {
-    const result = runScript('tests/scripts/replica-probe.ts', ['Only In The Replica', `Another ${Date.now().toString(36)}`], { ...process.env, DATABASE_URL: primaryUrl(), DATABASE_REPLICA_URLS: '' })
+    const result = runScript(
+      'tests/scripts/replica-probe.ts',
+      ['Only In The Replica', `Another ${Date.now().toString(36)}`],
+      { ...process.env, DATABASE_URL: primaryUrl(), DATABASE_REPLICA_URLS: '' },
+    )
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout.trim().split('\n').at(-1)!)).toEqual({ found: [] })
   })

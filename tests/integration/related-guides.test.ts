@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { Guide } from '../../payload-types'
-import { drizzleOf } from '../../lib/db/drizzle'
-import { TAXONOMY_PAGE_GUIDES, guideNeighboursQuery, guidesReferencing } from '../../lib/queries'
+import type { Guide } from '@/payload-types'
+import { drizzleOf } from '@/lib/db/drizzle'
+import { TAXONOMY_PAGE_GUIDES, guideNeighboursQuery, guidesReferencing } from '@/lib/queries'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -25,31 +25,40 @@ async function guideNaming(technologies: number[], title: string) {
       title,
       role: 'Related tester',
       _status: 'published',
-      content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies }],
+      content: [
+        { blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies },
+      ],
     } as never,
   })
 }
 
 beforeAll(async () => {
   payload = getPayload()
-  const technology = (name: string) => payload.create({ collection: 'technologies', data: { name: unique(name), category: 'devops-tool' } as never })
+  const technology = (name: string) =>
+    payload.create({ collection: 'technologies', data: { name: unique(name), category: 'devops-tool' } as never })
   technologyIds = [(await technology('Shared')).id, (await technology('Rare')).id]
   target = await guideNaming(technologyIds, `${run} target`)
   // The oldest shares both technologies; the ones after it only the common one.
   sharingBoth = await guideNaming(technologyIds, `${run} both`)
   // Titles in order of age, so that the title tie-break alone would pick the oldest.
-  for (let i = 0; i < SHARING; i++) sharingOne.push(await guideNaming([technologyIds[0]!], `${run} one ${String(i + 1).padStart(2, '0')}`))
+  for (let i = 0; i < SHARING; i++)
+    sharingOne.push(await guideNaming([technologyIds[0]!], `${run} one ${String(i + 1).padStart(2, '0')}`))
 })
 
 const neighbourOf = () => ({ id: target.id, publishedAt: target.publishedAt, technologyIds })
 
 describe('related guides', () => {
   it('ranks by technologies shared, among the newest guides of each technology', async () => {
-    const { rows } = await drizzleOf(payload).execute(guideNeighboursQuery(neighbourOf(), { relatedCount: 4, candidatesPerTechnology: CAP }))
+    const { rows } = await drizzleOf(payload).execute(
+      guideNeighboursQuery(neighbourOf(), { relatedCount: 4, candidatesPerTechnology: CAP }),
+    )
     const related = rows.filter((row) => row.link === 'related')
     // The guide sharing both comes first although it is older than every other: the rare technology
     // brings it in. Then the newest guides of the common technology, and no older ones.
-    expect(related.map((row) => Number(row.id))).toEqual([sharingBoth.id, ...sharingOne.slice(-CAP).map((guide) => guide.id)])
+    expect(related.map((row) => Number(row.id))).toEqual([
+      sharingBoth.id,
+      ...sharingOne.slice(-CAP).map((guide) => guide.id),
+    ])
     expect(related.map((row) => Number(row.shared))).toEqual([2, 1, 1, 1])
   })
 })
@@ -58,7 +67,12 @@ describe('the newest guides naming a technology', () => {
   it('lists a page of them, newest first, and says whether there are more', async () => {
     const common = await guidesReferencing('technologies', technologyIds[0]!)
     expect(SHARING + 2).toBeGreaterThan(TAXONOMY_PAGE_GUIDES)
-    expect(common.guides.map((guide) => guide.id)).toEqual(sharingOne.slice(-TAXONOMY_PAGE_GUIDES).reverse().map((guide) => guide.id))
+    expect(common.guides.map((guide) => guide.id)).toEqual(
+      sharingOne
+        .slice(-TAXONOMY_PAGE_GUIDES)
+        .reverse()
+        .map((guide) => guide.id),
+    )
     expect(common.more).toBe(true)
     const rare = await guidesReferencing('technologies', technologyIds[1]!)
     expect(rare.guides.map((guide) => guide.id)).toEqual([sharingBoth.id, target.id])
@@ -68,7 +82,20 @@ describe('the newest guides naming a technology', () => {
   it('never lists a draft', async () => {
     const draft = await payload.create({
       collection: 'guides',
-      data: { title: `${run} draft`, role: 'Related tester', _status: 'draft', content: [{ blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies: [technologyIds[1]!] }] } as never,
+      data: {
+        title: `${run} draft`,
+        role: 'Related tester',
+        _status: 'draft',
+        content: [
+          {
+            blockType: 'technologyGroup',
+            heading: 'Tools',
+            headingLevel: '2',
+            category: 'devops-tool',
+            technologies: [technologyIds[1]!],
+          },
+        ],
+      } as never,
     })
     const rare = await guidesReferencing('technologies', technologyIds[1]!)
     expect(rare.guides.map((guide) => guide.id)).not.toContain(draft.id)

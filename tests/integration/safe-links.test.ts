@@ -24,7 +24,15 @@ const HOSTILE = [
   'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
 ]
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 const linkNode = (type: 'link' | 'autolink', url: string) => ({
   type,
   version: 3,
@@ -50,7 +58,18 @@ const guideWithLink = (type: 'link' | 'autolink', url: string) => ({
           direction: 'ltr',
           format: '',
           indent: 0,
-          children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [linkNode(type, url)] }],
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              textStyle: '',
+              children: [linkNode(type, url)],
+            },
+          ],
         },
       },
     },
@@ -68,14 +87,27 @@ async function refusal(save: Promise<unknown>): Promise<string> {
 }
 
 describe('links that could run script', () => {
-  it.each(HOSTILE.flatMap((url) => [['link', url] as const, ['autolink', url] as const]))('a rich-text %s to %j is refused', async (type, url) => {
-    const message = await refusal(payload.create({ collection: 'guides', data: guideWithLink(type, url) as never }))
-    expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
-    expect((await payload.find({ collection: 'guides', where: { role: { equals: 'Tester' }, title: { like: 'Linked guide' } }, limit: 0 })).totalDocs).toBe(0)
-  })
+  it.each(HOSTILE.flatMap((url) => [['link', url] as const, ['autolink', url] as const]))(
+    'a rich-text %s to %j is refused',
+    async (type, url) => {
+      const message = await refusal(payload.create({ collection: 'guides', data: guideWithLink(type, url) as never }))
+      expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
+      expect(
+        (
+          await payload.find({
+            collection: 'guides',
+            where: { role: { equals: 'Tester' }, title: { like: 'Linked guide' } },
+            limit: 0,
+          })
+        ).totalDocs,
+      ).toBe(0)
+    },
+  )
 
   it.each(HOSTILE)('a rich-text link to %j is refused in a draft too, which Payload does not validate', async (url) => {
-    const message = await refusal(payload.create({ collection: 'guides', draft: true, data: guideWithLink('link', url) as never }))
+    const message = await refusal(
+      payload.create({ collection: 'guides', draft: true, data: guideWithLink('link', url) as never }),
+    )
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
   })
 
@@ -88,7 +120,12 @@ describe('links that could run script', () => {
   })
 
   it.each(HOSTILE)('a technology website %j is refused with a message', async (url) => {
-    const message = await refusal(payload.create({ collection: 'technologies', data: { name: unique('Tech'), category: 'programming-language', website: url } as never }))
+    const message = await refusal(
+      payload.create({
+        collection: 'technologies',
+        data: { name: unique('Tech'), category: 'programming-language', website: url } as never,
+      }),
+    )
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
   })
 
@@ -98,12 +135,32 @@ describe('links that could run script', () => {
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
   })
 
-  it.each(HOSTILE)('an SEO canonical URL %j is refused in a draft too, and the draft keeps what it had', async (url) => {
-    const draft = await payload.create({ collection: 'guides', draft: true, data: { title: unique('Canonical draft'), role: 'Tester', meta: { canonicalUrl: 'https://example.com/first' } } as never })
-    const message = await refusal(payload.update({ collection: 'guides', id: draft.id, draft: true, data: { meta: { canonicalUrl: url } } as never }))
-    expect(message).toMatch(/meta\.canonicalUrl: A link cannot use a (javascript|vbscript|data): address/)
-    expect((await payload.findByID({ collection: 'guides', id: draft.id, draft: true })).meta?.canonicalUrl).toBe('https://example.com/first')
-  })
+  it.each(HOSTILE)(
+    'an SEO canonical URL %j is refused in a draft too, and the draft keeps what it had',
+    async (url) => {
+      const draft = await payload.create({
+        collection: 'guides',
+        draft: true,
+        data: {
+          title: unique('Canonical draft'),
+          role: 'Tester',
+          meta: { canonicalUrl: 'https://example.com/first' },
+        } as never,
+      })
+      const message = await refusal(
+        payload.update({
+          collection: 'guides',
+          id: draft.id,
+          draft: true,
+          data: { meta: { canonicalUrl: url } } as never,
+        }),
+      )
+      expect(message).toMatch(/meta\.canonicalUrl: A link cannot use a (javascript|vbscript|data): address/)
+      expect((await payload.findByID({ collection: 'guides', id: draft.id, draft: true })).meta?.canonicalUrl).toBe(
+        'https://example.com/first',
+      )
+    },
+  )
 
   it('a link nested deep in the text is still found', async () => {
     const nested = (levels: number) => {
@@ -113,6 +170,8 @@ describe('links that could run script', () => {
       ;(data.content[0]!.content.root.children[0]!.children as unknown[]).push(node)
       return data
     }
-    expect(await refusal(payload.create({ collection: 'guides', draft: true, data: nested(30) as never }))).toMatch(/cannot use a javascript: address/)
+    expect(await refusal(payload.create({ collection: 'guides', draft: true, data: nested(30) as never }))).toMatch(
+      /cannot use a javascript: address/,
+    )
   })
 })

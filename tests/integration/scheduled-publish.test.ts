@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { upcomingPublication } from '../../collections/Guides/hooks/schedulePublication'
-import type { User } from '../../payload-types'
+import { upcomingPublication } from '@/collections/Guides/hooks/schedulePublication'
+import type { User } from '@/payload-types'
 import { createUser, payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -19,17 +19,27 @@ const draft = (publishedAt: Date) => ({
   title: `Scheduled ${unique('guide')}`,
   role: 'Tester',
   publishedAt: publishedAt.toISOString(),
-  content: [{ blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] }],
+  content: [
+    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
+  ],
 })
 
-const liveStatus = async (id: number) => (await payload.findByID({ collection: 'guides', id, draft: false, depth: 0 }))._status
-const pending = async (id: number) => (await payload.find({ collection: 'payload-jobs', where: upcomingPublication(id), depth: 0 })).docs
+const liveStatus = async (id: number) =>
+  (await payload.findByID({ collection: 'guides', id, draft: false, depth: 0 }))._status
+const pending = async (id: number) =>
+  (await payload.find({ collection: 'payload-jobs', where: upcomingPublication(id), depth: 0 })).docs
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('a draft with publishedAt in the future', () => {
   it('is published by the jobs queue at that time, with nobody clicking', async () => {
     const at = new Date(Date.now() + 1500)
-    const guide = await payload.create({ collection: 'guides', data: draft(at) as never, draft: true, user: editor, overrideAccess: false })
+    const guide = await payload.create({
+      collection: 'guides',
+      data: draft(at) as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     const [job] = await pending(guide.id)
     expect(new Date(job!.waitUntil!).getTime()).toBe(at.getTime())
 
@@ -45,23 +55,62 @@ describe('a draft with publishedAt in the future', () => {
 
   it('moves with the date, and is cancelled by publishing now or clearing the date', async () => {
     const first = new Date(Date.now() + 3_600_000)
-    const guide = await payload.create({ collection: 'guides', data: draft(first) as never, draft: true, user: editor, overrideAccess: false })
+    const guide = await payload.create({
+      collection: 'guides',
+      data: draft(first) as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     const later = new Date(Date.now() + 7_200_000)
-    await payload.update({ collection: 'guides', id: guide.id, data: { publishedAt: later.toISOString() }, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { publishedAt: later.toISOString() },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     const moved = await pending(guide.id)
     expect(moved.map((job) => new Date(job.waitUntil!).getTime())).toEqual([later.getTime()])
 
-    await payload.update({ collection: 'guides', id: guide.id, data: { publishedAt: null }, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { publishedAt: null },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await pending(guide.id)).toEqual([])
 
-    await payload.update({ collection: 'guides', id: guide.id, data: { publishedAt: first.toISOString() }, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { publishedAt: first.toISOString() },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await pending(guide.id)).toHaveLength(1)
-    await payload.update({ collection: 'guides', id: guide.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await pending(guide.id)).toEqual([])
   })
 
   it('is not scheduled when an author sets the date: publishing stays an editor’s decision', async () => {
-    const guide = await payload.create({ collection: 'guides', data: draft(new Date(Date.now() + 3_600_000)) as never, draft: true, user: author, overrideAccess: false })
+    const guide = await payload.create({
+      collection: 'guides',
+      data: draft(new Date(Date.now() + 3_600_000)) as never,
+      draft: true,
+      user: author,
+      overrideAccess: false,
+    })
     expect(await pending(guide.id)).toEqual([])
   })
 })

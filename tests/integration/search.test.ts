@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { searchGuides, searchGuidesPage } from '../../lib/search/query'
-import { highlightParts } from '../../lib/search/search-text'
-import { richTextFromNodes } from '../../lib/lexical'
+import { searchGuides, searchGuidesPage } from '@/lib/search/query'
+import { highlightParts } from '@/lib/search/search-text'
+import { richTextFromNodes } from '@/lib/lexical'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -12,7 +12,10 @@ const tag = unique('s').replace(/[^a-z0-9]/g, '') // a word only this run's guid
 
 beforeAll(async () => {
   payload = getPayload()
-  const kubernetes = await payload.create({ collection: 'technologies', data: { name: `Kubernetes${tag}`, category: 'devops-tool' } as never })
+  const kubernetes = await payload.create({
+    collection: 'technologies',
+    data: { name: `Kubernetes${tag}`, category: 'devops-tool' } as never,
+  })
   const guide = (title: string, body: string, extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'guides',
@@ -21,14 +24,28 @@ beforeAll(async () => {
         role: title.split(':')[0],
         _status: 'published',
         content: [
-          { blockType: 'section', heading: 'About the role', headingLevel: '2', content: richTextFromNodes([{ type: 'paragraph', text: body }]) },
-          { blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies: [kubernetes.id] },
+          {
+            blockType: 'section',
+            heading: 'About the role',
+            headingLevel: '2',
+            content: richTextFromNodes([{ type: 'paragraph', text: body }]),
+          },
+          {
+            blockType: 'technologyGroup',
+            heading: 'Tools',
+            headingLevel: '2',
+            category: 'devops-tool',
+            technologies: [kubernetes.id],
+          },
         ],
         ...extra,
       } as never,
     })
   await guide(`Platform Engineer ${tag}: Career Guide`, 'Platform engineers build internal developer platforms.')
-  await guide(`Site Reliability Engineer ${tag}: Career Guide`, `Reliability work mentions platform engineer ${tag} only in passing.`)
+  await guide(
+    `Site Reliability Engineer ${tag}: Career Guide`,
+    `Reliability work mentions platform engineer ${tag} only in passing.`,
+  )
   await guide(`Hidden Draft ${tag}`, 'platform engineer draft text', { _status: 'draft' })
 })
 
@@ -54,7 +71,9 @@ describe('searchGuides', () => {
 
   it('highlights the matched words in the snippet, as plain text parts', async () => {
     const [hit] = await searchGuides(payload, `internal developer platforms ${tag}`)
-    const marked = highlightParts(hit!.snippet).filter((part) => part.marked).map((part) => part.text.toLowerCase())
+    const marked = highlightParts(hit!.snippet)
+      .filter((part) => part.marked)
+      .map((part) => part.text.toLowerCase())
     expect(marked).toEqual(expect.arrayContaining(['internal', 'developer', 'platforms']))
   })
 
@@ -87,14 +106,22 @@ describe('searchGuides with many matches', () => {
           title,
           role: 'Search tester',
           _status: 'published',
-          content: [{ blockType: 'section', heading: 'About', headingLevel: '2', content: richTextFromNodes([{ type: 'paragraph', text: body }]) }],
+          content: [
+            {
+              blockType: 'section',
+              heading: 'About',
+              headingLevel: '2',
+              content: richTextFromNodes([{ type: 'paragraph', text: body }]),
+            },
+          ],
         } as never,
       })
       return title
     }
     // The oldest has the word in its title; the five after it only in their text.
     titled = await create(`${word} Specialist: Career Guide`, `The ${word} specialist role.`)
-    for (let i = 1; i <= 5; i++) bodyOnly.push(await create(`Search Tester ${i}: Career Guide`, `This role mentions ${word} once.`))
+    for (let i = 1; i <= 5; i++)
+      bodyOnly.push(await create(`Search Tester ${i}: Career Guide`, `This role mentions ${word} once.`))
   })
 
   it('ranks only the newest matches, and the guides whose titles are closest to the query', async () => {
@@ -110,7 +137,10 @@ describe('searchGuidesPage', () => {
   it('shows a page of the best matches and tells whether more guides match', async () => {
     const query = `platform engineer ${tag}`
     const best = `Platform Engineer ${tag}: Career Guide`
-    await expect(searchGuidesPage(payload, query, { pageSize: 1 })).resolves.toEqual({ hits: [expect.objectContaining({ title: best })], more: true })
+    await expect(searchGuidesPage(payload, query, { pageSize: 1 })).resolves.toEqual({
+      hits: [expect.objectContaining({ title: best })],
+      more: true,
+    })
     const all = await searchGuidesPage(payload, query, { pageSize: 2 })
     expect(all.hits.map((hit) => hit.title)).toEqual([best, `Site Reliability Engineer ${tag}: Career Guide`])
     expect(all.more).toBe(false)
@@ -126,7 +156,9 @@ describe('newest_published_guides_matching', () => {
     await client.connect()
     try {
       await client.query(`LOAD 'auto_explain'`)
-      await client.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on; SET client_min_messages = log`)
+      await client.query(
+        `SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on; SET client_min_messages = log`,
+      )
       await client.query(`SELECT * FROM newest_published_guides_matching(to_tsquery('english', $1), 5)`, [query])
       return plans.filter((plan) => plan.includes('search_vector @@'))
     } finally {

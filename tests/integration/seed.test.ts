@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { parseGuideText } from '../../lib/import/parse-guide'
-import { writeGuide } from '../../lib/import/write-guide'
-import { seedSampleContent } from '../../lib/seed'
+import { parseGuideText } from '@/lib/import/parse-guide'
+import { writeGuide } from '@/lib/import/write-guide'
+import { seedSampleContent } from '@/lib/seed'
 import fs from 'node:fs'
 import { unique, payloadForThisFile } from './payload'
 
@@ -15,7 +15,9 @@ beforeAll(() => {
 describe('the sample guide', () => {
   it('loads as a published guide with every section, technology and skill', async () => {
     // Other test files share this database; the seed only runs into an empty one, so write the sample directly under a unique slug.
-    const { guide: parsed } = parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'))
+    const { guide: parsed } = parseGuideText(
+      fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'),
+    )
     const slug = unique('sample')
     const summary = await writeGuide(payload, { ...parsed, slug }, { publish: true })
     expect(summary.created).toBe(true)
@@ -43,7 +45,9 @@ describe('the sample guide', () => {
       })
     ).docs
     expect(aws).toHaveLength(1)
-    expect(guide.technologies!.map((technology) => (typeof technology === 'object' ? technology.id : technology))).toContain(aws[0]!.id)
+    expect(
+      guide.technologies!.map((technology) => (typeof technology === 'object' ? technology.id : technology)),
+    ).toContain(aws[0]!.id)
     if (aws[0]!.name === 'Amazon Web Services')
       expect(aws[0]).toMatchObject({
         abbreviation: 'AWS',
@@ -78,7 +82,9 @@ describe('the sample guide', () => {
   })
 
   it('leaves the database as it was when a write fails half way', async () => {
-    const { guide: parsed } = parseGuideText(fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'))
+    const { guide: parsed } = parseGuideText(
+      fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8'),
+    )
     const before = await payload.count({ collection: 'technologies' })
     const broken = {
       ...parsed,

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readPostmaster } from '../../lib/db/embedded-discovery'
-import { startEmbeddedServer } from '../../lib/db/embedded'
-import { entryPoint } from '../../scripts/lib/entry-point'
+import { readPostmaster } from '@/lib/db/embedded-discovery'
+import { startEmbeddedServer } from '@/lib/db/embedded'
+import { entryPoint } from '@/scripts/lib/entry-point'
 
 /**
  * `npm start` and every script run through scripts/with-database.ts: on SIGTERM (a process manager
@@ -28,12 +28,16 @@ describe('stopping with SIGTERM', () => {
     const command = `node -e "process.on('SIGTERM', () => { require('fs').writeFileSync('${marker}', 'yes'); process.exit(0) }); console.log('ready ' + process.env.DATABASE_URL); setInterval(() => {}, 1000)"`
     const { DATABASE_URL: _ignored, ...env } = process.env
     const entry = entryPoint('scripts/with-database.ts', [command])
-    const child = spawn(entry.command, entry.args, { env: { ...env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(entry.command, entry.args, {
+      env: { ...env, DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-    for (let i = 0; i < 600 && !output.includes('ready postgres'); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let i = 0; i < 600 && !output.includes('ready postgres'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     expect(output).toContain('ready postgres')
     const postmaster = readPostmaster(dataDir)
     expect(postmaster).toBeDefined()

@@ -12,10 +12,24 @@ import { closePayloadAndExit } from '../../lib/db/close-payload'
 const [action, argument] = process.argv.slice(2) as ['upload' | 'delete', string]
 const payload = await cliPayload()
 if (action === 'upload') {
-  const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c03030' } }).png().toBuffer()
-  const doc = await payload.create({ collection: 'media', data: { alt: 'An S3 probe' }, file: { data: image, mimetype: 'image/png', name: argument, size: image.length } })
+  const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c03030' } })
+    .png()
+    .toBuffer()
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'An S3 probe' },
+    file: { data: image, mimetype: 'image/png', name: argument, size: image.length },
+  })
   const localDir = payload.collections.media.config.upload.staticDir!
-  console.log(JSON.stringify({ id: doc.id, filename: doc.filename, url: doc.url, imageBase64: image.toString('base64'), localFiles: fs.existsSync(localDir) ? fs.readdirSync(localDir) : [] }))
+  console.log(
+    JSON.stringify({
+      id: doc.id,
+      filename: doc.filename,
+      url: doc.url,
+      imageBase64: image.toString('base64'),
+      localFiles: fs.existsSync(localDir) ? fs.readdirSync(localDir) : [],
+    }),
+  )
 } else {
   await payload.delete({ collection: 'media', id: Number(argument) })
   console.log(JSON.stringify({ deleted: Number(argument) }))

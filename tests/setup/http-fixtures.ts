@@ -16,8 +16,16 @@ const { guide } = parseGuideText(fs.readFileSync('content/samples/back-end-devel
 await writeGuide(payload, { ...guide, slug, title: 'An unpublished draft' }, { publish: false })
 // With a description of their own, the pages the sitemap test looks for are not thin content with
 // the one published guide (lib/seo/crawling.ts, isThinTaxonomyPage).
-await payload.update({ collection: 'technologies', where: { slug: { equals: 'postgresql' } }, data: { description: 'An open-source relational database.' } })
-await payload.update({ collection: 'skills', where: { slug: { equals: 'problem-solving' } }, data: { description: 'Breaking a problem down until each part has an answer.' } })
+await payload.update({
+  collection: 'technologies',
+  where: { slug: { equals: 'postgresql' } },
+  data: { description: 'An open-source relational database.' },
+})
+await payload.update({
+  collection: 'skills',
+  where: { slug: { equals: 'problem-solving' } },
+  data: { description: 'Breaking a problem down until each part has an answer.' },
+})
 // The first account becomes an admin; the editor is the second. Existing accounts are kept, so the
 // script can be run again (tests/setup/run-script.ts repeats it after a loader flake).
 const accounts = [

@@ -12,9 +12,20 @@ const SCRIPT_TIMEOUT_MS = 180_000
  * avoids it (README → Choices, scripts/run.mjs). A retry should no longer happen; when it does, the warning it
  * prints says so. Every script run this way is safe to repeat.
  */
-export function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, { timeoutMs = SCRIPT_TIMEOUT_MS } = {}): SpawnSyncReturns<string> {
+export function runScript(
+  script: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+  { timeoutMs = SCRIPT_TIMEOUT_MS } = {},
+): SpawnSyncReturns<string> {
   const entry = entryPoint(script, args)
-  const run = () => spawnSync(entry.command, entry.args, { env: { ...env }, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGTERM' })
+  const run = () =>
+    spawnSync(entry.command, entry.args, {
+      env: { ...env },
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      killSignal: 'SIGTERM',
+    })
   const first = run()
   const timedOut = (first.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
   if (first.status !== 13 && !timedOut) return first
@@ -24,7 +35,11 @@ export function runScript(script: string, args: string[] = [], env: NodeJS.Proce
 
 /** Says in the test output that a script ran twice, with where the first run got to, so a flake stays visible. */
 function reportRetry(script: string, why: string, stderr: string): void {
-  const tail = stderr.split('\n').filter((line) => line.trim() && !line.includes('"level":30')).slice(-8).join('\n')
+  const tail = stderr
+    .split('\n')
+    .filter((line) => line.trim() && !line.includes('"level":30'))
+    .slice(-8)
+    .join('\n')
   console.warn(`${script}: ${why}; run once more. The first run's last output:\n${tail || '(nothing)'}`)
 }
 
@@ -40,7 +55,12 @@ export interface ScriptResult {
  * `runScript` without blocking this process, for scripts that talk to a server running inside the
  * test itself (a blocked event loop could not answer them). Same timeout, same single retry.
  */
-export async function runScriptAsync(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, { timeoutMs = SCRIPT_TIMEOUT_MS } = {}): Promise<ScriptResult> {
+export async function runScriptAsync(
+  script: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+  { timeoutMs = SCRIPT_TIMEOUT_MS } = {},
+): Promise<ScriptResult> {
   const run = () =>
     new Promise<ScriptResult & { timedOut: boolean }>((resolve) => {
       const entry = entryPoint(script, args)

@@ -13,7 +13,16 @@ declare global {
   var __httpServer: { process: ChildProcess; databaseUrl: string } | undefined
 }
 
-const SOURCES = ['app', 'components', 'collections', 'lib', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const SOURCES = [
+  'app',
+  'components',
+  'collections',
+  'lib',
+  'migrations',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
 
 function newestSourceChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0
@@ -33,16 +42,31 @@ const SECRET = 'http-tests-secret-that-is-long-enough-0123456789'
 export async function startServer() {
   const databaseUrl = await createTestDatabase('http')
   const seed = runScript('scripts/migrate.ts', ['--seed'], { ...process.env, DATABASE_URL: databaseUrl })
-  if (seed.status !== 0) throw new Error(`Seeding the test database failed (${describeExit(seed)}):\n${seed.stdout}\n${seed.stderr}`)
-  const fixtures = { TEST_DRAFT_SLUG: 'an-unpublished-draft', TEST_EDITOR_EMAIL: 'editor@example.com', TEST_EDITOR_PASSWORD: 'http-tests-editor-password' }
-  const created = runScript('tests/setup/http-fixtures.ts', Object.values(fixtures), { ...process.env, DATABASE_URL: databaseUrl })
-  if (created.status !== 0) throw new Error(`Creating the HTTP test fixtures failed (${describeExit(created)}):\n${created.stdout}\n${created.stderr}`)
+  if (seed.status !== 0)
+    throw new Error(`Seeding the test database failed (${describeExit(seed)}):\n${seed.stdout}\n${seed.stderr}`)
+  const fixtures = {
+    TEST_DRAFT_SLUG: 'an-unpublished-draft',
+    TEST_EDITOR_EMAIL: 'editor@example.com',
+    TEST_EDITOR_PASSWORD: 'http-tests-editor-password',
+  }
+  const created = runScript('tests/setup/http-fixtures.ts', Object.values(fixtures), {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+  })
+  if (created.status !== 0)
+    throw new Error(
+      `Creating the HTTP test fixtures failed (${describeExit(created)}):\n${created.stdout}\n${created.stderr}`,
+    )
   Object.assign(process.env, fixtures)
 
   if (!buildIsCurrent()) {
     process.stdout.write('\nBuilding the site for the HTTP tests (next build)...\n')
-    const build = spawnSync('npx', ['next', 'build', '--webpack'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
-    if (build.status !== 0) throw new Error(`next build failed (${describeExit(build)}):\n${build.stdout}\n${build.stderr}`)
+    const build = spawnSync('npx', ['next', 'build', '--webpack'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: 'utf8',
+    })
+    if (build.status !== 0)
+      throw new Error(`next build failed (${describeExit(build)}):\n${build.stdout}\n${build.stderr}`)
   }
 
   clearRuntimeCache()

@@ -39,7 +39,10 @@ export function describeExit(result: { status: number | null; signal: NodeJS.Sig
 
 export function migrate(url: string): void {
   const result = runScript('scripts/migrate.ts', [], { ...process.env, DATABASE_URL: url })
-  if (result.status !== 0) throw new Error(`Migrations failed on the test database (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(
+      `Migrations failed on the test database (${describeExit(result)}):\n${result.stdout}\n${result.stderr}`,
+    )
 }
 
 export async function createTestDatabase(label: string): Promise<string> {

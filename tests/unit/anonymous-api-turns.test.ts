@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { inTurn, isAnonymousApiRead } from '@/lib/http/anonymous-api-turns'
 import { turns } from '@/lib/http/turns'
 
-const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers }) as unknown as IncomingMessage
+const request = (method: string, url: string, headers: Record<string, string> = {}) =>
+  ({ method, url, headers }) as unknown as IncomingMessage
 
 /** A response that records what it was answered, and closes when told. */
 function response() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { loadOrder, migrationsForBackup } from '../../lib/backup/manifest'
+import { loadOrder, migrationsForBackup } from '@/lib/backup/manifest'
 
 describe('loadOrder', () => {
   it('puts every table after the tables it references', () => {
@@ -26,7 +26,15 @@ describe('loadOrder', () => {
   })
 
   it('names the tables of a cycle', () => {
-    expect(() => loadOrder(['a', 'b', 'c'], [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }])).toThrow(/cycle[^]*: a, b$/)
+    expect(() =>
+      loadOrder(
+        ['a', 'b', 'c'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'a' },
+        ],
+      ),
+    ).toThrow(/cycle[^]*: a, b$/)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { cacheMessages, MAX_PAYLOAD_BYTES, parseCacheMessage } from '../../lib/cache-events/messages'
+import { cacheMessages, MAX_PAYLOAD_BYTES, parseCacheMessage } from '@/lib/cache-events/messages'
 
 describe('cache notification messages', () => {
   it('carries tags as JSON that reads back the same, once each', () => {
@@ -22,6 +22,7 @@ describe('cache notification messages', () => {
   })
 
   it('reads anything else on the channel as not ours', () => {
-    for (const payload of [undefined, '', 'guides', '{"tags":[]}', '{"tags":"guides"}', '[1]', '{"tags":[1]}']) expect(parseCacheMessage(payload)).toBeUndefined()
+    for (const payload of [undefined, '', 'guides', '{"tags":[]}', '{"tags":"guides"}', '[1]', '{"tags":[1]}'])
+      expect(parseCacheMessage(payload)).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { hashIp } from '../../lib/client-ip'
-import { commentParagraphs, linkify } from '../../lib/comments/autolink'
-import { memoryRateLimiter } from '../../lib/rate-limit'
+import { hashIp } from '@/lib/client-ip'
+import { commentParagraphs, linkify } from '@/lib/comments/autolink'
+import { memoryRateLimiter } from '@/lib/rate-limit'
 
 describe('linkify', () => {
   it('turns http and https addresses into links and leaves the rest as text', () => {
@@ -15,7 +15,12 @@ describe('linkify', () => {
   })
 
   it('never links other schemes', () => {
-    for (const text of ['javascript:alert(1)', 'data:text/html,<script>', 'JAVASCRIPT://%0aalert(1)', 'ftp://example.com']) {
+    for (const text of [
+      'javascript:alert(1)',
+      'data:text/html,<script>',
+      'JAVASCRIPT://%0aalert(1)',
+      'ftp://example.com',
+    ]) {
       expect(linkify(text)).toEqual([{ kind: 'text', text }])
     }
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { committedMigrations } from '../../lib/db/migrations'
+import { committedMigrations } from '@/lib/db/migrations'
 
 /**
  * Scripts run the migrations listed in migrations/index.ts, not whatever files the folder holds: a

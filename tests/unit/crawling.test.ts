@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { pageRobots, robotsTxt, sitemapEntries } from '../../lib/seo/crawling'
+import { pageRobots, robotsTxt, sitemapEntries } from '@/lib/seo/crawling'
 
 const site = { siteUrl: 'https://careerpath.example', indexing: 'on' as const }
 
@@ -29,7 +29,11 @@ describe('sitemapEntries', () => {
       guides: [
         { slug: 'a', updatedAt: '2026-01-02T00:00:00.000Z' },
         { slug: 'b', updatedAt: '2026-03-04T00:00:00.000Z', canonicalUrl: 'https://careerpath.example/guides/b' },
-        { slug: 'syndicated', updatedAt: '2026-05-06T00:00:00.000Z', canonicalUrl: 'https://elsewhere.example/original' },
+        {
+          slug: 'syndicated',
+          updatedAt: '2026-05-06T00:00:00.000Z',
+          canonicalUrl: 'https://elsewhere.example/original',
+        },
       ],
       technologies: [{ slug: 'postgresql', updatedAt: '2026-01-01T00:00:00.000Z' }],
       skills: [{ slug: 'communication', updatedAt: '2026-01-01T00:00:00.000Z' }],
@@ -55,12 +59,25 @@ describe('sitemapEntries', () => {
       technologiesUpdatedAt: '2026-03-01T00:00:00.000Z', // a thin technology, listed on /technologies though not in the sitemap
     })
     expect(entries.filter((entry) => !entry.lastModified)).toEqual([])
-    expect(entries.find((entry) => entry.url === 'https://careerpath.example/technologies')!.lastModified).toBe('2026-03-01T00:00:00.000Z')
-    expect(entries.find((entry) => entry.url === 'https://careerpath.example/guides')!.lastModified).toBe('2026-01-02T00:00:00.000Z')
+    expect(entries.find((entry) => entry.url === 'https://careerpath.example/technologies')!.lastModified).toBe(
+      '2026-03-01T00:00:00.000Z',
+    )
+    expect(entries.find((entry) => entry.url === 'https://careerpath.example/guides')!.lastModified).toBe(
+      '2026-01-02T00:00:00.000Z',
+    )
   })
 
   it('dates the list pages of a site without guides by its newest content', () => {
-    const entries = sitemapEntries(site, { guides: [], technologies: [{ slug: 'postgresql', updatedAt: '2026-02-01T00:00:00.000Z' }], skills: [] })
-    expect(entries.map((entry) => entry.lastModified)).toEqual(['2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'])
+    const entries = sitemapEntries(site, {
+      guides: [],
+      technologies: [{ slug: 'postgresql', updatedAt: '2026-02-01T00:00:00.000Z' }],
+      skills: [],
+    })
+    expect(entries.map((entry) => entry.lastModified)).toEqual([
+      '2026-02-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+    ])
   })
 })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes, isFrameworkScript } from '../../lib/csp'
+import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes, isFrameworkScript } from '@/lib/csp'
 
 const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
 // `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`
@@ -8,7 +8,8 @@ const ALERT_HASH = 'bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='
 
 // The inline scripts Next 16.4 writes into a page, as in the built site's HTML.
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
-const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[70120,[],\\"\\"]\\n3:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\"}]\\n"])'
+const FLIGHT =
+  'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[70120,[],\\"\\"]\\n3:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\"}]\\n"])'
 const BINARY = 'self.__next_f.push([3,"AAECAw=="])'
 const FORM_STATE = `${BOOTSTRAP};self.__next_f.push([2,["$@1",null]])`
 const BEFORE_INTERACTIVE = '(self.__next_s=self.__next_s||[]).push(["/_next/static/chunks/x.js",{}])'
@@ -19,20 +20,38 @@ const page = (...scripts: string[]) =>
 
 describe('frameworkScriptHashes', () => {
   it("names Next's own inline scripts by the SHA-256 of their exact text, each once", () => {
-    const html = page(...[BOOTSTRAP, FLIGHT, BINARY, FLIGHT, FORM_STATE, BEFORE_INTERACTIVE].map((text) => `<script>${text}</script>`))
+    const html = page(
+      ...[BOOTSTRAP, FLIGHT, BINARY, FLIGHT, FORM_STATE, BEFORE_INTERACTIVE].map((text) => `<script>${text}</script>`),
+    )
     expect(frameworkScriptHashes(html)).toEqual([BOOTSTRAP, FLIGHT, BINARY, FORM_STATE, BEFORE_INTERACTIVE].map(hash))
     expect(foreignInlineScripts(html)).toEqual([])
   })
 
   it('leaves out a script injected into the page, so the policy does not allow it', () => {
-    const injected = ['alert(1)', `${BOOTSTRAP};alert(1)`, 'self.__next_f.push([1,"x"]);alert(1)', 'self.__next_f.push([1,"x"]),alert(1)', 'self.__next_f.push(alert(1))', 'self.__next_f.push([1,alert(1)])', 'self.__next_f.push([9,"x"])', '(self.__next_s=self.__next_s||[]).push(alert(1))']
-    const html = page(`<script>${BOOTSTRAP}</script>`, ...injected.map((text) => `<script>${text}</script>`), `<script>${FLIGHT}</script>`, '<SCRIPT type="module">alert(1)</script >')
+    const injected = [
+      'alert(1)',
+      `${BOOTSTRAP};alert(1)`,
+      'self.__next_f.push([1,"x"]);alert(1)',
+      'self.__next_f.push([1,"x"]),alert(1)',
+      'self.__next_f.push(alert(1))',
+      'self.__next_f.push([1,alert(1)])',
+      'self.__next_f.push([9,"x"])',
+      '(self.__next_s=self.__next_s||[]).push(alert(1))',
+    ]
+    const html = page(
+      `<script>${BOOTSTRAP}</script>`,
+      ...injected.map((text) => `<script>${text}</script>`),
+      `<script>${FLIGHT}</script>`,
+      '<SCRIPT type="module">alert(1)</script >',
+    )
     const hashes = frameworkScriptHashes(html)
     expect(hashes).toEqual([hash(BOOTSTRAP), hash(FLIGHT)])
     expect(hashes).not.toContain(ALERT_HASH)
     for (const text of injected) expect(hashes).not.toContain(hash(text))
     expect(foreignInlineScripts(html)).toEqual([...injected, 'alert(1)'])
-    const scriptSrc = contentSecurityPolicy({ hashes }).split('; ').find((part) => part.startsWith('script-src'))!
+    const scriptSrc = contentSecurityPolicy({ hashes })
+      .split('; ')
+      .find((part) => part.startsWith('script-src'))!
     expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash(BOOTSTRAP)}' 'sha256-${hash(FLIGHT)}'`)
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import { entryPoint, entryPointCommand, nodeArgs } from '../../scripts/lib/entry-point'
+import { entryPoint, entryPointCommand, nodeArgs } from '@/scripts/lib/entry-point'
 
 describe('entry points', () => {
   it('starts the production server with a capped heap, in the tests as in each worker of `npm start`', () => {
@@ -21,6 +21,8 @@ describe('entry points', () => {
 
   it('runs scripts with the production export condition and no other flag', () => {
     expect(entryPoint('scripts/migrate.ts', ['--seed']).args.slice(0, 2)).toEqual(['-C', 'production'])
-    expect(entryPointCommand('scripts/migrate.ts', ['--seed'])).toBe('node -C production scripts/run.mjs scripts/migrate.ts --seed')
+    expect(entryPointCommand('scripts/migrate.ts', ['--seed'])).toBe(
+      'node -C production scripts/run.mjs scripts/migrate.ts --seed',
+    )
   })
 })

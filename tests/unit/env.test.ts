@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { EnvError, parseEnv } from '../../lib/env'
+import { EnvError, parseEnv } from '@/lib/env'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-env-'))
 
@@ -19,10 +19,15 @@ describe('parseEnv', () => {
   })
 
   it('strips a trailing slash from SITE_URL and treats empty values as unset', () => {
-    const parsed = parseEnv({ SITE_URL: 'https://careers.example/', DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv, tempDir())
+    const parsed = parseEnv(
+      { SITE_URL: 'https://careers.example/', DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv,
+      tempDir(),
+    )
     expect(parsed.SITE_URL).toBe('https://careers.example')
     expect(parsed.DATABASE_URL).toBeUndefined()
-    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' } as unknown as NodeJS.ProcessEnv, tempDir()).REDIS_URL).toBe('redis://127.0.0.1:6379')
+    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' } as unknown as NodeJS.ProcessEnv, tempDir()).REDIS_URL).toBe(
+      'redis://127.0.0.1:6379',
+    )
   })
 
   it('reads WEB_CONCURRENCY as a number of workers, unset when not given (the primary then runs one per core)', () => {
@@ -31,7 +36,10 @@ describe('parseEnv', () => {
   })
 
   it('reads DATABASE_REPLICA_URLS as a list', () => {
-    const parsed = parseEnv({ DATABASE_REPLICA_URLS: 'postgres://replica-1/db, postgres://replica-2/db' } as unknown as NodeJS.ProcessEnv, tempDir())
+    const parsed = parseEnv(
+      { DATABASE_REPLICA_URLS: 'postgres://replica-1/db, postgres://replica-2/db' } as unknown as NodeJS.ProcessEnv,
+      tempDir(),
+    )
     expect(parsed.DATABASE_REPLICA_URLS).toEqual(['postgres://replica-1/db', 'postgres://replica-2/db'])
   })
 
@@ -41,14 +49,32 @@ describe('parseEnv', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, /^Invalid environment variable DATABASE_URL: must be a postgres/],
     [{ PAYLOAD_SECRET: 'short' }, /^Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters/],
     [{ NODE_ENV: 'production' }, /^Missing environment variable PAYLOAD_SECRET/],
-    [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^Invalid environment variable REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/],
-    [{ DATABASE_REPLICA_URLS: 'postgres://replica/db,mysql://other/db' }, /^Invalid environment variable DATABASE_REPLICA_URLS.1: must be a postgres/],
-    [{ DATABASE_PREPARED_STATEMENTS: 'no' }, /^Invalid environment variable DATABASE_PREPARED_STATEMENTS: must be "on" or "off"/],
+    [
+      { REDIS_URL: 'http://127.0.0.1:6379' },
+      /^Invalid environment variable REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+    ],
+    [
+      { DATABASE_REPLICA_URLS: 'postgres://replica/db,mysql://other/db' },
+      /^Invalid environment variable DATABASE_REPLICA_URLS.1: must be a postgres/,
+    ],
+    [
+      { DATABASE_PREPARED_STATEMENTS: 'no' },
+      /^Invalid environment variable DATABASE_PREPARED_STATEMENTS: must be "on" or "off"/,
+    ],
     [{ PAGE_MICROCACHE_MS: '1s' }, /^Invalid environment variable PAGE_MICROCACHE_MS: /],
     [{ PAGE_MICROCACHE_MS: '600000' }, /^Invalid environment variable PAGE_MICROCACHE_MS: must be at most 60000/],
-    [{ WEB_CONCURRENCY: 'two' }, /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/],
-    [{ WEB_CONCURRENCY: '0' }, /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/],
-    [{ WEB_CONCURRENCY: '1.5' }, /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/],
+    [
+      { WEB_CONCURRENCY: 'two' },
+      /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/,
+    ],
+    [
+      { WEB_CONCURRENCY: '0' },
+      /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/,
+    ],
+    [
+      { WEB_CONCURRENCY: '1.5' },
+      /^Invalid environment variable WEB_CONCURRENCY: must be a whole number of worker processes, 1 or more/,
+    ],
     [{ WEB_CONCURRENCY: '500' }, /^Invalid environment variable WEB_CONCURRENCY: must be at most 64/],
   ])('stops on %p with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source as unknown as NodeJS.ProcessEnv, tempDir())).toThrow(EnvError)
@@ -62,9 +88,24 @@ describe('parseEnv', () => {
   })
 
   it('refuses an S3 access key without its secret, naming both', () => {
-    expect(() => parseEnv({ NODE_ENV: 'development', DATA_DIR: '/tmp/careerpath-env-s3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'AKIA' })).toThrow(
+    expect(() =>
+      parseEnv({
+        NODE_ENV: 'development',
+        DATA_DIR: '/tmp/careerpath-env-s3',
+        S3_BUCKET: 'media',
+        S3_ACCESS_KEY_ID: 'AKIA',
+      }),
+    ).toThrow(
       'Invalid environment variable S3_SECRET_ACCESS_KEY: and S3_ACCESS_KEY_ID go together: set both or neither',
     )
-    expect(parseEnv({ NODE_ENV: 'development', DATA_DIR: '/tmp/careerpath-env-s3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'AKIA', S3_SECRET_ACCESS_KEY: 'secret' }).S3_BUCKET).toBe('media')
+    expect(
+      parseEnv({
+        NODE_ENV: 'development',
+        DATA_DIR: '/tmp/careerpath-env-s3',
+        S3_BUCKET: 'media',
+        S3_ACCESS_KEY_ID: 'AKIA',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }).S3_BUCKET,
+    ).toBe('media')
   })
 })

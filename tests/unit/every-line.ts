@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals'
-import type { parseGuideText } from '../../lib/import/parse-guide'
+import type { parseGuideText } from '@/lib/import/parse-guide'
 
 /**
  * Every line of a document is either in the guide (or its report) or listed as skipped: nothing is
@@ -15,7 +15,9 @@ export function expectEveryLineAccounted(source: string, result: ReturnType<type
     .map((text, index) => ({ no: index + 1, text: text.trim() }))
     .filter(({ no, text }) => text !== '' && !skippedLines.has(no))
     .filter(({ text }) => {
-      const core = text.replace(/^(#{1,6}|[-*•]|\d+[.)])\s+/, '').replace(/^[A-Za-z _]+:\s*/, (label) => (/^(seo|meta|url|focus|secondary|slug)/i.test(label) ? '' : label))
+      const core = text
+        .replace(/^(#{1,6}|[-*•]|\d+[.)])\s+/, '')
+        .replace(/^[A-Za-z _]+:\s*/, (label) => (/^(seo|meta|url|focus|secondary|slug)/i.test(label) ? '' : label))
       const words = core.toLowerCase().match(/\p{L}{2,}/gu) ?? []
       return words.some((word) => !kept.includes(word))
     })

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { applyOverrides } from '../../lib/import/overrides'
-import { ImportError, parseGuideText } from '../../lib/import/parse-guide'
-import { previewOf } from '../../lib/import/preview'
-import { technologyDictionary, TechnologyMatcher, type TechnologyDictionary } from '../../lib/import/technology-names'
+import { applyOverrides } from '@/lib/import/overrides'
+import { ImportError, parseGuideText } from '@/lib/import/parse-guide'
+import { previewOf } from '@/lib/import/preview'
+import { technologyDictionary, TechnologyMatcher, type TechnologyDictionary } from '@/lib/import/technology-names'
 
 let dictionary: TechnologyDictionary
 beforeAll(async () => {
@@ -29,8 +29,18 @@ describe('TechnologyMatcher', () => {
     ])
     expect(matcher.match({ name: 'Postgres' })).toMatchObject({ id: 1, name: 'PostgreSQL', known: true, renamed: true })
     expect(matcher.match({ name: 'aws' })).toMatchObject({ id: 2, known: true })
-    expect(matcher.match({ name: 'Docker' })).toEqual({ written: 'Docker', name: 'Docker', known: true, renamed: false })
-    expect(matcher.match({ name: 'Zebralang' })).toEqual({ written: 'Zebralang', name: 'Zebralang', known: false, renamed: false })
+    expect(matcher.match({ name: 'Docker' })).toEqual({
+      written: 'Docker',
+      name: 'Docker',
+      known: true,
+      renamed: false,
+    })
+    expect(matcher.match({ name: 'Zebralang' })).toEqual({
+      written: 'Zebralang',
+      name: 'Zebralang',
+      known: false,
+      renamed: false,
+    })
   })
 })
 
@@ -70,17 +80,30 @@ describe('applyOverrides', () => {
       { section: 7, kind: 'text' },
       { section: 4, kind: 'list' },
     ])
-    expect(result.guide.blocks[7]).toMatchObject({ blockType: 'section', content: [{ type: 'list', items: ['Writes runbooks before they are needed', 'Automates the second time, not the tenth'] }] })
+    expect(result.guide.blocks[7]).toMatchObject({
+      blockType: 'section',
+      content: [
+        { type: 'list', items: ['Writes runbooks before they are needed', 'Automates the second time, not the tenth'] },
+      ],
+    })
     expect(result.guide.blocks[4]).toMatchObject({ blockType: 'plainList', items: ['Python', 'Go', 'Zebralang'] })
     expect(result.origins[4]!.why).toBe('chosen in the import form: list')
     const back = applyOverrides(result, [{ section: 4, kind: 'technologies', category: 'framework' }])
-    expect(back.guide.blocks[4]).toMatchObject({ blockType: 'technologyGroup', category: 'framework', technologies: [{ name: 'Python' }, { name: 'Go' }, { name: 'Zebralang' }] })
+    expect(back.guide.blocks[4]).toMatchObject({
+      blockType: 'technologyGroup',
+      category: 'framework',
+      technologies: [{ name: 'Python' }, { name: 'Go' }, { name: 'Zebralang' }],
+    })
   })
 
   it('never makes technologies of sentences, nor changes a section that is not a list', () => {
     expect(() => applyOverrides(parsed, [{ section: 1, kind: 'technologies', category: 'devops-tool' }])).toThrow(
-      new ImportError('Section 2 “Why Choose a Career as a DevOps Engineer?” cannot list technologies: “High demand across every industry.” reads as a sentence, not a name. Keep it as a list, or edit the document.'),
+      new ImportError(
+        'Section 2 “Why Choose a Career as a DevOps Engineer?” cannot list technologies: “High demand across every industry.” reads as a sentence, not a name. Keep it as a list, or edit the document.',
+      ),
     )
-    expect(() => applyOverrides(parsed, [{ section: 9, kind: 'list' }])).toThrow(/“Frequently Asked Questions” is not a list/)
+    expect(() => applyOverrides(parsed, [{ section: 9, kind: 'list' }])).toThrow(
+      /“Frequently Asked Questions” is not a list/,
+    )
   })
 })

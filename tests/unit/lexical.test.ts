@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { plainTextOf, richTextFromNodes } from '../../lib/lexical'
+import { plainTextOf, richTextFromNodes } from '@/lib/lexical'
 
 describe('richTextFromNodes', () => {
   it('builds paragraphs and lists that read back as the same text', () => {
@@ -22,7 +22,12 @@ describe('richTextFromNodes', () => {
 describe('richTextFromNodes with no nodes', () => {
   it('gives an editor state Lexical loads (an empty root is its error #38 in the admin)', async () => {
     const { createHeadlessEditor } = await import('@lexical/headless')
-    const editor = createHeadlessEditor({ nodes: [], onError: (error) => { throw error } })
+    const editor = createHeadlessEditor({
+      nodes: [],
+      onError: (error) => {
+        throw error
+      },
+    })
     const state = richTextFromNodes([])
     expect(() => editor.setEditorState(editor.parseEditorState(state))).not.toThrow()
     expect(plainTextOf(state)).toEqual([])

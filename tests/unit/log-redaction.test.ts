@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { statementLine } from '../../lib/db/statement-log'
-import { redactedError, redactingLoggerOptions, scrub, scrubConsoleArguments } from '../../lib/log-redaction'
+import { statementLine } from '@/lib/db/statement-log'
+import { redactedError, redactingLoggerOptions, scrub, scrubConsoleArguments } from '@/lib/log-redaction'
 
 const EMAIL = 'ada.reader+news@example.co.uk'
 const IP_HASH = '9f86d081884c7d659a2feaa0c55ad015'
@@ -13,7 +13,10 @@ function drizzleError() {
     code: '23505',
     detail: `Key (email)=(${EMAIL}) already exists.`,
   })
-  return Object.assign(new Error(`Failed query: insert into "comments" ("email", "ip_hash") values ($1, $2)\nparams: ${EMAIL},${IP_HASH}`), { cause, params: [EMAIL, IP_HASH] })
+  return Object.assign(
+    new Error(`Failed query: insert into "comments" ("email", "ip_hash") values ($1, $2)\nparams: ${EMAIL},${IP_HASH}`),
+    { cause, params: [EMAIL, IP_HASH] },
+  )
 }
 
 const leaks = (text: string) => [EMAIL, IP_HASH, JWT, PASSWORD].filter((secret) => text.includes(secret))
@@ -30,7 +33,12 @@ describe('scrub', () => {
 
 describe('redactedError', () => {
   it('keeps an error’s kind, code and where it happened, without the personal data in it or its cause', () => {
-    const shown = redactedError(drizzleError()) as { type: string; message: string; stack: string; cause: { code: string; message: string } }
+    const shown = redactedError(drizzleError()) as {
+      type: string
+      message: string
+      stack: string
+      cause: { code: string; message: string }
+    }
     expect(leaks(JSON.stringify(shown))).toEqual([])
     expect(shown.type).toBe('Error')
     expect(shown.message).toMatch(/^Failed query: insert into "comments"/)
@@ -43,7 +51,11 @@ describe('redactedError', () => {
   it('is what the Payload logger writes, and console output is scrubbed the same way', () => {
     const written: unknown[][] = []
     const method = (...args: unknown[]) => written.push(args)
-    redactingLoggerOptions.hooks.logMethod.call(undefined, [{ msg: `login failed for ${EMAIL}` }, `token ${JWT}`], method)
+    redactingLoggerOptions.hooks.logMethod.call(
+      undefined,
+      [{ msg: `login failed for ${EMAIL}` }, `token ${JWT}`],
+      method,
+    )
     expect(leaks(JSON.stringify(written))).toEqual([])
     expect(redactingLoggerOptions.serializers.err).toBe(redactedError)
     // Logged as `{ err }` alone, as Payload does: the line's message is the scrubbed one, not pino's copy of the raw message.
@@ -56,8 +68,12 @@ describe('redactedError', () => {
 
 describe('statementLine', () => {
   it('logs a statement’s text, never its values, and blanks literals written inline', () => {
-    expect(statementLine({ text: 'select * from "comments" where "email" = $1', values: [EMAIL] })).toBe('select * from "comments" where "email" = $1')
-    const inline = statementLine(`select * from "comments" where "email" = '${EMAIL}' and "ip_hash" = '${IP_HASH}' and x = 'it''s'`)
+    expect(statementLine({ text: 'select * from "comments" where "email" = $1', values: [EMAIL] })).toBe(
+      'select * from "comments" where "email" = $1',
+    )
+    const inline = statementLine(
+      `select * from "comments" where "email" = '${EMAIL}' and "ip_hash" = '${IP_HASH}' and x = 'it''s'`,
+    )
     expect(leaks(inline)).toEqual([])
     expect(inline).toBe(`select * from "comments" where "email" = '…' and "ip_hash" = '…' and x = '…'`)
   })

@@ -1,8 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { microcacheable, microcacheKey, PageMicrocache, purgeAfterWrite, purgePageMicrocaches, registerPageMicrocache } from '../../lib/http/page-microcache'
+import {
+  microcacheable,
+  microcacheKey,
+  PageMicrocache,
+  purgeAfterWrite,
+  purgePageMicrocaches,
+  registerPageMicrocache,
+} from '@/lib/http/page-microcache'
 
-const page = (text: string) => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(text) })
+const page = (text: string) => ({
+  status: 200,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: Buffer.from(text),
+})
 const html = { 'content-type': 'text/html; charset=utf-8' }
 
 describe('microcacheKey: which requests a kept public page may answer', () => {
@@ -43,7 +54,9 @@ describe('microcacheable: which responses may be kept', () => {
   })
 
   it('keeps nothing private, uncached, unsuccessful, non-HTML or setting a cookie', () => {
-    expect(microcacheable(200, { ...html, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' })).toBe(false)
+    expect(
+      microcacheable(200, { ...html, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }),
+    ).toBe(false)
     expect(microcacheable(200, { ...html })).toBe(false)
     expect(microcacheable(200, { ...html, 'cache-control': 's-maxage=0' })).toBe(false)
     expect(microcacheable(404, { ...html, 'cache-control': 's-maxage=60' })).toBe(false)
@@ -69,7 +82,11 @@ describe('PageMicrocache', () => {
     cache.set('/a', page('A'))
     cache.set('/b', page('B'))
     cache.set('/c', page('C'))
-    expect([cache.get('/a'), cache.get('/b')?.body.toString(), cache.get('/c')?.body.toString()]).toEqual([undefined, 'B', 'C'])
+    expect([cache.get('/a'), cache.get('/b')?.body.toString(), cache.get('/c')?.body.toString()]).toEqual([
+      undefined,
+      'B',
+      'C',
+    ])
   })
 
   it('lets expired pages go as new ones are kept, not only when they are asked for again', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { ImportError, parseGuideText, parseTechnologyName } from '../../lib/import/parse-guide'
-import type { ParsedBlock } from '../../lib/import/schema'
+import { ImportError, parseGuideText, parseTechnologyName } from '@/lib/import/parse-guide'
+import type { ParsedBlock } from '@/lib/import/schema'
 
 const sample = fs.readFileSync(path.resolve('content/samples/back-end-developer-career-guide.txt'), 'utf8')
 
@@ -17,7 +17,9 @@ describe('parseGuideText on the sample guide', () => {
 
   it('reads every header field, the value on the next line included', () => {
     expect(guide.meta.title).toBe('Back-End Developer Career Guide 2026 | Skills, Salary & Roadmap')
-    expect(guide.meta.description).toMatch(/^Learn how to become a Back-End Developer in 2026\..*future opportunities\.$/)
+    expect(guide.meta.description).toMatch(
+      /^Learn how to become a Back-End Developer in 2026\..*future opportunities\.$/,
+    )
     expect(guide.slug).toBe('back-end-developer-career-guide')
     expect(guide.meta.focusKeyword).toBe('Back-End Developer')
     expect(guide.meta.secondaryKeywords).toHaveLength(9)
@@ -68,14 +70,20 @@ describe('parseGuideText on the sample guide', () => {
     ])
     const cloud = block(guide.blocks, 'Cloud Computing', 'technologyGroup')
     expect(cloud.technologies[0]).toEqual({ name: 'Amazon Web Services', abbreviation: 'AWS' })
-    expect(block(guide.blocks, 'Programming Languages', 'technologyGroup').technologies[0]).toEqual({ name: 'JavaScript (Node.js)' })
+    expect(block(guide.blocks, 'Programming Languages', 'technologyGroup').technologies[0]).toEqual({
+      name: 'JavaScript (Node.js)',
+    })
     expect(block(guide.blocks, 'NoSQL Databases', 'technologyGroup').outro).toEqual([
       'Developers should understand database design, normalization, indexing, query optimization, and backup strategies.',
     ])
   })
 
   it('turns responsibilities sub-headings into items', () => {
-    const responsibilities = block(guide.blocks, 'Roles and Responsibilities of a Back-End Developer', 'responsibilities')
+    const responsibilities = block(
+      guide.blocks,
+      'Roles and Responsibilities of a Back-End Developer',
+      'responsibilities',
+    )
     expect(responsibilities.items).toHaveLength(7)
     expect(responsibilities.items[0]).toEqual({
       title: 'Server-Side Development',

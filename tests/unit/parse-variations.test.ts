@@ -1,11 +1,12 @@
 import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseGuideText, parseSalaryLine } from '../../lib/import/parse-guide'
-import type { ParsedBlock } from '../../lib/import/schema'
+import { parseGuideText, parseSalaryLine } from '@/lib/import/parse-guide'
+import type { ParsedBlock } from '@/lib/import/schema'
 import { expectEveryLineAccounted } from './every-line'
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/${name}`, 'utf8')
-const byType = <T extends ParsedBlock['blockType']>(blocks: ParsedBlock[], type: T) => blocks.filter((block): block is Extract<ParsedBlock, { blockType: T }> => block.blockType === type)
+const byType = <T extends ParsedBlock['blockType']>(blocks: ParsedBlock[], type: T) =>
+  blocks.filter((block): block is Extract<ParsedBlock, { blockType: T }> => block.blockType === type)
 
 describe('a plain-text document with every variation', () => {
   const source = fixture('variations.txt')
@@ -100,7 +101,9 @@ describe('a Markdown document with YAML front matter', () => {
   })
 
   it('keeps inline text, with link addresses, and drops only syntax', () => {
-    expect(JSON.stringify(guide)).toContain('A DevOps engineer builds the pipelines that ship software. Read the State of DevOps (https://dora.dev) report.')
+    expect(JSON.stringify(guide)).toContain(
+      'A DevOps engineer builds the pipelines that ship software. Read the State of DevOps (https://dora.dev) report.',
+    )
     expect(result.skipped).toEqual([
       { line: 1, message: 'front matter delimiter' },
       { line: 9, message: 'front matter delimiter' },
@@ -110,7 +113,10 @@ describe('a Markdown document with YAML front matter', () => {
 
   it('reads ### sub-headings as responsibilities, technology groups and FAQ questions', () => {
     expect(byType(guide.blocks, 'responsibilities')[0]!.items.map((i) => i.title)).toEqual(['Automation', 'Monitoring'])
-    expect(byType(guide.blocks, 'technologyGroup')[1]!.technologies[0]).toEqual({ name: 'Amazon Web Services', abbreviation: 'AWS' })
+    expect(byType(guide.blocks, 'technologyGroup')[1]!.technologies[0]).toEqual({
+      name: 'Amazon Web Services',
+      abbreviation: 'AWS',
+    })
     expect(byType(guide.blocks, 'faq')[0]!.items).toHaveLength(2)
   })
 
@@ -128,16 +134,34 @@ describe('the sample guide', () => {
 
 describe('parseSalaryLine', () => {
   it.each([
-    ['India: ₹4,00,000 - ₹12,00,000 per year', { region: 'India', currency: 'INR', min: 400000, max: 1200000, period: 'year' }],
+    [
+      'India: ₹4,00,000 - ₹12,00,000 per year',
+      { region: 'India', currency: 'INR', min: 400000, max: 1200000, period: 'year' },
+    ],
     ['Australia: $90k - $150k', { region: 'Australia', currency: 'AUD', min: 90000, max: 150000, period: 'year' }],
-    ['Contract (US): USD 50 - 120 per hour', { region: 'Contract (US)', currency: 'USD', min: 50, max: 120, period: 'hour' }],
+    [
+      'Contract (US): USD 50 - 120 per hour',
+      { region: 'Contract (US)', currency: 'USD', min: 50, max: 120, period: 'hour' },
+    ],
     ['India: ₹6,00,000 - ₹20,00,000', { region: 'India', currency: 'INR', min: 600000, max: 2000000, period: 'year' }],
     ['India: ₹6 - 20 LPA', { region: 'India', currency: 'INR', min: 600000, max: 2000000, period: 'year' }],
-    ['India: ₹12 lakh - ₹1.5 Cr per year', { region: 'India', currency: 'INR', min: 1200000, max: 15000000, period: 'year' }],
-    ['Germany: 45.000 € - 70.000 € per year', { region: 'Germany', currency: 'EUR', min: 45000, max: 70000, period: 'year' }],
+    [
+      'India: ₹12 lakh - ₹1.5 Cr per year',
+      { region: 'India', currency: 'INR', min: 1200000, max: 15000000, period: 'year' },
+    ],
+    [
+      'Germany: 45.000 € - 70.000 € per year',
+      { region: 'Germany', currency: 'EUR', min: 45000, max: 70000, period: 'year' },
+    ],
     ['France: EUR 45 000 - 60 000', { region: 'France', currency: 'EUR', min: 45000, max: 60000, period: 'year' }],
-    ["Switzerland: CHF 120'000 - 150'000", { region: 'Switzerland', currency: 'CHF', min: 120000, max: 150000, period: 'year' }],
-    ['United States: $85.5k - $100k', { region: 'United States', currency: 'USD', min: 85500, max: 100000, period: 'year' }],
+    [
+      "Switzerland: CHF 120'000 - 150'000",
+      { region: 'Switzerland', currency: 'CHF', min: 120000, max: 150000, period: 'year' },
+    ],
+    [
+      'United States: $85.5k - $100k',
+      { region: 'United States', currency: 'USD', min: 85500, max: 100000, period: 'year' },
+    ],
     ['Remote: 3,000 - 5,000 per month', undefined],
     ['Just a sentence.', undefined],
   ])('%s', (line, expected) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseGuideText, readsAsSentence, withoutRole } from '../../lib/import/parse-guide'
-import type { ParsedBlock } from '../../lib/import/schema'
+import { parseGuideText, readsAsSentence, withoutRole } from '@/lib/import/parse-guide'
+import type { ParsedBlock } from '@/lib/import/schema'
 import { expectEveryLineAccounted } from './every-line'
 
 /**
@@ -10,10 +10,14 @@ import { expectEveryLineAccounted } from './every-line'
  * headings, headings without lists, FAQs with numbered questions, salaries as prose.
  */
 const read = (name: string) => fs.readFileSync(`tests/fixtures/writers/${name}`, 'utf8')
-const outline = (blocks: ParsedBlock[]) => blocks.map((block) => `${block.headingLevel} ${block.blockType} ${block.heading}`)
+const outline = (blocks: ParsedBlock[]) =>
+  blocks.map((block) => `${block.headingLevel} ${block.blockType} ${block.heading}`)
 const technologiesOf = (blocks: ParsedBlock[]) =>
-  blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? block.technologies.map((t) => `${block.category}: ${t.name}`) : []))
-const skillsOf = (blocks: ParsedBlock[]) => blocks.flatMap((block) => (block.blockType === 'skillList' ? block.skills.map((s) => s.name) : []))
+  blocks.flatMap((block) =>
+    block.blockType === 'technologyGroup' ? block.technologies.map((t) => `${block.category}: ${t.name}`) : [],
+  )
+const skillsOf = (blocks: ParsedBlock[]) =>
+  blocks.flatMap((block) => (block.blockType === 'skillList' ? block.skills.map((s) => s.name) : []))
 
 describe('a DevOps Engineer document', () => {
   const source = read('devops-engineer.txt')
@@ -49,7 +53,11 @@ describe('a DevOps Engineer document', () => {
       'cloud-platform: Google Cloud',
     ])
     const why = guide.blocks[1] as Extract<ParsedBlock, { blockType: 'plainList' }>
-    expect(why.items).toEqual(['High demand across every industry.', 'Salaries above most software roles.', 'You see your work in production every day.'])
+    expect(why.items).toEqual([
+      'High demand across every industry.',
+      'Salaries above most software roles.',
+      'You see your work in production every day.',
+    ])
     expect(result.origins[1]!.why).toMatch(/role’s name “DevOps Engineer” names no technology category/)
   })
 
@@ -64,7 +72,18 @@ describe('a DevOps Engineer document', () => {
   })
 
   it('says which lines each section holds, and accounts for every line', () => {
-    expect(result.origins.map(({ from, to }) => [from, to])).toEqual([[7, 8], [9, 13], [14, 18], [19, 19], [20, 23], [24, 27], [28, 31], [32, 34], [35, 37], [38, 42]])
+    expect(result.origins.map(({ from, to }) => [from, to])).toEqual([
+      [7, 8],
+      [9, 13],
+      [14, 18],
+      [19, 19],
+      [20, 23],
+      [24, 27],
+      [28, 31],
+      [32, 34],
+      [35, 37],
+      [38, 42],
+    ])
     expect(result.skipped).toEqual([{ line: 43, message: 'boilerplate "Leave a Reply"' }])
     expectEveryLineAccounted(source, result)
   })
@@ -85,16 +104,25 @@ describe('a Cloud Engineer document in Markdown', () => {
       '2 section Cloud Engineer Salary',
       '2 faq FAQ',
     ])
-    expect(result.warnings.map((warning) => warning.message)).toContain('Heading "Getting Started" has no text under it; it is kept as an empty section')
+    expect(result.warnings.map((warning) => warning.message)).toContain(
+      'Heading "Getting Started" has no text under it; it is kept as an empty section',
+    )
   })
 
   it('takes only the cloud platforms as technologies', () => {
-    expect(technologiesOf(guide.blocks)).toEqual(['cloud-platform: Amazon Web Services', 'cloud-platform: Microsoft Azure', 'cloud-platform: Google Cloud Platform'])
+    expect(technologiesOf(guide.blocks)).toEqual([
+      'cloud-platform: Amazon Web Services',
+      'cloud-platform: Microsoft Azure',
+      'cloud-platform: Google Cloud Platform',
+    ])
   })
 
   it('reads numbered ### questions without their numbers', () => {
     const faq = guide.blocks.at(-1) as Extract<ParsedBlock, { blockType: 'faq' }>
-    expect(faq.items.map((item) => item.question)).toEqual(['Is cloud engineering a good career?', 'Which cloud should I learn first?'])
+    expect(faq.items.map((item) => item.question)).toEqual([
+      'Is cloud engineering a good career?',
+      'Which cloud should I learn first?',
+    ])
   })
 
   it('accounts for every line', () => {
@@ -174,11 +202,16 @@ describe('the role’s name in a heading', () => {
     const { guide } = parseGuideText(
       'Focus Keyword: DevOps Engineer\nDevOps Engineer: Career Guide\nWhy Choose a Career as a DevOps Engineer?\n- Good pay\n- Remote work\nWhat is a Cloud Engineer?\n- Networks\n- Storage\n',
     )
-    expect(outline(guide.blocks)).toEqual(['2 plainList Why Choose a Career as a DevOps Engineer?', '2 technologyGroup What is a Cloud Engineer?'])
+    expect(outline(guide.blocks)).toEqual([
+      '2 plainList Why Choose a Career as a DevOps Engineer?',
+      '2 technologyGroup What is a Cloud Engineer?',
+    ])
   })
 
   it('is replaced in its plural and joined spellings', () => {
-    expect(withoutRole('Industries Hiring Back-End Developers', 'Back-End Developer')).toBe('Industries Hiring the role')
+    expect(withoutRole('Industries Hiring Back-End Developers', 'Back-End Developer')).toBe(
+      'Industries Hiring the role',
+    )
     expect(withoutRole('Why Become a backend developer?', 'Back-End Developer')).toBe('Why Become a the role?')
     expect(withoutRole('Why Data Engineering?', 'Data Engineer')).toBe('Why the role?')
     expect(withoutRole('DevOps Tools for DevOps Engineers', 'DevOps Engineer')).toBe('DevOps Tools for the role')
@@ -187,18 +220,33 @@ describe('the role’s name in a heading', () => {
 
 describe('career paths', () => {
   it('are read under “Related Careers” and “Similar Roles” too', () => {
-    const { guide } = parseGuideText('ML Engineer: Guide\nRelated Careers\n- Data Scientist\n- Data Engineer\nSimilar Roles\n- MLOps Engineer\n')
+    const { guide } = parseGuideText(
+      'ML Engineer: Guide\nRelated Careers\n- Data Scientist\n- Data Engineer\nSimilar Roles\n- MLOps Engineer\n',
+    )
     expect(outline(guide.blocks)).toEqual(['2 careerPaths Related Careers', '2 careerPaths Similar Roles'])
   })
 })
 
 describe('readsAsSentence', () => {
-  it.each(['High demand across every industry.', 'Salaries above most software roles.', 'Every app needs APIs', 'Remote work is common', 'Docker: for containers', 'Python – for scripting', 'Someone who builds and runs systems', 'Really?'])(
-    '%s is a sentence',
-    (item) => expect(readsAsSentence(item)).toBe(true),
-  )
-  it.each(['PostgreSQL', 'Amazon Web Services (AWS)', 'Google Cloud Platform (GCP)', 'JavaScript (Node.js)', 'Ruby on Rails', 'Microsoft SQL Server', 'Docker.', 'Attention to detail', 'C#'])(
-    '%s is a name',
-    (item) => expect(readsAsSentence(item)).toBe(false),
-  )
+  it.each([
+    'High demand across every industry.',
+    'Salaries above most software roles.',
+    'Every app needs APIs',
+    'Remote work is common',
+    'Docker: for containers',
+    'Python – for scripting',
+    'Someone who builds and runs systems',
+    'Really?',
+  ])('%s is a sentence', (item) => expect(readsAsSentence(item)).toBe(true))
+  it.each([
+    'PostgreSQL',
+    'Amazon Web Services (AWS)',
+    'Google Cloud Platform (GCP)',
+    'JavaScript (Node.js)',
+    'Ruby on Rails',
+    'Microsoft SQL Server',
+    'Docker.',
+    'Attention to detail',
+    'C#',
+  ])('%s is a name', (item) => expect(readsAsSentence(item)).toBe(false))
 })

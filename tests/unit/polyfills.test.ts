@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { browsersNeedNoPolyfills } from '../../lib/build/polyfills'
+import { browsersNeedNoPolyfills } from '@/lib/build/polyfills'
 
 function projectWithBrowsers(browserslist: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'browserslist-'))

@@ -1,14 +1,22 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { primaryRateLimiter, rateLimitsForWorkers, type RateLimitRequest } from '../../lib/rate-limit-cluster'
+import { primaryRateLimiter, rateLimitsForWorkers, type RateLimitRequest } from '@/lib/rate-limit-cluster'
 
 const options = { limit: 2, windowMs: 60_000 }
-const request = (id: number, key: string, name = 'login'): RateLimitRequest => ({ careerpathRateLimit: { id, name, key, ...options } })
+const request = (id: number, key: string, name = 'login'): RateLimitRequest => ({
+  careerpathRateLimit: { id, name, key, ...options },
+})
 
 /** The primary's handler, answering into a list; its limiter answers asynchronously. */
 function primary() {
   const handle = rateLimitsForWorkers()
   const answers: unknown[] = []
-  return { answers, ask: async (message: unknown) => (handle(message, (answer) => answers.push(answer)), await new Promise((resolve) => setImmediate(resolve))) }
+  return {
+    answers,
+    ask: async (message: unknown) => (
+      handle(message, (answer) => answers.push(answer)),
+      await new Promise((resolve) => setImmediate(resolve))
+    ),
+  }
 }
 
 const realSend = process.send
@@ -38,13 +46,24 @@ describe('rate limits counted by the primary for its workers', () => {
 
   it('ignores messages that are not its questions', async () => {
     const { answers, ask } = primary()
-    for (const message of [null, 'text', { careerpathRateLimit: { id: 1, name: 'login', key: 7, limit: 2, windowMs: 1 } }, { careerpathTagsExpired: { tags: [] } }]) await ask(message)
+    for (const message of [
+      null,
+      'text',
+      { careerpathRateLimit: { id: 1, name: 'login', key: 7, limit: 2, windowMs: 1 } },
+      { careerpathTagsExpired: { tags: [] } },
+    ])
+      await ask(message)
     expect(answers).toEqual([])
   })
 
   it('counts in the worker itself when the primary does not answer, so the limit still holds', async () => {
     process.env.CAREERPATH_WORKER = '1'
-    process.send = ((_message: unknown, _handle: unknown, _options: unknown, callback?: (error: Error | null) => void) => (callback?.(null), true)) as typeof process.send
+    process.send = ((
+      _message: unknown,
+      _handle: unknown,
+      _options: unknown,
+      callback?: (error: Error | null) => void,
+    ) => (callback?.(null), true)) as typeof process.send
     const errors: string[] = []
     const limiter = primaryRateLimiter('login', options, (error) => errors.push(error.message))
     const results = await Promise.all([1, 2, 3].map(() => limiter.consume('198.18.0.10')))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { policyFor } from '../../lib/rate-limit-policy'
+import { policyFor } from '@/lib/rate-limit-policy'
 
 describe('policyFor', () => {
   it('limits sign-ins, imports and searches, and nothing else', () => {
@@ -18,7 +18,9 @@ describe('policies match the path as Payload routes it', () => {
     for (const path of ['/api/users/LOGIN', '/api/users/%6cogin', '/api/%75sers/login/', '/API/users/login']) {
       expect(policyFor('POST', path)?.name).toBe('login')
     }
-    expect(policyFor('POST', '/api/users/FORGOT-PASSWORD')?.name).toBe(policyFor('POST', '/api/users/forgot-password')?.name)
+    expect(policyFor('POST', '/api/users/FORGOT-PASSWORD')?.name).toBe(
+      policyFor('POST', '/api/users/forgot-password')?.name,
+    )
     expect(policyFor('POST', '/api/guides/IMPORT')?.name).toBe('import')
   })
 })

@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import { isFrameworkScript } from '../../lib/csp'
-import { isReactStreamingScript } from '../../lib/react-streaming-scripts'
+import { isFrameworkScript } from '@/lib/csp'
+import { isReactStreamingScript } from '@/lib/react-streaming-scripts'
 
 // The runtime React writes before its first completed boundary, as its server build holds it.
-const source = fs.readFileSync(createRequire(import.meta.url).resolve('next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js'), 'utf8')
+const source = fs.readFileSync(
+  createRequire(import.meta.url).resolve('next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js'),
+  'utf8',
+)
 // The literal as React's source spells it, evaluated to the text it writes into the page.
-const completeBoundaryRuntime = new Function(`return ${[...source.matchAll(/'\$RB=\[\];(?:[^'\\]|\\.)*'/g)][0]![0]}`)() as string
+const completeBoundaryRuntime = new Function(
+  `return ${[...source.matchAll(/'\$RB=\[\];(?:[^'\\]|\\.)*'/g)][0]![0]}`,
+)() as string
 
 describe("React's streaming scripts in the script policy", () => {
   it("recognises React's runtime followed by its instruction, and later instructions alone", () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { relatedCareers } from '../../components/GuideNavigation'
-import { readingMinutes, tableOfContents, WORDS_PER_MINUTE } from '../../lib/reading'
-import type { GuideContentBlock } from '../../lib/seo/guide-text'
+import { relatedCareers } from '@/components/GuideNavigation'
+import { readingMinutes, tableOfContents, WORDS_PER_MINUTE } from '@/lib/reading'
+import type { GuideContentBlock } from '@/lib/seo/guide-text'
 
 describe('readingMinutes', () => {
   it('counts the words readers read, at least one minute', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ')
-    const blocks = [{ blockType: 'plainList', heading: 'H', headingLevel: '2', items: [{ text: words(WORDS_PER_MINUTE * 5) }] }] as GuideContentBlock[]
+    const blocks = [
+      { blockType: 'plainList', heading: 'H', headingLevel: '2', items: [{ text: words(WORDS_PER_MINUTE * 5) }] },
+    ] as GuideContentBlock[]
     expect(readingMinutes(blocks)).toBe(5)
     expect(readingMinutes([])).toBe(1)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { normalizePath, redirectTarget, resolveRedirect, type RedirectHop } from '../../lib/redirects'
+import { normalizePath, redirectTarget, resolveRedirect, type RedirectHop } from '@/lib/redirects'
 
 function lookupFrom(table: Record<string, RedirectHop>) {
   const asked: string[] = []
@@ -37,7 +37,10 @@ describe('resolveRedirect', () => {
 
   it('stops at an external URL', async () => {
     const { lookup, asked } = lookupFrom({ '/a': { to: 'https://elsewhere.example/x', kind: 'permanent' } })
-    expect(await resolveRedirect('/a', lookup)).toEqual({ destination: 'https://elsewhere.example/x', kind: 'permanent' })
+    expect(await resolveRedirect('/a', lookup)).toEqual({
+      destination: 'https://elsewhere.example/x',
+      kind: 'permanent',
+    })
     expect(asked).toEqual(['/a'])
   })
 
@@ -58,8 +61,12 @@ describe('resolveRedirect', () => {
 describe('redirectTarget', () => {
   const site = 'https://careerpath.example'
   it('points a reference at the document’s current public path', () => {
-    expect(redirectTarget({ type: 'reference', reference: { relationTo: 'guides', value: { slug: 'now-here' } } }, site)).toBe('/guides/now-here')
-    expect(redirectTarget({ type: 'reference', reference: { relationTo: 'technologies', value: { slug: 'go' } } }, site)).toBe('/technologies/go')
+    expect(
+      redirectTarget({ type: 'reference', reference: { relationTo: 'guides', value: { slug: 'now-here' } } }, site),
+    ).toBe('/guides/now-here')
+    expect(
+      redirectTarget({ type: 'reference', reference: { relationTo: 'technologies', value: { slug: 'go' } } }, site),
+    ).toBe('/technologies/go')
   })
   it('gives nothing for a document the reader cannot see', () => {
     expect(redirectTarget({ type: 'reference', reference: { relationTo: 'guides', value: 42 } }, site)).toBeNull()
@@ -67,7 +74,9 @@ describe('redirectTarget', () => {
   })
   it('keeps custom URLs, turning this site’s own into paths', () => {
     expect(redirectTarget({ type: 'custom', url: 'https://careerpath.example/guides/x' }, site)).toBe('/guides/x')
-    expect(redirectTarget({ type: 'custom', url: 'https://elsewhere.example/x' }, site)).toBe('https://elsewhere.example/x')
+    expect(redirectTarget({ type: 'custom', url: 'https://elsewhere.example/x' }, site)).toBe(
+      'https://elsewhere.example/x',
+    )
     expect(redirectTarget({ type: 'custom', url: '/guides/y' }, site)).toBe('/guides/y')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { nextRestart, RESTART_POLICY, type RestartPolicy } from '../../lib/http/restart-backoff'
+import { nextRestart, RESTART_POLICY, type RestartPolicy } from '@/lib/http/restart-backoff'
 
 const policy: RestartPolicy = { firstDelayMs: 1000, maxDelayMs: 8000, stableAfterMs: 30_000 }
 

@@ -28,12 +28,16 @@ export function schemaTypeErrors(graph: unknown): string[] {
   }
   const host = ts.createCompilerHost(options)
   const { getSourceFile, fileExists, readFile } = host
-  host.getSourceFile = (name, language, ...rest) => (name === fileName ? ts.createSourceFile(name, source, language) : getSourceFile.call(host, name, language, ...rest))
+  host.getSourceFile = (name, language, ...rest) =>
+    name === fileName ? ts.createSourceFile(name, source, language) : getSourceFile.call(host, name, language, ...rest)
   host.fileExists = (name) => name === fileName || fileExists.call(host, name)
   host.readFile = (name) => (name === fileName ? source : readFile.call(host, name))
   const program = ts.createProgram([fileName], options, host)
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0
+    const line =
+      diagnostic.file && diagnostic.start !== undefined
+        ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1
+        : 0
     return `${source.split('\n')[line - 1]?.trim() ?? ''} → ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { searchSummary } from '../../lib/search/search-text'
+import { searchSummary } from '@/lib/search/search-text'
 
 describe('searchSummary', () => {
   it('says when nothing matches', () => {
@@ -13,7 +13,9 @@ describe('searchSummary', () => {
 
   it('does not pass the shown results off as all the matches when there are more', () => {
     const summary = searchSummary('engineer', 20, true)
-    expect(summary).toBe('More than 20 guides match “engineer”; here are the 20 that match best. More words narrow the search.')
+    expect(summary).toBe(
+      'More than 20 guides match “engineer”; here are the 20 that match best. More words narrow the search.',
+    )
     expect(summary).not.toMatch(/^20 guides match/)
   })
 })

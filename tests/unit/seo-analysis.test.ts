@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { analyseGuide, countKeyword, seoInputOf, titlePixelWidth, type SeoInput } from '../../lib/seo/analysis'
+import { analyseGuide, countKeyword, seoInputOf, titlePixelWidth, type SeoInput } from '@/lib/seo/analysis'
 import { reduceFieldsToValues } from 'payload/shared'
-import type { GuideContentBlock } from '../../lib/seo/guide-text'
-import { guideText } from '../../lib/seo/guide-text'
-import { richTextFromNodes } from '../../lib/lexical'
+import type { GuideContentBlock } from '@/lib/seo/guide-text'
+import { guideText } from '@/lib/seo/guide-text'
+import { richTextFromNodes } from '@/lib/lexical'
 
-const filler = (words: number) => Array.from({ length: words }, (_, i) => ['servers', 'code', 'teams', 'systems', 'data'][i % 5]).join(' ')
+const filler = (words: number) =>
+  Array.from({ length: words }, (_, i) => ['servers', 'code', 'teams', 'systems', 'data'][i % 5]).join(' ')
 
 /** A guide that passes every check; each test breaks one thing. */
 function goodGuide(): SeoInput {
@@ -15,22 +16,43 @@ function goodGuide(): SeoInput {
       heading: 'What is a Back-End Developer?',
       headingLevel: '2',
       content: richTextFromNodes([
-        { type: 'paragraph', text: 'A back-end developer builds the servers, databases and APIs behind every application.' },
+        {
+          type: 'paragraph',
+          text: 'A back-end developer builds the servers, databases and APIs behind every application.',
+        },
         // Nine more mentions in about 900 words: a density near 1%.
-        { type: 'paragraph', text: Array.from({ length: 9 }, (_, i) => `${filler(95)} ${i % 2 ? 'back end developer' : 'back-end developers'}`).join(' ') },
+        {
+          type: 'paragraph',
+          text: Array.from(
+            { length: 9 },
+            (_, i) => `${filler(95)} ${i % 2 ? 'back end developer' : 'back-end developers'}`,
+          ).join(' '),
+        },
         { type: 'list', ordered: false, items: ['Node.js backend development', 'API development'] },
       ]) as never,
     },
-    { blockType: 'technologyGroup', heading: 'Databases', headingLevel: '2', category: 'relational-database', technologies: [1, 2] },
+    {
+      blockType: 'technologyGroup',
+      heading: 'Databases',
+      headingLevel: '2',
+      category: 'relational-database',
+      technologies: [1, 2],
+    },
     { blockType: 'skillList', heading: 'Soft skills', headingLevel: '2', skills: [3] },
     { blockType: 'salary', heading: 'Back-End Developer salary', headingLevel: '2', rows: [] },
-    { blockType: 'roadmap', heading: 'Roadmap', headingLevel: '2', steps: [{ title: 'Learn a language', description: 'Start with one back-end developer language.' }] },
+    {
+      blockType: 'roadmap',
+      heading: 'Roadmap',
+      headingLevel: '2',
+      steps: [{ title: 'Learn a language', description: 'Start with one back-end developer language.' }],
+    },
   ] as GuideContentBlock[]
   return {
     title: 'Back-End Developer: Complete Career Guide (2026)',
     slug: 'back-end-developer-career-guide',
     metaTitle: 'Back-End Developer Career Guide 2026: Skills and Salary',
-    metaDescription: 'Learn how to become a back-end developer in 2026: the skills, programming languages and databases you need, the salary you can expect, and a roadmap.',
+    metaDescription:
+      'Learn how to become a back-end developer in 2026: the skills, programming languages and databases you need, the salary you can expect, and a roadmap.',
     focusKeyword: 'Back-End Developer',
     secondaryKeywords: ['backend development', 'API development'],
     content,
@@ -44,7 +66,10 @@ describe('analyseGuide', () => {
   it('analyses a guide with no content as the admin form holds it (a blocks field with no rows is 0)', () => {
     const input = seoInputOf({ title: 'Back-End Developer', slug: 'back-end-developer', content: 0 })
     expect(input.content).toEqual([])
-    expect(analyseGuide(input).checks.find((check) => check.id === 'text-length')).toMatchObject({ status: 'problem', data: { words: 0 } })
+    expect(analyseGuide(input).checks.find((check) => check.id === 'text-length')).toMatchObject({
+      status: 'problem',
+      data: { words: 0 },
+    })
   })
 
   it('rates a well-targeted guide good on every check', () => {
@@ -52,13 +77,31 @@ describe('analyseGuide', () => {
     expect(analysis.checks.filter((c) => c.status !== 'good')).toEqual([])
     expect(analysis).toMatchObject({ score: 100, status: 'good' })
     expect(analysis.checks.map((c) => c.id)).toEqual(
-      expect.arrayContaining(['title-length', 'description-length', 'keyword-in-title', 'keyword-in-description', 'keyword-in-slug', 'keyword-in-first-paragraph', 'keyword-in-subheading', 'keyword-in-h1', 'keyword-density', 'text-length', 'internal-links', 'secondary-keywords', 'duplicate-keyword', 'description-promises']),
+      expect.arrayContaining([
+        'title-length',
+        'description-length',
+        'keyword-in-title',
+        'keyword-in-description',
+        'keyword-in-slug',
+        'keyword-in-first-paragraph',
+        'keyword-in-subheading',
+        'keyword-in-h1',
+        'keyword-density',
+        'text-length',
+        'internal-links',
+        'secondary-keywords',
+        'duplicate-keyword',
+        'description-promises',
+      ]),
     )
   })
 
   it('measures the SEO title in characters and pixels', () => {
     expect(check({ ...goodGuide(), metaTitle: '' }, 'title-length').status).toBe('problem')
-    expect(check({ ...goodGuide(), metaTitle: 'Back-End Developer' }, 'title-length')).toMatchObject({ status: 'improve', data: { characters: 18 } })
+    expect(check({ ...goodGuide(), metaTitle: 'Back-End Developer' }, 'title-length')).toMatchObject({
+      status: 'improve',
+      data: { characters: 18 },
+    })
     const wide = check({ ...goodGuide(), metaTitle: 'WWWWWW MMMMMM WWWWWW MMMMMM Back-End Developer' }, 'title-length')
     expect(wide.status).toBe('improve') // 46 characters, but wider than 580px
     expect(wide.data!.pixels).toBeGreaterThan(580)
@@ -67,12 +110,24 @@ describe('analyseGuide', () => {
 
   it('wants a meta description of 120-160 characters', () => {
     expect(check({ ...goodGuide(), metaDescription: null }, 'description-length').status).toBe('problem')
-    expect(check({ ...goodGuide(), metaDescription: 'Too short about back-end developer jobs.' }, 'description-length')).toMatchObject({ status: 'improve', data: { characters: 40 } })
+    expect(
+      check({ ...goodGuide(), metaDescription: 'Too short about back-end developer jobs.' }, 'description-length'),
+    ).toMatchObject({ status: 'improve', data: { characters: 40 } })
   })
 
   it('finds the keyword near the start of the title, and flags it late or missing', () => {
-    expect(check({ ...goodGuide(), metaTitle: 'Skills, Salary and Roadmap for the Modern Back-End Developer' }, 'keyword-in-title').status).toBe('improve')
-    expect(check({ ...goodGuide(), metaTitle: 'Server-Side Engineering: The Complete Career Guide 2026' }, 'keyword-in-title').status).toBe('problem')
+    expect(
+      check(
+        { ...goodGuide(), metaTitle: 'Skills, Salary and Roadmap for the Modern Back-End Developer' },
+        'keyword-in-title',
+      ).status,
+    ).toBe('improve')
+    expect(
+      check(
+        { ...goodGuide(), metaTitle: 'Server-Side Engineering: The Complete Career Guide 2026' },
+        'keyword-in-title',
+      ).status,
+    ).toBe('problem')
   })
 
   it('checks the keyword in the slug, first paragraph, a subheading and the H1', () => {
@@ -81,12 +136,20 @@ describe('analyseGuide', () => {
     const content = goodGuide().content!.map((b) => ({ ...b, heading: 'Section' }))
     expect(check({ ...goodGuide(), content }, 'keyword-in-subheading').status).toBe('problem')
     const [first, ...rest] = goodGuide().content!
-    const reworded = { ...first!, content: richTextFromNodes([{ type: 'paragraph', text: 'Servers run the world.' }]) } as GuideContentBlock
+    const reworded = {
+      ...first!,
+      content: richTextFromNodes([{ type: 'paragraph', text: 'Servers run the world.' }]),
+    } as GuideContentBlock
     expect(check({ ...goodGuide(), content: [reworded, ...rest] }, 'keyword-in-first-paragraph').status).toBe('problem')
   })
 
   it('counts the keyword with its variants: case, hyphens, plural', () => {
-    expect(countKeyword('Back-end developers, a BACK END DEVELOPER and a backend developer, not a back-end development job.', 'back-end developer')).toBe(3)
+    expect(
+      countKeyword(
+        'Back-end developers, a BACK END DEVELOPER and a backend developer, not a back-end development job.',
+        'back-end developer',
+      ),
+    ).toBe(3)
     expect(countKeyword('C++ and C# developers', 'C++')).toBe(1)
   })
 
@@ -94,32 +157,66 @@ describe('analyseGuide', () => {
     const sparse = check({ ...goodGuide(), focusKeyword: 'roadmap' }, 'keyword-density')
     expect(sparse).toMatchObject({ status: 'improve' })
     expect(sparse.data!.density).toBeLessThan(0.5)
-    const stuffed = [{ blockType: 'plainList', heading: 'Back-End Developer', headingLevel: '2', items: Array.from({ length: 40 }, () => ({ text: 'back-end developer tips' })) }] as GuideContentBlock[]
+    const stuffed = [
+      {
+        blockType: 'plainList',
+        heading: 'Back-End Developer',
+        headingLevel: '2',
+        items: Array.from({ length: 40 }, () => ({ text: 'back-end developer tips' })),
+      },
+    ] as GuideContentBlock[]
     const dense = check({ ...goodGuide(), content: stuffed }, 'keyword-density')
     expect(dense.status).toBe('problem')
     expect(dense.data!.density).toBeGreaterThan(2.5)
   })
 
   it('wants 900 words and an internal link', () => {
-    const short = { ...goodGuide(), content: [{ blockType: 'plainList', heading: 'Back-End Developer tools', headingLevel: '2', items: [{ text: 'A back-end developer uses tools.' }] }] as GuideContentBlock[] }
+    const short = {
+      ...goodGuide(),
+      content: [
+        {
+          blockType: 'plainList',
+          heading: 'Back-End Developer tools',
+          headingLevel: '2',
+          items: [{ text: 'A back-end developer uses tools.' }],
+        },
+      ] as GuideContentBlock[],
+    }
     expect(check(short, 'text-length')).toMatchObject({ status: 'problem', data: { words: 5, min: 900 } })
     expect(check(short, 'internal-links').status).toBe('problem')
   })
 
   it('names the secondary keywords that are not used', () => {
-    expect(check({ ...goodGuide(), secondaryKeywords: ['backend development', 'microservices'] }, 'secondary-keywords')).toMatchObject({ status: 'improve', data: { unused: ['microservices'] } })
+    expect(
+      check({ ...goodGuide(), secondaryKeywords: ['backend development', 'microservices'] }, 'secondary-keywords'),
+    ).toMatchObject({ status: 'improve', data: { unused: ['microservices'] } })
   })
 
   it('flags a focus keyword another guide already targets', () => {
-    const rival = { title: 'Backend Developer (old)', slug: 'backend-developer-old', focusKeyword: 'back-end  developer' }
-    expect(check({ ...goodGuide(), otherGuides: [rival] }, 'duplicate-keyword')).toMatchObject({ status: 'problem', data: { guides: ['backend-developer-old'] } })
+    const rival = {
+      title: 'Backend Developer (old)',
+      slug: 'backend-developer-old',
+      focusKeyword: 'back-end  developer',
+    }
+    expect(check({ ...goodGuide(), otherGuides: [rival] }, 'duplicate-keyword')).toMatchObject({
+      status: 'problem',
+      data: { guides: ['backend-developer-old'] },
+    })
     // The guide's own record is not a rival.
-    expect(check({ ...goodGuide(), otherGuides: [{ ...rival, slug: 'back-end-developer-career-guide' }] }, 'duplicate-keyword').status).toBe('good')
+    expect(
+      check(
+        { ...goodGuide(), otherGuides: [{ ...rival, slug: 'back-end-developer-career-guide' }] },
+        'duplicate-keyword',
+      ).status,
+    ).toBe('good')
   })
 
   it('flags sections the meta description promises but the guide lacks', () => {
     const content = goodGuide().content!.filter((b) => b.blockType !== 'salary' && b.blockType !== 'roadmap')
-    expect(check({ ...goodGuide(), content }, 'description-promises')).toMatchObject({ status: 'problem', data: { missing: ['salary', 'roadmap'] } })
+    expect(check({ ...goodGuide(), content }, 'description-promises')).toMatchObject({
+      status: 'problem',
+      data: { missing: ['salary', 'roadmap'] },
+    })
   })
 
   it('asks for a focus keyword before judging keyword use', () => {
@@ -143,12 +240,24 @@ describe('guideText', () => {
             type: 'root',
             children: [
               { type: 'heading', tag: 'h3', children: [{ type: 'text', text: 'Inside' }] },
-              { type: 'paragraph', children: [{ type: 'text', text: 'See ' }, { type: 'link', fields: { linkType: 'internal' }, children: [{ type: 'text', text: 'the guide' }] }] },
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'text', text: 'See ' },
+                  { type: 'link', fields: { linkType: 'internal' }, children: [{ type: 'text', text: 'the guide' }] },
+                ],
+              },
             ],
           },
         },
       } as unknown as GuideContentBlock,
-      { blockType: 'careerPaths', heading: 'Next', headingLevel: '2', intro: 'One.\n\nTwo.', items: [{ title: 'Lead', guide: 4 }, { title: 'Architect' }] } as GuideContentBlock,
+      {
+        blockType: 'careerPaths',
+        heading: 'Next',
+        headingLevel: '2',
+        intro: 'One.\n\nTwo.',
+        items: [{ title: 'Lead', guide: 4 }, { title: 'Architect' }],
+      } as GuideContentBlock,
     ])
     expect(text.headings).toEqual([
       { level: 2, text: 'Intro' },
@@ -160,7 +269,6 @@ describe('guideText', () => {
   })
 })
 
-
 describe('the analysis of the admin form as Payload holds it', () => {
   // Payload's form state keeps an array or blocks field without rows as its row count, 0, and it
   // is not marked disableFormData then, so reduceFieldsToValues hands the analysis `content: 0`.
@@ -168,7 +276,12 @@ describe('the analysis of the admin form as Payload holds it', () => {
     reduceFieldsToValues(fields, true) as Parameters<typeof seoInputOf>[0]
 
   it('analyses a new guide with no blocks (Create New)', () => {
-    const values = formValues({ title: { value: '' }, slug: { value: '' }, content: { value: 0 }, 'meta.secondaryKeywords': { value: 0 } })
+    const values = formValues({
+      title: { value: '' },
+      slug: { value: '' },
+      content: { value: 0 },
+      'meta.secondaryKeywords': { value: 0 },
+    })
     expect(values.content).toBe(0)
     const analysis = analyseGuide(seoInputOf(values))
     expect(analysis.checks.find((check) => check.id === 'focus-keyword')?.status).toBe('problem')
@@ -199,8 +312,21 @@ describe('the analysis counts in words', () => {
       slug: 'back-end-developer',
       focusKeyword: 'back-end developer',
       content: [
-        { blockType: 'section', heading: 'Intro', headingLevel: '2', content: richTextFromNodes([{ type: 'paragraph', text: 'A back-end developer writes code for servers and more.' }]) },
-        { blockType: 'technologyGroup', heading: 'Languages', headingLevel: '2', category: 'programming-language', technologies: [{ id: 1, name: 'Go' }] },
+        {
+          blockType: 'section',
+          heading: 'Intro',
+          headingLevel: '2',
+          content: richTextFromNodes([
+            { type: 'paragraph', text: 'A back-end developer writes code for servers and more.' },
+          ]),
+        },
+        {
+          blockType: 'technologyGroup',
+          heading: 'Languages',
+          headingLevel: '2',
+          category: 'programming-language',
+          technologies: [{ id: 1, name: 'Go' }],
+        },
       ] as GuideContentBlock[],
     })
     const message = (id: string) => once.checks.find((c) => c.id === id)!.message

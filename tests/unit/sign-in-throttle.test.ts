@@ -1,10 +1,20 @@
 import { describe, expect, it } from '@jest/globals'
-import { ACCOUNT_AND_ADDRESS, ADDRESS, beginSignIn, delayAfter, memorySignInFailures, signInSucceeded, waitFor } from '../../lib/auth/sign-in-throttle'
+import {
+  ACCOUNT_AND_ADDRESS,
+  ADDRESS,
+  beginSignIn,
+  delayAfter,
+  memorySignInFailures,
+  signInSucceeded,
+  waitFor,
+} from '@/lib/auth/sign-in-throttle'
 
 describe('delayAfter', () => {
   it('lets the free failures through, then doubles the wait up to the cap', () => {
     expect([0, 4].map((failures) => delayAfter(failures, ACCOUNT_AND_ADDRESS))).toEqual([0, 0])
-    expect([5, 6, 7, 10].map((failures) => delayAfter(failures, ACCOUNT_AND_ADDRESS))).toEqual([1000, 2000, 4000, 32_000])
+    expect([5, 6, 7, 10].map((failures) => delayAfter(failures, ACCOUNT_AND_ADDRESS))).toEqual([
+      1000, 2000, 4000, 32_000,
+    ])
     expect(delayAfter(40, ACCOUNT_AND_ADDRESS)).toBe(15 * 60_000)
     expect(delayAfter(29, ADDRESS)).toBe(0)
   })
@@ -51,7 +61,7 @@ describe('beginSignIn', () => {
     expect(await beginSignIn('user99@example.com', '203.0.113.4', 0, store)).toBe(0)
   })
 
-  it('starts the account\'s count again after a sign-in succeeds', async () => {
+  it("starts the account's count again after a sign-in succeeds", async () => {
     const store = memorySignInFailures()
     for (let i = 0; i < 5; i++) await beginSignIn(owner, '203.0.113.5', 0, store)
     expect(await beginSignIn(owner, '203.0.113.5', 0, store)).toBe(1)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { numberedSitemapXml, rootSitemapXml, SITEMAP_URL_LIMIT, type SitemapEntry, urlsetXml } from '../../lib/seo/sitemap-xml'
+import {
+  numberedSitemapXml,
+  rootSitemapXml,
+  SITEMAP_URL_LIMIT,
+  type SitemapEntry,
+  urlsetXml,
+} from '@/lib/seo/sitemap-xml'
 import { sitemapSchemaErrors } from '../sitemap-schema'
 
 const SITE = 'https://careerpath.example'
@@ -20,7 +26,9 @@ const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) 
 describe('a site that fits in one sitemap', () => {
   it('serves a valid urlset at /sitemap.xml, escaping what XML needs escaped', async () => {
     const xml = rootSitemapXml([...generatedEntries(3), { url: `${SITE}/search?q=a&b=<c>`, priority: 1 }], SITE)
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/)
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    )
     expect(locs(xml)).toHaveLength(4)
     expect(xml).toContain(`<loc>${SITE}/search?q=a&amp;b=&lt;c&gt;</loc>`)
     expect(await sitemapSchemaErrors(xml)).toEqual([])
@@ -41,7 +49,11 @@ describe('a site with more than 50,000 URLs', () => {
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
     expect(locs(index)).toEqual([`${SITE}/sitemap/0.xml`, `${SITE}/sitemap/1.xml`, `${SITE}/sitemap/2.xml`])
     const lastmods = [...index.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1])
-    expect(lastmods).toEqual([entries[SITEMAP_URL_LIMIT - 1]!.lastModified, entries[2 * SITEMAP_URL_LIMIT - 1]!.lastModified, entries.at(-1)!.lastModified])
+    expect(lastmods).toEqual([
+      entries[SITEMAP_URL_LIMIT - 1]!.lastModified,
+      entries[2 * SITEMAP_URL_LIMIT - 1]!.lastModified,
+      entries.at(-1)!.lastModified,
+    ])
     expect(await sitemapSchemaErrors(index)).toEqual([])
   })
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Guide } from '../../payload-types'
-import { guideStructuredData, salaryLocation, serializeJsonLd } from '../../lib/seo/structured-data'
+import type { Guide } from '@/payload-types'
+import { guideStructuredData, salaryLocation, serializeJsonLd } from '@/lib/seo/structured-data'
 import { schemaTypeErrors } from './schema-typing'
 
-const context = { siteUrl: 'https://careerpath.example', siteName: 'Careerpath', image: 'https://careerpath.example/guides/data-analyst/opengraph-image' }
+const context = {
+  siteUrl: 'https://careerpath.example',
+  siteName: 'Careerpath',
+  image: 'https://careerpath.example/guides/data-analyst/opengraph-image',
+}
 
 const guide = {
   id: 1,
@@ -14,11 +18,32 @@ const guide = {
   publishedAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-02-01T00:00:00.000Z',
   createdAt: '2026-01-01T00:00:00.000Z',
-  meta: { title: 'Data Analyst Guide', description: 'Become a data analyst.', focusKeyword: 'Data Analyst', secondaryKeywords: ['SQL Analyst'] },
+  meta: {
+    title: 'Data Analyst Guide',
+    description: 'Become a data analyst.',
+    focusKeyword: 'Data Analyst',
+    secondaryKeywords: ['SQL Analyst'],
+  },
   content: [
-    { blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'other', technologies: [{ id: 1, name: 'SQL', slug: 'sql', category: 'other', updatedAt: '', createdAt: '' }, 7] },
-    { blockType: 'skillList', heading: 'Soft Skills', headingLevel: '2', skills: [{ id: 2, name: 'Curiosity', slug: 'curiosity', kind: 'soft', updatedAt: '', createdAt: '' }] },
-    { blockType: 'plainList', heading: 'Educational Qualifications', headingLevel: '2', items: [{ text: 'Statistics' }, { text: 'Computer Science' }] },
+    {
+      blockType: 'technologyGroup',
+      heading: 'Tools',
+      headingLevel: '2',
+      category: 'other',
+      technologies: [{ id: 1, name: 'SQL', slug: 'sql', category: 'other', updatedAt: '', createdAt: '' }, 7],
+    },
+    {
+      blockType: 'skillList',
+      heading: 'Soft Skills',
+      headingLevel: '2',
+      skills: [{ id: 2, name: 'Curiosity', slug: 'curiosity', kind: 'soft', updatedAt: '', createdAt: '' }],
+    },
+    {
+      blockType: 'plainList',
+      heading: 'Educational Qualifications',
+      headingLevel: '2',
+      items: [{ text: 'Statistics' }, { text: 'Computer Science' }],
+    },
     {
       blockType: 'salary',
       heading: 'Salary',
@@ -31,7 +56,12 @@ const guide = {
         { region: 'Freelance', currency: 'USD', min: null, max: null },
       ],
     },
-    { blockType: 'faq', heading: 'FAQ', headingLevel: '2', items: [{ question: 'Is it hard?', answer: 'It takes practice.' }] },
+    {
+      blockType: 'faq',
+      heading: 'FAQ',
+      headingLevel: '2',
+      items: [{ question: 'Is it hard?', answer: 'It takes practice.' }],
+    },
   ],
 } as unknown as Guide
 
@@ -53,13 +83,19 @@ describe('guideStructuredData', () => {
       dateModified: '2026-02-01T00:00:00.000Z',
       keywords: 'Data Analyst, SQL Analyst',
       image: 'https://careerpath.example/guides/data-analyst/opengraph-image',
-      publisher: { '@type': 'Organization', name: 'Careerpath', logo: { '@type': 'ImageObject', url: 'https://careerpath.example/logo.png' } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Careerpath',
+        logo: { '@type': 'ImageObject', url: 'https://careerpath.example/logo.png' },
+      },
       author: { '@type': 'Organization', name: 'Careerpath' },
     })
   })
 
   it('names a known author as a Person, without a url while there are no profile pages', () => {
-    const article = nodesOf(guideStructuredData({ ...guide, author: { id: 3, name: 'Asha Rao' } as Guide['author'] }, context)).find((n) => n['@type'] === 'Article')!
+    const article = nodesOf(
+      guideStructuredData({ ...guide, author: { id: 3, name: 'Asha Rao' } as Guide['author'] }, context),
+    ).find((n) => n['@type'] === 'Article')!
     expect(article.author).toEqual({ '@type': 'Person', name: 'Asha Rao' })
   })
 
@@ -79,10 +115,38 @@ describe('guideStructuredData', () => {
       skills: 'SQL, Curiosity',
       educationRequirements: 'Statistics, Computer Science',
       estimatedSalary: [
-        { '@type': 'MonetaryAmountDistribution', name: 'base', currency: 'USD', percentile10: 65000, percentile90: 110000, duration: 'P1Y' },
-        { '@type': 'MonetaryAmountDistribution', name: 'base', currency: 'INR', percentile10: 600000, percentile90: 2000000, duration: 'P1Y' },
-        { '@type': 'MonetaryAmountDistribution', name: 'base', currency: 'EUR', percentile10: 45000, percentile90: 70000, duration: 'P1Y' },
-        { '@type': 'MonetaryAmountDistribution', name: 'base', currency: 'USD', percentile10: 30, percentile90: 60, duration: 'PT1H' },
+        {
+          '@type': 'MonetaryAmountDistribution',
+          name: 'base',
+          currency: 'USD',
+          percentile10: 65000,
+          percentile90: 110000,
+          duration: 'P1Y',
+        },
+        {
+          '@type': 'MonetaryAmountDistribution',
+          name: 'base',
+          currency: 'INR',
+          percentile10: 600000,
+          percentile90: 2000000,
+          duration: 'P1Y',
+        },
+        {
+          '@type': 'MonetaryAmountDistribution',
+          name: 'base',
+          currency: 'EUR',
+          percentile10: 45000,
+          percentile90: 70000,
+          duration: 'P1Y',
+        },
+        {
+          '@type': 'MonetaryAmountDistribution',
+          name: 'base',
+          currency: 'USD',
+          percentile10: 30,
+          percentile90: 60,
+          duration: 'PT1H',
+        },
       ],
       occupationLocation: [
         { '@type': 'Country', name: 'United States' },
@@ -98,11 +162,17 @@ describe('guideStructuredData', () => {
   })
 
   it('has no Occupation, and so no estimatedSalary, on a guide without salaries', () => {
-    expect(nodesOf(guideStructuredData(withoutSalaries, context)).map((n) => n['@type'])).toEqual(['Article', 'BreadcrumbList', 'FAQPage'])
+    expect(nodesOf(guideStructuredData(withoutSalaries, context)).map((n) => n['@type'])).toEqual([
+      'Article',
+      'BreadcrumbList',
+      'FAQPage',
+    ])
   })
 
   it('adds an FAQPage only when the guide has an FAQ', () => {
-    expect(node('FAQPage')).toMatchObject({ mainEntity: [{ '@type': 'Question', name: 'Is it hard?', acceptedAnswer: { text: 'It takes practice.' } }] })
+    expect(node('FAQPage')).toMatchObject({
+      mainEntity: [{ '@type': 'Question', name: 'Is it hard?', acceptedAnswer: { text: 'It takes practice.' } }],
+    })
     const withoutFaq = guideStructuredData({ ...guide, content: guide.content!.slice(0, 4) }, context)
     expect(nodesOf(withoutFaq).map((n) => n['@type'])).toEqual(['Article', 'BreadcrumbList', 'Occupation'])
   })
@@ -130,7 +200,13 @@ describe.each(Object.entries(pages))('the JSON-LD of %s', (_, page) => {
     for (const node of nodes) {
       switch (node['@type']) {
         case 'Article': {
-          expect(node).toEqual(expect.objectContaining({ headline: expect.any(String), datePublished: expect.any(String), dateModified: expect.any(String) }))
+          expect(node).toEqual(
+            expect.objectContaining({
+              headline: expect.any(String),
+              datePublished: expect.any(String),
+              dateModified: expect.any(String),
+            }),
+          )
           expect(absolute(node.image)).toBe(true)
           const publisher = node.publisher as Node
           expect(publisher).toEqual(expect.objectContaining({ '@type': 'Organization', name: expect.any(String) }))
@@ -144,21 +220,41 @@ describe.each(Object.entries(pages))('the JSON-LD of %s', (_, page) => {
           const locations = node.occupationLocation as Node[]
           expect(salaries.length).toBeGreaterThan(0)
           expect(locations.length).toBeGreaterThan(0)
-          for (const location of locations) expect(['Country', 'State', 'City', 'AdministrativeArea']).toContain(location['@type'])
+          for (const location of locations)
+            expect(['Country', 'State', 'City', 'AdministrativeArea']).toContain(location['@type'])
           for (const salary of salaries) {
-            expect(salary).toEqual(expect.objectContaining({ '@type': 'MonetaryAmountDistribution', currency: expect.stringMatching(/^[A-Z]{3}$/), duration: expect.stringMatching(/^PT?1[YMH]$/) }))
+            expect(salary).toEqual(
+              expect.objectContaining({
+                '@type': 'MonetaryAmountDistribution',
+                currency: expect.stringMatching(/^[A-Z]{3}$/),
+                duration: expect.stringMatching(/^PT?1[YMH]$/),
+              }),
+            )
             expect(['base', 'bonus', 'commission']).toContain(salary.name)
-            expect([salary.percentile10, salary.median, salary.percentile90].some((value) => typeof value === 'number')).toBe(true)
+            expect(
+              [salary.percentile10, salary.median, salary.percentile90].some((value) => typeof value === 'number'),
+            ).toBe(true)
           }
           break
         }
         case 'BreadcrumbList':
           for (const item of node.itemListElement as Node[])
-            expect(item).toEqual(expect.objectContaining({ position: expect.any(Number), name: expect.any(String), item: expect.stringMatching(/^https:/) }))
+            expect(item).toEqual(
+              expect.objectContaining({
+                position: expect.any(Number),
+                name: expect.any(String),
+                item: expect.stringMatching(/^https:/),
+              }),
+            )
           break
         case 'FAQPage':
           for (const question of node.mainEntity as Node[])
-            expect(question).toEqual(expect.objectContaining({ name: expect.any(String), acceptedAnswer: expect.objectContaining({ text: expect.any(String) }) }))
+            expect(question).toEqual(
+              expect.objectContaining({
+                name: expect.any(String),
+                acceptedAnswer: expect.objectContaining({ text: expect.any(String) }),
+              }),
+            )
           break
         default:
           throw new Error(`unexpected node ${String(node['@type'])}`)
@@ -169,7 +265,9 @@ describe.each(Object.entries(pages))('the JSON-LD of %s', (_, page) => {
 
 describe('serializeJsonLd', () => {
   it('escapes < so content can never close the script element', () => {
-    const json = serializeJsonLd(guideStructuredData({ ...guide, title: '</script><script>alert(1)</script>' }, context))
+    const json = serializeJsonLd(
+      guideStructuredData({ ...guide, title: '</script><script>alert(1)</script>' }, context),
+    )
     expect(json).not.toContain('<')
     expect(JSON.parse(json)['@graph'][0].headline).toBe('</script><script>alert(1)</script>')
   })

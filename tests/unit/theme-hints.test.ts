@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { themeHintsForAdminOnly } from '../../lib/http/theme-hints'
+import { themeHintsForAdminOnly } from '@/lib/http/theme-hints'
 
 describe("Payload's colour-scheme client hints", () => {
   // What withPayload (@payloadcms/next 3.90) appends to the project's own header rules.
@@ -14,7 +14,10 @@ describe("Payload's colour-scheme client hints", () => {
   const siteRule = { source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }
 
   it('are sent for the admin only, and every other header is left as it was', () => {
-    expect(themeHintsForAdminOnly([siteRule, payloadRule])).toEqual([siteRule, { source: '/admin/:path*', headers: payloadRule.headers }])
+    expect(themeHintsForAdminOnly([siteRule, payloadRule])).toEqual([
+      siteRule,
+      { source: '/admin/:path*', headers: payloadRule.headers },
+    ])
   })
 
   it('leave rules without them untouched', () => {

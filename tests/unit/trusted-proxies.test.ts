@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { CLIENT_ADDRESS_HEADER, clientIp } from '../../lib/client-ip'
-import { parseEnv } from '../../lib/env'
-import { clientAddress, normalizeAddress, parseProxyEntry, subscriberNetwork, TrustedProxies } from '../../lib/http/trusted-proxies'
+import { CLIENT_ADDRESS_HEADER, clientIp } from '@/lib/client-ip'
+import { parseEnv } from '@/lib/env'
+import {
+  clientAddress,
+  normalizeAddress,
+  parseProxyEntry,
+  subscriberNetwork,
+  TrustedProxies,
+} from '@/lib/http/trusted-proxies'
 
 const nginx = new TrustedProxies(['127.0.0.1', '::1'])
 const none = new TrustedProxies([])
@@ -14,7 +20,18 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('[2001:DB8::1]')).toBe('2001:db8::1')
     expect(normalizeAddress('fe80::1%eth0')).toBe('fe80::1')
     expect(normalizeAddress(' 203.0.113.9 ')).toBe('203.0.113.9')
-    for (const garbage of ['', ' ', 'unknown', '127.1', '1.2.3.4.5', '999.1.1.1', '1.2.3.4:80', '<script>', '::g', undefined]) {
+    for (const garbage of [
+      '',
+      ' ',
+      'unknown',
+      '127.1',
+      '1.2.3.4.5',
+      '999.1.1.1',
+      '1.2.3.4:80',
+      '<script>',
+      '::g',
+      undefined,
+    ]) {
       expect(normalizeAddress(garbage)).toBeUndefined()
     }
   })
@@ -36,8 +53,19 @@ describe('TrustedProxies', () => {
   })
 
   it('accepts only addresses and ranges with a prefix that fits', () => {
-    for (const entry of ['127.0.0.1', '10.0.0.0/8', '0.0.0.0/0', '::1', 'fd00::/8', '::/0', '::ffff:127.0.0.1']) expect(parseProxyEntry(entry)).toBeDefined()
-    for (const entry of ['localhost', '10.0.0.0/33', '::1/129', '10.0.0.0/', '10.0.0.0/8/8', '10.0.0.0/-1', '10.0.0.0/a', '*']) expect(parseProxyEntry(entry)).toBeUndefined()
+    for (const entry of ['127.0.0.1', '10.0.0.0/8', '0.0.0.0/0', '::1', 'fd00::/8', '::/0', '::ffff:127.0.0.1'])
+      expect(parseProxyEntry(entry)).toBeDefined()
+    for (const entry of [
+      'localhost',
+      '10.0.0.0/33',
+      '::1/129',
+      '10.0.0.0/',
+      '10.0.0.0/8/8',
+      '10.0.0.0/-1',
+      '10.0.0.0/a',
+      '*',
+    ])
+      expect(parseProxyEntry(entry)).toBeUndefined()
     expect(() => new TrustedProxies(['localhost'])).toThrow(/localhost/)
   })
 })
@@ -94,7 +122,11 @@ describe('clientIp', () => {
 
   it("reads only the production server's header, never X-Forwarded-For or X-Real-IP", () => {
     process.env.CAREERPATH_SERVER = '1'
-    expect(clientIp(new Headers({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': '1.1.1.1', 'x-real-ip': '2.2.2.2' }))).toBe('198.51.100.7')
+    expect(
+      clientIp(
+        new Headers({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': '1.1.1.1', 'x-real-ip': '2.2.2.2' }),
+      ),
+    ).toBe('198.51.100.7')
     expect(clientIp(new Headers({ 'x-forwarded-for': '1.1.1.1', 'x-real-ip': '2.2.2.2' }))).toBe('unknown')
   })
 
@@ -108,7 +140,11 @@ describe('TRUSTED_PROXIES', () => {
   const base = { NODE_ENV: 'test', PAYLOAD_SECRET: 'x'.repeat(32) } as const
   it('is none by default, a list when set, and a clear error naming a wrong entry', () => {
     expect(parseEnv(base, '/tmp').TRUSTED_PROXIES).toEqual([])
-    expect(parseEnv({ ...base, TRUSTED_PROXIES: '127.0.0.1, ::1,10.0.0.0/8' }, '/tmp').TRUSTED_PROXIES).toEqual(['127.0.0.1', '::1', '10.0.0.0/8'])
+    expect(parseEnv({ ...base, TRUSTED_PROXIES: '127.0.0.1, ::1,10.0.0.0/8' }, '/tmp').TRUSTED_PROXIES).toEqual([
+      '127.0.0.1',
+      '::1',
+      '10.0.0.0/8',
+    ])
     expect(() => parseEnv({ ...base, TRUSTED_PROXIES: '127.0.0.1,localhost' }, '/tmp')).toThrow(
       'Invalid environment variable TRUSTED_PROXIES: "localhost" is not an IP address or CIDR range such as 127.0.0.1, 10.0.0.0/8, ::1 or fd00::/8',
     )

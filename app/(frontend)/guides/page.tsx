@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { z } from 'zod'
-import { GuideList } from '../../../components/GuideList'
-import { getAllSkills, getAllTechnologies, getPublishedGuidesPage } from '../../../lib/queries'
-import { pageMetadata } from '../../../lib/seo/page-metadata'
-import { guidesPath, type GuideFilters } from '../../../lib/site'
-import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
+import { GuideList } from '@/components/GuideList'
+import { getAllSkills, getAllTechnologies, getPublishedGuidesPage } from '@/lib/queries'
+import { pageMetadata } from '@/lib/seo/page-metadata'
+import { guidesPath, type GuideFilters } from '@/lib/site'
+import { TECHNOLOGY_CATEGORIES } from '@/lib/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -47,7 +47,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const filtered = Object.values(filters).some(Boolean)
   return pageMetadata({
     title: page > 1 ? `All career guides · Page ${page}` : 'All career guides',
-    description: 'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
+    description:
+      'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
     canonical: guidesPath(page, filters),
     // Filtered lists repeat the guides of the full list: crawlers follow them but do not index them.
     robots: filtered ? { index: false, follow: true } : undefined,
@@ -55,7 +56,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** One filter of the list: "Any" or one of the options. */
-function FilterSelect({ label, name, value, options }: { label: string; name: keyof GuideFilters; value?: string; options: readonly { value: string; label: string }[] }) {
+function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string
+  name: keyof GuideFilters
+  value?: string
+  options: readonly { value: string; label: string }[]
+}) {
   return (
     <label>
       {label}{' '}
@@ -75,18 +86,37 @@ export default async function GuidesPage({ searchParams }: Props) {
   const request = await requested(searchParams)
   if (!request) notFound()
   const { page, filters } = request
-  const [{ guides, totalPages }, technologies, skills] = await Promise.all([getPublishedGuidesPage(page, filters), getAllTechnologies(), getAllSkills()])
+  const [{ guides, totalPages }, technologies, skills] = await Promise.all([
+    getPublishedGuidesPage(page, filters),
+    getAllTechnologies(),
+    getAllSkills(),
+  ])
   if (page > totalPages) notFound()
   return (
     <>
       <h1>All career guides</h1>
       <form action="/guides" method="get" className="filters" aria-label="Filter guides">
-        <FilterSelect label="Technology" name="technology" value={filters.technology} options={technologies.map((t) => ({ value: t.slug, label: t.name }))} />
-        <FilterSelect label="Skill" name="skill" value={filters.skill} options={skills.map((s) => ({ value: s.slug, label: s.name }))} />
+        <FilterSelect
+          label="Technology"
+          name="technology"
+          value={filters.technology}
+          options={technologies.map((t) => ({ value: t.slug, label: t.name }))}
+        />
+        <FilterSelect
+          label="Skill"
+          name="skill"
+          value={filters.skill}
+          options={skills.map((s) => ({ value: s.slug, label: s.name }))}
+        />
         <FilterSelect label="Category" name="category" value={filters.category} options={TECHNOLOGY_CATEGORIES} />
         <button type="submit">Filter</button>
       </form>
-      <GuideList guides={guides} emptyText={Object.values(filters).some(Boolean) ? 'No guides match these filters.' : 'No guides are published yet.'} />
+      <GuideList
+        guides={guides}
+        emptyText={
+          Object.values(filters).some(Boolean) ? 'No guides match these filters.' : 'No guides are published yet.'
+        }
+      />
       {totalPages > 1 ? (
         <nav aria-label="Pages of guides" className="pagination">
           {page > 1 ? <Link href={guidesPath(page - 1, filters)}>Newer guides</Link> : null}

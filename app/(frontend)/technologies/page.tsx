@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
-import { getAllTechnologies } from '../../../lib/queries'
-import { pageMetadata } from '../../../lib/seo/page-metadata'
-import { technologyPath } from '../../../lib/site'
-import { TECHNOLOGY_CATEGORIES } from '../../../lib/taxonomy'
+import { getAllTechnologies } from '@/lib/queries'
+import { pageMetadata } from '@/lib/seo/page-metadata'
+import { technologyPath } from '@/lib/site'
+import { TECHNOLOGY_CATEGORIES } from '@/lib/taxonomy'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Technologies · Careers that use them',
@@ -15,7 +15,10 @@ export const metadata: Metadata = pageMetadata({
 export default async function TechnologiesPage() {
   await connection() // from cached data at request time, never from the build machine's database
   const technologies = await getAllTechnologies()
-  const groups = TECHNOLOGY_CATEGORIES.map((category) => ({ ...category, items: technologies.filter((t) => t.category === category.value) })).filter((g) => g.items.length)
+  const groups = TECHNOLOGY_CATEGORIES.map((category) => ({
+    ...category,
+    items: technologies.filter((t) => t.category === category.value),
+  })).filter((g) => g.items.length)
   return (
     <>
       <h1>Technologies</h1>

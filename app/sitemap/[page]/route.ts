@@ -1,5 +1,5 @@
-import { currentSitemapEntries, xmlResponse } from '../../../lib/seo/sitemap-response'
-import { numberedSitemapXml } from '../../../lib/seo/sitemap-xml'
+import { currentSitemapEntries, xmlResponse } from '@/lib/seo/sitemap-response'
+import { numberedSitemapXml } from '@/lib/seo/sitemap-xml'
 
 /** /sitemap/<n>.xml: one of the numbered sitemaps the index at /sitemap.xml lists. */
 export async function GET(_request: Request, { params }: { params: Promise<{ page: string }> }) {

@@ -1,12 +1,16 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { cacheTags } from '../../../lib/cache-tags'
-import { expireCacheTags } from '../../../lib/revalidate'
+import { cacheTags } from '@/lib/cache-tags'
+import { expireCacheTags } from '@/lib/revalidate'
 
 type CommentDoc = { id: number; guide?: number | { id: number } | null; status?: string | null }
 
-const guideId = (doc: CommentDoc | undefined) => (typeof doc?.guide === 'object' && doc.guide ? doc.guide.id : doc?.guide)
+const guideId = (doc: CommentDoc | undefined) =>
+  typeof doc?.guide === 'object' && doc.guide ? doc.guide.id : doc?.guide
 
-function expireGuideComments(req: Parameters<CollectionAfterDeleteHook>[0]['req'], ...docs: (CommentDoc | undefined)[]) {
+function expireGuideComments(
+  req: Parameters<CollectionAfterDeleteHook>[0]['req'],
+  ...docs: (CommentDoc | undefined)[]
+) {
   const ids = [...new Set(docs.map(guideId).filter((id): id is number => typeof id === 'number'))]
   return expireCacheTags(req, ids.map(cacheTags.comments))
 }

@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 import { ValidationError } from 'payload'
-import { ImportError, parseGuideText } from '../../../lib/import/parse-guide'
-import { applyOverrides } from '../../../lib/import/overrides'
-import { importRequestSchema, previewOf } from '../../../lib/import/preview'
-import { previewContext } from '../../../lib/import/preview-context'
-import { writeGuide } from '../../../lib/import/write-guide'
-import { hasRole } from '../../access'
+import { ImportError, parseGuideText } from '@/lib/import/parse-guide'
+import { applyOverrides } from '@/lib/import/overrides'
+import { importRequestSchema, previewOf } from '@/lib/import/preview'
+import { previewContext } from '@/lib/import/preview-context'
+import { writeGuide } from '@/lib/import/write-guide'
+import { hasRole } from '@/collections/access'
 
 const problem = (status: number, error: string) => Response.json({ error }, { status })
 

@@ -1,5 +1,5 @@
 import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
-import { canPublish } from '../../access'
+import { canPublish } from '@/collections/access'
 
 /**
  * Stops a writer who may not publish from publishing, or from editing a guide that is live: both

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { searchTextOf } from '../../../lib/search/search-text'
+import { searchTextOf } from '@/lib/search/search-text'
 
 /**
  * Keeps `searchText` (one of the columns the search vector is built from) in step with the guide.
@@ -8,11 +8,32 @@ import { searchTextOf } from '../../../lib/search/search-text'
 export const collectSearchText: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const guide = { ...originalDoc, ...data }
   const namesOf = async (collection: 'technologies' | 'skills', ids: unknown) => {
-    const list = (Array.isArray(ids) ? ids : []).map((id) => (typeof id === 'object' && id ? (id as { id: number }).id : id)).filter((id): id is number => typeof id === 'number')
+    const list = (Array.isArray(ids) ? ids : [])
+      .map((id) => (typeof id === 'object' && id ? (id as { id: number }).id : id))
+      .filter((id): id is number => typeof id === 'number')
     if (!list.length) return []
-    const { docs } = await req.payload.find({ collection, where: { id: { in: list } }, depth: 0, pagination: false, req, overrideAccess: true, select: { name: true } })
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: list } },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+      select: { name: true },
+    })
     return docs.map((doc) => doc.name)
   }
-  const taxonomyNames = [...(await namesOf('technologies', guide.technologies)), ...(await namesOf('skills', guide.skills))]
-  return { ...data, searchText: searchTextOf({ role: guide.role, content: guide.content, secondaryKeywords: guide.meta?.secondaryKeywords, taxonomyNames }) }
+  const taxonomyNames = [
+    ...(await namesOf('technologies', guide.technologies)),
+    ...(await namesOf('skills', guide.skills)),
+  ]
+  return {
+    ...data,
+    searchText: searchTextOf({
+      role: guide.role,
+      content: guide.content,
+      secondaryKeywords: guide.meta?.secondaryKeywords,
+      taxonomyNames,
+    }),
+  }
 }

@@ -3,7 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 type Relation = number | { id: number } | null | undefined
 
 function ids(values: Relation[] | null | undefined): number[] {
-  return (values ?? []).map((value) => (typeof value === 'object' && value ? value.id : value)).filter((id): id is number => typeof id === 'number')
+  return (values ?? [])
+    .map((value) => (typeof value === 'object' && value ? value.id : value))
+    .filter((id): id is number => typeof id === 'number')
 }
 
 /**
@@ -13,7 +15,9 @@ function ids(values: Relation[] | null | undefined): number[] {
 export const collectTaxonomy: CollectionBeforeChangeHook = ({ data }) => {
   if (!Array.isArray(data.content)) return data
   const blocks = data.content as { blockType?: string; technologies?: Relation[]; skills?: Relation[] }[]
-  const technologies = [...new Set(blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? ids(block.technologies) : [])))]
+  const technologies = [
+    ...new Set(blocks.flatMap((block) => (block.blockType === 'technologyGroup' ? ids(block.technologies) : []))),
+  ]
   const skills = [...new Set(blocks.flatMap((block) => (block.blockType === 'skillList' ? ids(block.skills) : [])))]
   return { ...data, technologies, skills }
 }

@@ -1,11 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { cacheTags } from '../../../lib/cache-tags'
-import { expireCacheTags } from '../../../lib/revalidate'
-import { liveDocBeforeChange, liveSlugBeforeChange } from '../../hooks/redirectOldSlug'
+import { cacheTags } from '@/lib/cache-tags'
+import { expireCacheTags } from '@/lib/revalidate'
+import { liveDocBeforeChange, liveSlugBeforeChange } from '@/collections/hooks/redirectOldSlug'
 
 type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
-const relationIds = (values: unknown) => (Array.isArray(values) ? values.map((v) => (typeof v === 'object' && v ? (v as { id: unknown }).id : v)).sort() : [])
+const relationIds = (values: unknown) =>
+  Array.isArray(values) ? values.map((v) => (typeof v === 'object' && v ? (v as { id: unknown }).id : v)).sort() : []
 
 /** What other pages show of a guide: lists, links, related careers, feed and sitemap entries. */
 function shownElsewhere(doc: Record<string, unknown>): string {
@@ -38,15 +39,31 @@ export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = async ({ doc
   const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published' || wasLive
   if (!touchesPublished) return doc
   if (doc._status === 'draft') {
-    const live = await req.payload.findByID({ collection: 'guides', id: doc.id, draft: false, depth: 0, req, overrideAccess: true, disableErrors: true, select: { _status: true } })
+    const live = await req.payload.findByID({
+      collection: 'guides',
+      id: doc.id,
+      draft: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { _status: true },
+    })
     if (live?._status === 'published') return doc // a new draft; the published version is unchanged
   }
-  const slugs = new Set([doc.slug, previousDoc?.slug, liveSlugBeforeChange(context)].filter((slug): slug is string => Boolean(slug)))
+  const slugs = new Set(
+    [doc.slug, previousDoc?.slug, liveSlugBeforeChange(context)].filter((slug): slug is string => Boolean(slug)),
+  )
   // An edit of the content alone changes only the guide's own page (and its sitemap date); other
   // pages are regenerated when something they show of it changes.
   const live = liveDocBeforeChange(context)
   const listsChange = !live || shownElsewhere(live) !== shownElsewhere(doc as unknown as Record<string, unknown>)
-  const tags = [cacheTags.sitemap, cacheTags.redirects, ...[...slugs].map(cacheTags.guide), ...(listsChange ? [cacheTags.guideList] : [])]
+  const tags = [
+    cacheTags.sitemap,
+    cacheTags.redirects,
+    ...[...slugs].map(cacheTags.guide),
+    ...(listsChange ? [cacheTags.guideList] : []),
+  ]
   await expireCacheTags(req, tags)
   return doc
 }
@@ -57,7 +74,12 @@ export const revalidateGuide: CollectionAfterChangeHook<GuideDoc> = async ({ doc
  * and any redirect to it.
  */
 export const revalidateDeletedGuide: CollectionAfterDeleteHook<GuideDoc> = async ({ doc, req }) => {
-  const tags = [cacheTags.guideList, cacheTags.sitemap, cacheTags.redirects, ...(doc.slug ? [cacheTags.guide(doc.slug)] : [])]
+  const tags = [
+    cacheTags.guideList,
+    cacheTags.sitemap,
+    cacheTags.redirects,
+    ...(doc.slug ? [cacheTags.guide(doc.slug)] : []),
+  ]
   await expireCacheTags(req, tags)
   return doc
 }

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, Where } from 'payload'
-import { canPublish } from '../../access'
+import { canPublish } from '@/collections/access'
 
 type GuideDoc = { id: number; _status?: 'draft' | 'published' | null; publishedAt?: string | null }
 
@@ -24,16 +24,33 @@ export const schedulePublication: CollectionAfterChangeHook<GuideDoc> = async ({
   const wanted = doc._status === 'draft' && when !== null && when.getTime() > Date.now()
   // Autosaves that change neither the date nor the status have nothing to schedule or cancel.
   if (!wanted && previousDoc?.publishedAt === doc.publishedAt && previousDoc?._status === doc._status) return doc
-  const { docs: pending } = await req.payload.find({ collection: 'payload-jobs', where: upcomingPublication(doc.id), depth: 0, limit: 10, req, overrideAccess: true })
+  const { docs: pending } = await req.payload.find({
+    collection: 'payload-jobs',
+    where: upcomingPublication(doc.id),
+    depth: 0,
+    limit: 10,
+    req,
+    overrideAccess: true,
+  })
   if (wanted && pending.length === 1 && new Date(pending[0]!.waitUntil!).getTime() === when.getTime()) return doc
-  if (pending.length) await req.payload.delete({ collection: 'payload-jobs', where: { id: { in: pending.map((job) => job.id) } }, req, overrideAccess: true })
+  if (pending.length)
+    await req.payload.delete({
+      collection: 'payload-jobs',
+      where: { id: { in: pending.map((job) => job.id) } },
+      req,
+      overrideAccess: true,
+    })
   if (wanted) {
     await req.payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: when,
       // Stored as a string, as the admin's Schedule Publish does, so its drawer lists this job too
       // (the generated type says number; the task converts it back, see payload#10481).
-      input: { type: 'publish', doc: { relationTo: 'guides', value: String(doc.id) as unknown as number }, ...(req.user && { user: { relationTo: 'users', value: req.user.id } }) },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'guides', value: String(doc.id) as unknown as number },
+        ...(req.user && { user: { relationTo: 'users', value: req.user.id } }),
+      },
       req,
     })
   }

@@ -1,21 +1,21 @@
 import type { Metadata } from 'next'
 import { draftMode, headers } from 'next/headers'
-import { Breadcrumbs } from '../../../../components/Breadcrumbs'
-import { Comments } from '../../../../components/Comments'
-import { GuideBlocks, headingIds } from '../../../../components/GuideBlocks'
-import { GuideNavigation, relatedCareers } from '../../../../components/GuideNavigation'
-import { TableOfContents } from '../../../../components/TableOfContents'
-import { readingMinutes, tableOfContents } from '../../../../lib/reading'
-import { JsonLd } from '../../../../components/JsonLd'
-import { PreviewBanner } from '../../../../components/PreviewBanner'
-import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
-import { getApprovedComments, getGuideNeighbours, getGuidePreview, getPublishedGuide } from '../../../../lib/queries'
-import { env } from '../../../../lib/env'
-import { pageRobots } from '../../../../lib/seo/crawling'
-import { guideStructuredData } from '../../../../lib/seo/structured-data'
-import { guideImageUrl, guideOwnImage, pageMetadata } from '../../../../lib/seo/page-metadata'
-import { SITE_NAME, guidePath, guidesPath } from '../../../../lib/site'
-import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Comments } from '@/components/Comments'
+import { GuideBlocks, headingIds } from '@/components/GuideBlocks'
+import { GuideNavigation, relatedCareers } from '@/components/GuideNavigation'
+import { TableOfContents } from '@/components/TableOfContents'
+import { readingMinutes, tableOfContents } from '@/lib/reading'
+import { JsonLd } from '@/components/JsonLd'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { redirectOrNotFound } from '@/lib/redirect-or-not-found'
+import { getApprovedComments, getGuideNeighbours, getGuidePreview, getPublishedGuide } from '@/lib/queries'
+import { env } from '@/lib/env'
+import { pageRobots } from '@/lib/seo/crawling'
+import { guideStructuredData } from '@/lib/seo/structured-data'
+import { guideImageUrl, guideOwnImage, pageMetadata } from '@/lib/seo/page-metadata'
+import { SITE_NAME, guidePath, guidesPath } from '@/lib/site'
+import { renderOnFirstRequestThenCache } from '@/lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -40,7 +40,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: guide.meta?.description || guide.excerpt || undefined,
     canonical: guide.meta?.canonicalUrl || guidePath(guide.slug),
     type: 'article',
-    keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string => Boolean(k)),
+    keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string =>
+      Boolean(k),
+    ),
     robots: pageRobots(env().SITE_INDEXING, previewing || guide.meta?.noindex),
     // Without an image of its own, the guide's generated card (opengraph-image.tsx) is used.
     image: guideOwnImage(guide),
@@ -56,18 +58,36 @@ export default async function GuidePage({ params }: Props) {
   const updated = new Date(guide.updatedAt)
   const blocks = guide.content ?? []
   const technologyIds = (guide.technologies ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-  const [{ previous, next, related }, comments] = await Promise.all([getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }), getApprovedComments(guide.id)])
+  const [{ previous, next, related }, comments] = await Promise.all([
+    getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }),
+    getApprovedComments(guide.id),
+  ])
   const careerPathGuides = blocks.flatMap((block) =>
-    block.blockType === 'careerPaths' ? (block.items ?? []).flatMap((item) => (typeof item.guide === 'object' && item.guide ? [item.guide] : [])) : [],
+    block.blockType === 'careerPaths'
+      ? (block.items ?? []).flatMap((item) => (typeof item.guide === 'object' && item.guide ? [item.guide] : []))
+      : [],
   )
   return (
     <article>
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
-      <JsonLd graph={guideStructuredData(guide, { siteUrl: env().SITE_URL, siteName: SITE_NAME, commentCount: comments.length, image: guideImageUrl(guide, env().SITE_URL) })} />
-      <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]} />
+      <JsonLd
+        graph={guideStructuredData(guide, {
+          siteUrl: env().SITE_URL,
+          siteName: SITE_NAME,
+          commentCount: comments.length,
+          image: guideImageUrl(guide, env().SITE_URL),
+        })}
+      />
+      <Breadcrumbs
+        trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]}
+      />
       <h1>{guide.title}</h1>
       <p className="guide-meta">
-        Updated <time dateTime={updated.toISOString()}>{updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}</time> · {readingMinutes(blocks)} min read
+        Updated{' '}
+        <time dateTime={updated.toISOString()}>
+          {updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}
+        </time>{' '}
+        · {readingMinutes(blocks)} min read
       </p>
       <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
       <GuideBlocks blocks={blocks} />

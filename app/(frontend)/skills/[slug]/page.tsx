@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { TaxonomyGuides } from '../../../../components/TaxonomyGuides'
-import { env } from '../../../../lib/env'
-import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
-import { isThinTaxonomyPage, pageRobots } from '../../../../lib/seo/crawling'
-import { getSkill } from '../../../../lib/queries'
-import { pageMetadata } from '../../../../lib/seo/page-metadata'
-import { skillPath } from '../../../../lib/site'
-import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
+import { TaxonomyGuides } from '@/components/TaxonomyGuides'
+import { env } from '@/lib/env'
+import { redirectOrNotFound } from '@/lib/redirect-or-not-found'
+import { isThinTaxonomyPage, pageRobots } from '@/lib/seo/crawling'
+import { getSkill } from '@/lib/queries'
+import { pageMetadata } from '@/lib/seo/page-metadata'
+import { skillPath } from '@/lib/site'
+import { renderOnFirstRequestThenCache } from '@/lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -36,7 +36,12 @@ export default async function SkillPage({ params }: Props) {
       <h1>{skill.name}</h1>
       <p className="guide-meta">{skill.kind === 'soft' ? 'Soft skill' : 'Technical skill'}</p>
       {skill.description ? <p>{skill.description}</p> : null}
-      <TaxonomyGuides heading={`Careers that need ${skill.name}`} name={skill.name} found={found} filter={{ skill: skill.slug }} />
+      <TaxonomyGuides
+        heading={`Careers that need ${skill.name}`}
+        name={skill.name}
+        found={found}
+        filter={{ skill: skill.slug }}
+      />
     </>
   )
 }

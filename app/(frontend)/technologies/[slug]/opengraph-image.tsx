@@ -1,7 +1,7 @@
-import { getTechnology } from '../../../../lib/queries'
-import { OG_CARD_SIZE, socialCard } from '../../../../lib/og/card'
-import { SITE_NAME } from '../../../../lib/site'
-import { technologyCategoryLabel } from '../../../../lib/taxonomy'
+import { getTechnology } from '@/lib/queries'
+import { OG_CARD_SIZE, socialCard } from '@/lib/og/card'
+import { SITE_NAME } from '@/lib/site'
+import { technologyCategoryLabel } from '@/lib/taxonomy'
 
 export const size = OG_CARD_SIZE
 export const contentType = 'image/png'
@@ -13,7 +13,9 @@ export default async function TechnologyCard({ params }: Props) {
   const found = await getTechnology((await params).slug)
   return socialCard({
     title: found ? `${found.technology.name}: careers that use it` : `${SITE_NAME} technologies`,
-    eyebrow: found ? `${technologyCategoryLabel(found.technology.category).toUpperCase()} · TECHNOLOGY` : SITE_NAME.toUpperCase(),
+    eyebrow: found
+      ? `${technologyCategoryLabel(found.technology.category).toUpperCase()} · TECHNOLOGY`
+      : SITE_NAME.toUpperCase(),
     footer: SITE_NAME,
   })
 }

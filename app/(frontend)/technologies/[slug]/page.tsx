@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { TaxonomyGuides } from '../../../../components/TaxonomyGuides'
-import { env } from '../../../../lib/env'
-import { redirectOrNotFound } from '../../../../lib/redirect-or-not-found'
-import { isThinTaxonomyPage, pageRobots } from '../../../../lib/seo/crawling'
-import { getTechnology } from '../../../../lib/queries'
-import { pageMetadata } from '../../../../lib/seo/page-metadata'
-import { technologyPath } from '../../../../lib/site'
-import { technologyCategoryLabel } from '../../../../lib/taxonomy'
-import { renderOnFirstRequestThenCache } from '../../../../lib/render-mode'
+import { TaxonomyGuides } from '@/components/TaxonomyGuides'
+import { env } from '@/lib/env'
+import { redirectOrNotFound } from '@/lib/redirect-or-not-found'
+import { isThinTaxonomyPage, pageRobots } from '@/lib/seo/crawling'
+import { getTechnology } from '@/lib/queries'
+import { pageMetadata } from '@/lib/seo/page-metadata'
+import { technologyPath } from '@/lib/site'
+import { technologyCategoryLabel } from '@/lib/taxonomy'
+import { renderOnFirstRequestThenCache } from '@/lib/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -37,7 +37,12 @@ export default async function TechnologyPage({ params }: Props) {
       <h1>{technology.name}</h1>
       <p className="guide-meta">{technologyCategoryLabel(technology.category)}</p>
       {technology.description ? <p>{technology.description}</p> : null}
-      <TaxonomyGuides heading={`Careers that use ${technology.name}`} name={technology.name} found={found} filter={{ technology: technology.slug }} />
+      <TaxonomyGuides
+        heading={`Careers that use ${technology.name}`}
+        name={technology.name}
+        found={found}
+        filter={{ technology: technology.slug }}
+      />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { answerAfterCacheExpiry } from '../../../../lib/revalidate'
+import { answerAfterCacheExpiry } from '@/lib/revalidate'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 export const GET = REST_GET(config)
