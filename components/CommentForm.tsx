@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useRef } from 'react'
-import { postComment } from '../app/(frontend)/guides/[slug]/actions'
+import { postComment } from '@/lib/comments/post-comment-action'
 import { initialCommentFormState } from '../lib/comments/form-state'
 import { COMMENT_BODY_MAX, COMMENT_NAME_MAX } from '../lib/comments/limits'
 import type { CommentField } from '../lib/comments/submit'

@@ -16,7 +16,7 @@ const postComment = jest.fn(async (_previous: CommentFormState, form: FormData):
     guide: '7',
   },
 }))
-jest.unstable_mockModule('../../app/(frontend)/guides/[slug]/actions', () => ({ postComment }))
+jest.unstable_mockModule('@/lib/comments/post-comment-action', () => ({ postComment }))
 const { Comments } = await import('../../components/Comments')
 
 const comment = (id: number, body: string, parent: number | null = null): PublicComment => ({
