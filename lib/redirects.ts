@@ -64,13 +64,23 @@ export async function resolveRedirect(
     if (!next) break
     if (!next.to) return null
     if (next.kind === 'temporary') kind = 'temporary'
-    if (isExternal(next.to)) return { destination: next.to, kind }
+    if (isExternal(next.to)) return { destination: locationOf(next.to), kind }
     const target = normalizePath(next.to)
     if (seen.has(target)) return null
     seen.add(target)
     current = target
   }
-  return current === start ? null : { destination: current, kind }
+  return current === start ? null : { destination: locationOf(current), kind }
+}
+
+/**
+ * A Location header's value: ASCII only (a non-ASCII target failed as a 500 when sent), and a path
+ * that stays on this site, since paths are compared decoded: `/%5Cevil.example` decodes to
+ * `/\evil.example`, which browsers follow to another host; encoded again it is a path here.
+ */
+export function locationOf(target: string): string {
+  if (isExternal(target)) return URL.canParse(target) ? new URL(target).href : encodeURI(target)
+  return encodeURI(target)
 }
 
 export function isExternal(target: string): boolean {

@@ -13,10 +13,24 @@ const validateFrom: TextFieldSingleValidation = (value) => {
   return true
 }
 
+function decodedOnce(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 const validateCustomUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { type?: string })?.type !== 'custom') return true
-  // A path on the site: one leading slash, no backslash (browsers read "/\\evil.example" as "//evil.example").
-  if (typeof value === 'string' && (/^\/(?![/\\])[^\s\\]*$/.test(value) || /^https?:\/\/[^\s\\]+$/i.test(value)))
+  // A path on the site: one leading slash, no backslash or control characters, also once decoded
+  // (browsers read "/\\evil.example" and "/%5Cevil.example" as "//evil.example").
+  if (
+    typeof value === 'string' &&
+    [value, decodedOnce(value)].every(
+      (form) => /^\/(?![/\\])[^\s\\]*$/.test(form) || /^https?:\/\/[^\s\\]+$/i.test(form),
+    )
+  )
     return true
   return 'Enter a path on this site ("/guides/new-slug") or a full http(s) URL.'
 }

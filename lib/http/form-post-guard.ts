@@ -74,7 +74,14 @@ export function refuseUnacceptableFormPost(req: IncomingMessage, res: ServerResp
  */
 export function answerUndecodableActionAs400(req: IncomingMessage, res: ServerResponse): void {
   // The admin's server functions keep their 500s: a failure there is the admin's, and tests watch for it.
-  if (req.method !== 'POST' || !req.headers['next-action'] || /^\/admin(\/|$|\?)/.test(req.url ?? '')) return
+  // Without JavaScript the comment form posts as plain form data, with the action named in its fields instead of a header.
+  const formPost = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(req.headers['content-type'] ?? '')
+  if (
+    req.method !== 'POST' ||
+    !(req.headers['next-action'] || formPost) ||
+    /^\/(admin|api)(\/|$|\?)/.test(req.url ?? '')
+  )
+    return
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   res.writeHead = ((status: number, ...rest: unknown[]) =>
     writeHead(status === 500 ? 400 : status, ...rest)) as typeof res.writeHead

@@ -68,14 +68,15 @@ export function sendHtmlWithScriptPolicy(
   res.write = ((...args: unknown[]) => {
     const { chunk, encoding, callback } = splitArgs(args)
     if (!holding()) return write(chunk ?? '', encoding, callback)
-    if (chunk !== undefined) held!.push(toBuffer(chunk, encoding))
+    if (chunk != null) held!.push(toBuffer(chunk, encoding))
     if (callback) process.nextTick(callback)
     return true
   }) as typeof res.write
   res.end = ((...args: unknown[]) => {
     const { chunk, encoding, callback } = splitArgs(args)
     if (!holding()) return end(chunk ?? '', encoding, callback as () => void)
-    if (chunk !== undefined) held!.push(toBuffer(chunk, encoding))
+    // Next ends a HEAD answer with end(null).
+    if (chunk != null) held!.push(toBuffer(chunk, encoding))
     let body: Buffer = Buffer.concat(held!)
     held = []
     const replacement = replace?.(res.statusCode, body)

@@ -419,6 +419,24 @@ describe('malformed requests', () => {
       message: /Email verification is not used on this site/,
     },
     {
+      // Without JavaScript (no Next-Action header), the form's action named in a field that does not decode.
+      name: 'the comment form posted without JavaScript, with an action field that does not decode',
+      send: async () => {
+        const { hidden } = commentForm((await page(guidePath)).html)
+        const body = new FormData()
+        for (const [name, value] of hidden) body.append(name, value)
+        body.set(hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name))![0].replace(/:0$/, ':1'), 'notjson')
+        return get(new URL(guidePath, base()).toString(), {
+          method: 'POST',
+          body,
+          headers: { Origin: base() },
+          redirect: 'manual',
+        })
+      },
+      status: [400],
+      message: /.*/,
+    },
+    {
       name: 'a filter on the kind of block',
       send: () => get(`${base()}/api/guides?where[content.blockType][equals]=faq`),
       status: [400],

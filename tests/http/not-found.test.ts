@@ -33,3 +33,18 @@ describe('the 404 page, without JavaScript', () => {
     expect(html).toMatch(/<form role="search"[^>]*action="\/search"/)
   })
 })
+
+describe('HEAD', () => {
+  // Next ends a HEAD answer with end(null), which the script-policy wrapper once turned into a 500 on every page.
+  it.each([
+    ['/', 200],
+    ['/guides/back-end-developer-career-guide', 200],
+    ['/technologies', 200],
+    ['/guides/no-such-guide-for-head', 404],
+    ['/no/such/page/for/head', 404],
+  ])('HEAD %s answers %i without a body', async (path, status) => {
+    const response = await fetch(`${process.env.TEST_BASE_URL}${path}?head=${Date.now()}`, { method: 'HEAD' })
+    expect(response.status).toBe(status)
+    expect(await response.text()).toBe('')
+  })
+})

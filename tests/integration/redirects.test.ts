@@ -124,7 +124,16 @@ describe('redirects added by hand', () => {
       data: { errors: [{ path: 'to.url', message: expect.stringMatching(/full http\(s\) URL/) }] },
     })
     // Browsers read "/\\evil.example" (and "//evil.example") as another host.
-    for (const url of ['/\\evil.example', '//evil.example', '/guides\\..\\x', 'https://evil.example\\@site']) {
+    for (const url of [
+      '/\\evil.example',
+      '//evil.example',
+      '/guides\\..\\x',
+      'https://evil.example\\@site',
+      '/%5Cevil.example',
+      '/%5C%5Cevil.example',
+      '/%09/evil.example',
+      '/%2F/evil.example',
+    ]) {
       await expect(
         payload.create({
           collection: 'redirects',

@@ -30,6 +30,29 @@ describe('resolveRedirect', () => {
     expect(await resolveRedirect('/a', lookup)).toEqual({ destination: '/c', kind: 'permanent' })
   })
 
+  it('answers a Location that is ASCII and stays on the site, whatever the stored path decodes to', async () => {
+    const to = (target: string) => async (path: string) =>
+      path === '/a' ? { to: target, kind: 'permanent' as const } : null
+    // Decoded, these would be "/\evil.example" and "/\t/evil.example": browsers follow both to another host.
+    expect(await resolveRedirect('/a', to('/%5Cevil.example'))).toEqual({
+      destination: '/%5Cevil.example',
+      kind: 'permanent',
+    })
+    expect(await resolveRedirect('/a', to('/%09/evil.example'))).toEqual({
+      destination: '/%09/evil.example',
+      kind: 'permanent',
+    })
+    // Not ASCII: sent as it was, such a target was a 500 (invalid header character).
+    expect(await resolveRedirect('/a', to('/guías/\u3002evil'))).toEqual({
+      destination: '/gu%C3%ADas/%E3%80%82evil',
+      kind: 'permanent',
+    })
+    expect(await resolveRedirect('/a', to('https://example.com/guías'))).toEqual({
+      destination: 'https://example.com/gu%C3%ADas',
+      kind: 'permanent',
+    })
+  })
+
   it('is temporary when any hop is', async () => {
     const { lookup } = lookupFrom({ '/a': { to: '/b', kind: 'permanent' }, '/b': { to: '/c', kind: 'temporary' } })
     expect(await resolveRedirect('/a', lookup)).toEqual({ destination: '/c', kind: 'temporary' })

@@ -2,22 +2,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { turns } from './turns'
 
 /**
- * Anonymous reads of the REST API take turns, a few at a time per server process: ten at once of
+ * Reads of the REST API take turns, a few at a time per server process: ten at once of
  * `/api/guides?limit=100&depth=2` (3 MB each, within the anonymous budget) kept both cores busy and
- * every reader's page waiting seconds. Signed-in requests (a cookie or an Authorization header) and
- * GraphQL, which has its own turns (lib/graphql/guard.ts), do not wait here.
+ * every reader's page waiting seconds, and ten more ran a worker out of memory. Signed-in reads take
+ * turns too: a request is only known to be signed in once Payload has checked its token, and a
+ * made-up token let anyone skip the queue. GraphQL has turns of its own (lib/graphql/guard.ts).
  */
-export const ANONYMOUS_API_IN_FLIGHT = 2
-export const ANONYMOUS_API_WAITING = 50
+export const API_READS_IN_FLIGHT = 3
+export const API_READS_WAITING = 100
 
-export function isAnonymousApiRead(req: IncomingMessage): boolean {
+export function isApiRead(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const url = req.url ?? ''
-  if (!/^\/api\//.test(url) || /^\/api\/graphql(\/|\?|$)/.test(url)) return false
-  return !req.headers.authorization && !/(^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+  return /^\/api\//.test(url) && !/^\/api\/graphql(\/|\?|$)/.test(url)
 }
 
-const take = turns(ANONYMOUS_API_IN_FLIGHT, ANONYMOUS_API_WAITING)
+const take = turns(API_READS_IN_FLIGHT, API_READS_WAITING)
 
 /** Runs `proceed` (which answers `res`) in turn; answers 503 itself when too many already wait. */
 export function inTurn(res: ServerResponse, proceed: () => void, taking = take): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { EventEmitter } from 'node:events'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { inTurn, isAnonymousApiRead } from '@/lib/http/anonymous-api-turns'
+import { inTurn, isApiRead } from '@/lib/http/api-read-turns'
 import { turns } from '@/lib/http/turns'
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) =>
@@ -27,15 +27,15 @@ function response() {
   return res
 }
 
-describe('anonymous API reads', () => {
-  it('are GETs of the REST API without a session cookie or Authorization header', () => {
-    expect(isAnonymousApiRead(request('GET', '/api/guides?limit=100&depth=2'))).toBe(true)
-    expect(isAnonymousApiRead(request('HEAD', '/api/technologies'))).toBe(true)
-    expect(isAnonymousApiRead(request('GET', '/api/guides', { authorization: 'JWT x' }))).toBe(false)
-    expect(isAnonymousApiRead(request('GET', '/api/guides', { cookie: 'theme=dark; payload-token=abc' }))).toBe(false)
-    expect(isAnonymousApiRead(request('POST', '/api/comments'))).toBe(false)
-    expect(isAnonymousApiRead(request('GET', '/api/graphql?query={}'))).toBe(false)
-    expect(isAnonymousApiRead(request('GET', '/guides/back-end-developer-career-guide'))).toBe(false)
+describe('REST API reads', () => {
+  it('are GETs of the REST API, signed in or not (a token is only known to be real once Payload checked it)', () => {
+    expect(isApiRead(request('GET', '/api/guides?limit=100&depth=2'))).toBe(true)
+    expect(isApiRead(request('HEAD', '/api/technologies'))).toBe(true)
+    expect(isApiRead(request('GET', '/api/guides', { authorization: 'JWT garbage' }))).toBe(true)
+    expect(isApiRead(request('GET', '/api/guides', { cookie: 'payload-token=x' }))).toBe(true)
+    expect(isApiRead(request('POST', '/api/comments'))).toBe(false)
+    expect(isApiRead(request('GET', '/api/graphql?query={}'))).toBe(false)
+    expect(isApiRead(request('GET', '/guides/back-end-developer-career-guide'))).toBe(false)
   })
 
   it('take turns: the next starts when one is answered, and past the waiting room the answer is 503', async () => {
