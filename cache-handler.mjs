@@ -6,7 +6,7 @@
  * server keeps its own in-memory cache and says so, rather than failing to serve.
  *
  * Plain JavaScript: Next loads this file itself at run time. The handler is
- * @fortedigital/nextjs-cache-handler (maintained, Next 16); see README, Performance.
+ * @fortedigital/nextjs-cache-handler (maintained, Next 16); see docs/operations.md (Several app servers) and docs/decisions.md.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'

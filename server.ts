@@ -5,7 +5,7 @@
  *    (lib/csp.ts), so pages stay cached without 'unsafe-inline'. Compression happens here, after
  *    hashing, so Next's own is turned off (next.config.ts).
  *    With CSP_MODE=nonce (at build and start) every page is rendered per request with a nonce
- *    instead: the variant the README's benchmark compares against.
+ *    instead: the variant docs/security.md's benchmark compares against.
  *  - A shared cache in front may keep a page SHARED_CACHE_MAX_AGE seconds, not Next's year
  *    (lib/http/shared-cache.ts).
  *  - Public pages Next serves from its cache are kept in memory for PAGE_MICROCACHE_MS (1 s) and

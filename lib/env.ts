@@ -82,7 +82,7 @@ const schema = z
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** `true` for stores that address buckets by path (most S3-compatible ones). */
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be "true" or "false"' }).default('false'),
-    /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (README, Security). */
+    /** `nonce` builds and serves every page per request with a script nonce: only for comparing with the default, hashes (docs/security.md). */
     CSP_MODE: z.enum(['hashes', 'nonce'], { message: 'must be "hashes" or "nonce"' }).default('hashes'),
     /**
      * How many worker processes `npm start` runs under its primary (scripts/cluster.ts); unset: one per

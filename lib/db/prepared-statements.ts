@@ -8,8 +8,8 @@ import pg from 'pg'
  * Payload reads a guide with one SQL statement of 12 kB (a lateral join per block table), and
  * PostgreSQL spent longer parsing and planning it than running it. Sent as a named prepared
  * statement, each connection parses it once and, after five runs, keeps a generic plan: the same
- * statement 30 times on one connection, median 16.3 ms unnamed, 1.2 ms prepared (README,
- * Performance). Payload's adapter has no option for it, but it takes the `pg` module it uses
+ * statement 30 times on one connection, median 16.3 ms unnamed, 1.2 ms prepared (docs/performance.md).
+ * Payload's adapter has no option for it, but it takes the `pg` module it uses
  * (`postgresAdapter({ pg })`), so its pools come from here.
  *
  * Only reads run inside `withPreparedStatements` are named: those are a fixed set of shapes. Every

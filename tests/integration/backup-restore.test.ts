@@ -51,7 +51,7 @@ async function databaseExists(url: string): Promise<boolean> {
 }
 
 // Each run takes a few seconds; a run still going after a minute is the Node 20 loading stall
-// (README → Choices, scripts/run.mjs) and is run again, which must fit in the test's time.
+// (docs/decisions.md, scripts/run.mjs) and is run again, which must fit in the test's time.
 const SCRIPT_TIMEOUT_MS = 60_000
 const TEST_TIMEOUT_MS = 300_000
 

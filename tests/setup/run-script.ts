@@ -9,7 +9,7 @@ const SCRIPT_TIMEOUT_MS = 180_000
  * <script> ...`) and returns its exit status and output. It is run once more, and only then, after
  * exit code 13 (Node's "unsettled top-level await") or three minutes without ending: how scripts
  * failed while loading Payload on Node 20 before scripts/run.mjs set the export condition that
- * avoids it (README → Choices, scripts/run.mjs). A retry should no longer happen; when it does, the warning it
+ * avoids it (docs/decisions.md, scripts/run.mjs). A retry should no longer happen; when it does, the warning it
  * prints says so. Every script run this way is safe to repeat.
  */
 export function runScript(
