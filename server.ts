@@ -41,7 +41,6 @@ import { followOtherWorkersExpiries } from './lib/http/worker-cache-tags'
 import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
 import { answerUndecodableActionAs400, refuseUnacceptableFormPost } from './lib/http/form-post-guard'
 import { refuseUndecodablePath } from './lib/http/undecodable-path'
-import { inTurn, isApiRead } from './lib/http/api-read-turns'
 import { refuseOversizedBody } from './lib/http/api-body-limit'
 import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
 import { env } from './lib/env'
@@ -100,8 +99,7 @@ const server = createServer((req, res) => {
   )
   if (refuseUndecodablePath(req, res) || refuseOversizedBody(req, res) || refuseUnacceptableFormPost(req, res)) return
   answerUndecodableActionAs400(req, res)
-  if (isApiRead(req)) inTurn(res, () => serve(req, res))
-  else serve(req, res)
+  serve(req, res)
 })
 
 function serve(req: IncomingMessage, res: ServerResponse) {

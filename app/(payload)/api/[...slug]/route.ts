@@ -1,9 +1,14 @@
 import config from '@payload-config'
+import { isReadByPost, readsTakeTurns } from '@/lib/http/api-read-turns'
 import { answerAfterCacheExpiry } from '@/lib/revalidate'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = answerAfterCacheExpiry(REST_POST(config))
+const post = answerAfterCacheExpiry(REST_POST(config))
+const readByPost = readsTakeTurns(post)
+
+export const GET = readsTakeTurns(REST_GET(config))
+export const POST: typeof post = (request, context) =>
+  isReadByPost(request) ? readByPost(request, context) : post(request, context)
 export const DELETE = answerAfterCacheExpiry(REST_DELETE(config))
 export const PATCH = answerAfterCacheExpiry(REST_PATCH(config))
 export const PUT = answerAfterCacheExpiry(REST_PUT(config))
