@@ -6,6 +6,7 @@ import { writerConnection } from '@/lib/cache-events/notify'
 import { expireCacheTags } from '@/lib/revalidate'
 import { publicPath } from '@/lib/site'
 import { hasRole } from '../access'
+import { redirectPathToDocument } from '../Redirects/redirect-to-document'
 import { recountGuides, type TaxonomyCollection } from '../hooks/countTaxonomyUse'
 
 const problem = (status: number, error: string) => Response.json({ error }, { status })
@@ -88,33 +89,7 @@ export async function mergeTaxonomy(
 
     await req.payload.delete({ collection, id: fromId, req, overrideAccess: true })
 
-    if (from.slug) {
-      const fromPath = publicPath(collection, from.slug)
-      const to = { type: 'reference' as const, reference: { relationTo: collection, value: intoId } }
-      const existing = await req.payload.find({
-        collection: 'redirects',
-        where: { from: { equals: fromPath } },
-        limit: 1,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
-      if (existing.docs[0])
-        await req.payload.update({
-          collection: 'redirects',
-          id: existing.docs[0].id,
-          data: { to, type: '308' },
-          req,
-          overrideAccess: true,
-        })
-      else
-        await req.payload.create({
-          collection: 'redirects',
-          data: { from: fromPath, to, type: '308' },
-          req,
-          overrideAccess: true,
-        })
-    }
+    if (from.slug) await redirectPathToDocument(req, publicPath(collection, from.slug), collection, intoId)
     await recountGuides(req, collection, [intoId])
 
     const slugs = guides.rows.map((guide) => guide.slug).filter((slug): slug is string => Boolean(slug))

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { publicPath, type CollectionWithPages } from '@/lib/site'
+import { redirectPathToDocument } from '../Redirects/redirect-to-document'
 
 type SluggedDoc = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -66,27 +67,7 @@ export const redirectOldSlug: CollectionAfterChangeHook<SluggedDoc> = async ({ d
   if (typeof oldSlug !== 'string' || !doc.slug || oldSlug === doc.slug || !isPublished) return doc
   const collectionSlug = collection.slug as CollectionWithPages
   const pathOf = (slug: string) => publicPath(collectionSlug, slug)
-  const from = pathOf(oldSlug)
-  const to = { type: 'reference' as const, reference: { relationTo: collectionSlug, value: doc.id } }
-  const existing = await req.payload.find({
-    collection: 'redirects',
-    where: { from: { equals: from } },
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  if (existing.docs[0]) {
-    await req.payload.update({
-      collection: 'redirects',
-      id: existing.docs[0].id,
-      data: { to, type: '308' },
-      req,
-      overrideAccess: true,
-    })
-  } else {
-    await req.payload.create({ collection: 'redirects', data: { from, to, type: '308' }, req, overrideAccess: true })
-  }
+  await redirectPathToDocument(req, pathOf(oldSlug), collectionSlug, doc.id)
   await req.payload.delete({
     collection: 'redirects',
     where: { from: { equals: pathOf(doc.slug) } },

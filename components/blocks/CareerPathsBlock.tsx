@@ -4,13 +4,7 @@ import type { BlockProps } from './types'
 
 export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>) {
   return (
-    <BlockFrame
-      headingId={headingId}
-      heading={block.heading}
-      level={block.headingLevel}
-      intro={block.intro}
-      outro={block.outro}
-    >
+    <BlockFrame headingId={headingId} block={block}>
       <ul>
         {(block.items ?? []).map((item, index) => (
           <li key={item.id ?? index}>

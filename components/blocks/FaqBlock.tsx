@@ -3,7 +3,7 @@ import type { BlockProps } from './types'
 
 export function FaqBlock({ block, headingId }: BlockProps<'faq'>) {
   return (
-    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel} intro={block.intro}>
+    <BlockFrame headingId={headingId} block={block}>
       <dl className="faq">
         {(block.items ?? []).map((item, index) => (
           <div key={item.id ?? index}>

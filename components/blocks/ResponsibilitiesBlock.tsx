@@ -3,13 +3,7 @@ import type { BlockProps } from './types'
 
 export function ResponsibilitiesBlock({ block, headingId }: BlockProps<'responsibilities'>) {
   return (
-    <BlockFrame
-      headingId={headingId}
-      heading={block.heading}
-      level={block.headingLevel}
-      intro={block.intro}
-      outro={block.outro}
-    >
+    <BlockFrame headingId={headingId} block={block}>
       <dl className="responsibilities">
         {(block.items ?? []).map((item, index) => (
           <div key={item.id ?? index}>

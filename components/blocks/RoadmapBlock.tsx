@@ -3,13 +3,7 @@ import type { BlockProps } from './types'
 
 export function RoadmapBlock({ block, headingId }: BlockProps<'roadmap'>) {
   return (
-    <BlockFrame
-      headingId={headingId}
-      heading={block.heading}
-      level={block.headingLevel}
-      intro={block.intro}
-      outro={block.outro}
-    >
+    <BlockFrame headingId={headingId} block={block}>
       <ol className="roadmap">
         {(block.steps ?? []).map((step, index) => (
           <li key={step.id ?? index}>

@@ -9,13 +9,7 @@ const money = (value: number | null | undefined, currency: string, region: strin
 
 export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
   return (
-    <BlockFrame
-      headingId={headingId}
-      heading={block.heading}
-      level={block.headingLevel}
-      intro={block.intro}
-      outro={block.outro}
-    >
+    <BlockFrame headingId={headingId} block={block}>
       <table>
         <caption>{block.heading}</caption>
         <thead>

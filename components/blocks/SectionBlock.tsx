@@ -4,7 +4,7 @@ import type { BlockProps } from './types'
 
 export function SectionBlock({ block, headingId }: BlockProps<'section'>) {
   return (
-    <BlockFrame headingId={headingId} heading={block.heading} level={block.headingLevel}>
+    <BlockFrame headingId={headingId} block={block}>
       {block.content ? <RichText data={block.content} disableContainer /> : null}
     </BlockFrame>
   )

@@ -5,13 +5,7 @@ import { populated, type BlockProps } from './types'
 
 export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
   return (
-    <BlockFrame
-      headingId={headingId}
-      heading={block.heading}
-      level={block.headingLevel}
-      intro={block.intro}
-      outro={block.outro}
-    >
+    <BlockFrame headingId={headingId} block={block}>
       <ul className="chips">
         {populated<Skill>(block.skills).map((skill) => (
           <li key={skill.id}>

@@ -10,13 +10,7 @@ const isAmbiguousAlone = (name: string) => name.trim().length <= 3
 export function TechnologyGroupBlock({ block, headingId }: BlockProps<'technologyGroup'>) {
   const technologies = populated<Technology>(block.technologies)
   return (
-    <BlockFrame
-      headingId={headingId}
-      heading={block.heading}
-      level={block.headingLevel}
-      intro={block.intro}
-      outro={block.outro}
-    >
+    <BlockFrame headingId={headingId} block={block}>
       <ul className="chips">
         {technologies.map((technology) => (
           <li key={technology.id}>

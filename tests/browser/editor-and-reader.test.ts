@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { base } from '../http/client'
 import { describeInBrowser, haveChromium, launchChromium } from './chromium'
-import { expectText, until } from './helpers'
+import { expectText, step as shotOnFailure, until } from './helpers'
 
 /**
  * What an editor and a reader do, in Debian's Chromium (Playwright), against the built site of the
@@ -45,22 +44,7 @@ afterAll(async () => {
 })
 
 /** Runs a step, keeping a screenshot of every open page when it fails. */
-async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action()
-  } catch (error) {
-    fs.mkdirSync('test-results', { recursive: true })
-    const pages = [...(editor?.pages() ?? []), ...(reader?.pages() ?? [])]
-    await Promise.all(
-      pages.map((page, i) =>
-        page
-          .screenshot({ path: path.join('test-results', `${name.replace(/\W+/g, '-')}-${i}.png`), fullPage: true })
-          .catch(() => {}),
-      ),
-    )
-    throw new Error(`${name}: ${(error as Error).message}`)
-  }
-}
+const step = <T>(name: string, action: () => Promise<T>) => shotOnFailure([editor, reader], name, action)
 
 const sampleDocument = () =>
   fs

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { editorToDo } from '@/lib/admin/dashboard'
 import type { User } from '@/payload-types'
-import { createUser, payloadForThisFile, unique } from './payload'
+import { createEditorAndAuthor, payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -10,9 +10,7 @@ let editor: User, author: User
 
 beforeAll(async () => {
   payload = getPayload()
-  await createUser(payload, ['admin'])
-  editor = await createUser(payload, ['editor'])
-  author = await createUser(payload, ['author'])
+  ;({ editor, author } = await createEditorAndAuthor(payload))
 })
 
 const guide = (extra: Record<string, unknown> = {}) => ({

@@ -34,3 +34,9 @@ export async function createUser(payload: Payload, roles: ('admin' | 'editor' | 
     data: { email: `${unique('user')}@example.com`, password: 'correct horse battery staple', roles },
   })
 }
+
+/** A site's first account (an admin), then an editor and an author, as most role tests need. */
+export async function createEditorAndAuthor(payload: Payload) {
+  await createUser(payload, ['admin'])
+  return { editor: await createUser(payload, ['editor']), author: await createUser(payload, ['author']) }
+}
