@@ -1,6 +1,24 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+const CLIMBING = {
+  regex: '^(\\.\\./){2,}',
+  message: 'Import through @/ (e.g. @/lib/config/env) instead of climbing folders.',
+}
+const APP = {
+  regex: '^@/app/',
+  message: 'app/ uses components/ and lib/, not the reverse: move the shared part into lib/.',
+}
+const LAYERED = ['components/**', 'collections/**', 'lib/**']
+
+function restrictImports(files, patterns, ignores = [], climbing = true) {
+  return {
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...(climbing ? [CLIMBING] : []), ...patterns] }] },
+  }
+}
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -20,21 +38,22 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Imports that climb more than one folder say `@/` instead, so a file reads the same wherever it moves.
-    files: ['**/*.ts', '**/*.tsx'],
-    ignores: ['migrations/**', 'scripts/**', 'tests/setup/**', 'tests/scripts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^(\\.\\./){2,}', message: 'Import through @/ (e.g. @/lib/env) instead of climbing folders.' },
-          ],
-        },
-      ],
-    },
-  },
+  // Imports that climb more than one folder say `@/` instead, so a file reads the same wherever it moves;
+  // and the layers point one way: app/ uses components/ and lib/, never the reverse, and a migration
+  // uses none of the live code (it must do what it did the day it was written).
+  restrictImports(['**/*.ts', '**/*.tsx'], [], ['migrations/**', 'scripts/**', 'tests/**', ...LAYERED]),
+  restrictImports(['tests/**/*.ts', 'tests/**/*.tsx'], [], ['tests/setup/**', 'tests/scripts/**']),
+  restrictImports(['components/**', 'collections/**'], [APP]),
+  restrictImports(
+    ['lib/**'],
+    [APP, { regex: '^@/components/', message: 'lib/ is below components/: move the shared part into lib/.' }],
+  ),
+  restrictImports(
+    ['migrations/**'],
+    [{ regex: '^@/(?!migrations/)', message: 'A migration uses no live code: copy what it needs.' }],
+    [],
+    false,
+  ),
   {
     // Payload writes migrations; their signature includes arguments a migration may not use.
     files: ['migrations/**'],

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { browsersNeedNoPolyfills, NEXT_POLYFILL_MODULE, NO_POLYFILLS } from './lib/build/polyfills'
 import { API_UPLOAD_BODY_LIMIT_BYTES } from './lib/http/api-body-limit'
 import { themeHintsForAdminOnly } from './lib/http/theme-hints'
-import { securityHeaders } from './lib/security-headers'
+import { securityHeaders } from './lib/http/security-headers'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

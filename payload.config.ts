@@ -22,9 +22,9 @@ import { editor } from './collections/fields/editor'
 import { pgWithPreparedStatements } from './lib/db/prepared-statements'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './lib/db/unavailable'
 import { refusedValueMessage } from './lib/db/refused-values'
-import { redactingLoggerOptions } from './lib/log-redaction'
+import { redactingLoggerOptions } from './lib/logging/redaction'
 import { currentDatabaseUrl } from './lib/db/url'
-import { env } from './lib/env'
+import { env } from './lib/config/env'
 import { graphqlCostRule, graphqlLimitsFor } from './lib/graphql/cost'
 import type { Guide } from './payload-types'
 
@@ -121,7 +121,7 @@ export default buildConfig({
       process.env.NEXT_PHASE !== 'phase-production-build',
   },
   logger: {
-    // No emails, IP hashes, passwords or tokens in the log, not even in a failed query's parameters (lib/log-redaction.ts).
+    // No emails, IP hashes, passwords or tokens in the log, not even in a failed query's parameters (lib/logging/redaction.ts).
     options: redactingLoggerOptions,
     // Command-line scripts (lib/db/cli-payload.ts) keep stdout for their own output: plain JSON
     // lines straight to stderr, no worker stream that could outlive the script. Otherwise Payload's own.

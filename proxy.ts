@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { clientIp } from './lib/client-ip'
-import { sharedRateLimiter } from './lib/rate-limit'
-import { policyFor } from './lib/rate-limit-policy'
+import { clientIp } from './lib/http/client-ip'
+import { sharedRateLimiter } from './lib/rate-limit/limiters'
+import { policyFor } from './lib/rate-limit/policy'
 
 /**
- * Rate limits on every account endpoint (sign-in, password reset, first account, unlock…), GraphQL, imports and searches (lib/rate-limit-policy.ts): a client over its budget
+ * Rate limits on every account endpoint (sign-in, password reset, first account, unlock…), GraphQL, imports and searches (lib/rate-limit/policy.ts): a client over its budget
  * gets 429 with `Retry-After` and a message, in Payload's error shape. Only the matched paths pass
  * through here, so cached pages are served as before.
  */

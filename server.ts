@@ -2,7 +2,7 @@
  * The production server: Next's request handler in a Node HTTP server of our own, for what
  * `next start` cannot do.
  *  - Each HTML page is sent with a Content-Security-Policy naming its inline scripts by hash
- *    (lib/csp.ts), so pages stay cached without 'unsafe-inline'. Compression happens here, after
+ *    (lib/http/csp.ts), so pages stay cached without 'unsafe-inline'. Compression happens here, after
  *    hashing, so Next's own is turned off (next.config.ts).
  *    With CSP_MODE=nonce (at build and start) every page is rendered per request with a nonce
  *    instead: the variant docs/security.md's benchmark compares against.
@@ -12,7 +12,7 @@
  *    answered from there, dropped whenever the app expires a cache tag (lib/http/page-microcache.ts).
  *  - The client's address is worked out here, where the connection is known: the socket's, or
  *    from X-Forwarded-For when the socket is a proxy in TRUSTED_PROXIES (lib/http/trusted-proxies.ts);
- *    Next's code reads it from a header only this server sets (lib/client-ip.ts).
+ *    Next's code reads it from a header only this server sets (lib/http/client-ip.ts).
  *  - A form post to a page that Next would fail as a 500 (over 1 MB, or from another site's
  *    page) is answered 413 or 403 with a message (lib/http/form-post-guard.ts).
  *  - SIGTERM (or SIGINT) drains: no new connections, requests in flight are answered, then the
@@ -42,8 +42,8 @@ import { clientAddress, TrustedProxies } from './lib/http/trusted-proxies'
 import { answerUndecodableActionAs400, refuseUnacceptableFormPost } from './lib/http/form-post-guard'
 import { refuseUndecodablePath } from './lib/http/undecodable-path'
 import { refuseOversizedBody } from './lib/http/api-body-limit'
-import { CLIENT_ADDRESS_HEADER } from './lib/client-ip'
-import { env } from './lib/env'
+import { CLIENT_ADDRESS_HEADER } from './lib/http/client-ip'
+import { env } from './lib/config/env'
 import { closePayload } from './lib/db/close-payload'
 
 const options = z.object({

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { NotFound } from '../components/NotFound'
-import { SiteShell } from '../components/SiteShell'
+import { NotFound } from '@/components/layout/NotFound'
+import { SiteShell } from '@/components/layout/SiteShell'
 import './(frontend)/globals.css'
 
 // No robots here: Next adds its own noindex to every 404 (app-render's NonIndex), and a second would repeat it.

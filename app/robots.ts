@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
-import { env } from '../lib/env'
-import { robotsTxt } from '../lib/seo/crawling'
+import { env } from '@/lib/config/env'
+import { robotsTxt } from '@/lib/seo/crawling'
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   // Read at request time, so one build serves production and a staging site with SITE_INDEXING=off.

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { env } from '../lib/env'
+import { env } from '@/lib/config/env'
 import { anyone, editors } from './access'
 
 const mediaDir = () => path.join(env().DATA_DIR, 'media')

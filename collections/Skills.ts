@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { SKILL_KINDS } from '../lib/taxonomy'
+import { SKILL_KINDS } from '@/lib/content/taxonomy'
 import { anyone, editors } from './access'
 import { mergeTaxonomyEndpoint } from './endpoints/mergeTaxonomy'
 import { guideCountField, mergeTaxonomyField } from './fields/guideCount'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { TECHNOLOGY_CATEGORIES } from '../lib/taxonomy'
-import { httpUrlFieldProps } from '@/lib/safe-url'
+import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
+import { httpUrlFieldProps } from '@/lib/content/safe-url'
 import { anyone, editors } from './access'
 import { mergeTaxonomyEndpoint } from './endpoints/mergeTaxonomy'
 import { guideCountField, mergeTaxonomyField } from './fields/guideCount'

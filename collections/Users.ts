@@ -1,6 +1,6 @@
 import { APIError, type CollectionConfig, type FieldAccess, type PayloadRequest } from 'payload'
 import { beginSignIn, signInSucceeded, tooManyFailuresMessage } from '@/lib/auth/sign-in-throttle'
-import { clientIp } from '@/lib/client-ip'
+import { clientIp } from '@/lib/http/client-ip'
 import { signInTakesEqualTime } from '@/lib/auth/equal-time-sign-in'
 import { ROLES, admins, adminsOnlyField, adminsOrSelf } from './access'
 

@@ -4,14 +4,14 @@ import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload, type Where } from 'payload'
 import { cache } from 'react'
 import type { Comment, Guide, Skill, Technology } from '../payload-types'
-import { cacheTags } from './cache-tags'
-import { env } from './env'
-import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects'
+import { cacheTags } from './cache/tags'
+import { env } from './config/env'
+import { redirectTarget, resolveRedirect, type RedirectHop, type ResolvedRedirect } from './redirects/resolve'
 import { drizzleOf } from './db/drizzle'
 import { withPreparedStatements } from './db/prepared-statements'
 import { normalizeQuery, SEARCH_PAGE_SIZE, searchGuidesPage, type SearchHit } from './search/query'
 import { isThinTaxonomyPage, type SitemapSource } from './seo/crawling'
-import type { GuideFilters } from './site'
+import type { GuideFilters } from './config/site'
 
 /**
  * Every read the public pages make, in one place. Reads go through access control as an anonymous

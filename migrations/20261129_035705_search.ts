@@ -1,23 +1,17 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-import { searchTextOf } from '../lib/search/search-text'
 
 /**
  * Full-text search over guides: `search_text` (kept up to date by collectSearchText) and a generated,
  * weighted tsvector over title and SEO title/keyword (A), excerpt and meta description (B) and the
  * rest of the guide (C), with a GIN index; pg_trgm on titles for typo-tolerant matching.
  */
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "guides" ADD COLUMN "search_text" varchar;
   ALTER TABLE "_guides_v" ADD COLUMN "version_search_text" varchar;`)
 
-  // Guides written before this migration get their search text now.
-  const { docs } = await payload.find({ collection: 'guides', draft: false, depth: 1, pagination: false, req, overrideAccess: true })
-  for (const guide of docs) {
-    const taxonomyNames = [...(guide.technologies ?? []), ...(guide.skills ?? [])].flatMap((item) => (typeof item === 'object' && item ? [item.name] : []))
-    const text = searchTextOf({ role: guide.role, content: guide.content, secondaryKeywords: guide.meta?.secondaryKeywords, taxonomyNames })
-    await db.execute(sql`UPDATE "guides" SET "search_text" = ${text} WHERE "id" = ${guide.id}`)
-  }
+  // Guides saved before this column get their search text after the migrations run, from the live
+  // code and the complete schema (lib/search/fill-missing-search-text.ts, scripts/migrate.ts).
 
   await db.execute(sql`
   CREATE EXTENSION IF NOT EXISTS pg_trgm;

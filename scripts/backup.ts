@@ -7,8 +7,8 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { backupFileName, createBackup } from '../lib/backup/backup'
-import { env } from '../lib/env'
+import { backupFileName, createBackup } from '@/lib/backup/backup'
+import { env } from '@/lib/config/env'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'backups' } } })
 const out = z.string().trim().min(1, '--out must name a folder or a .tar.gz file').safeParse(values.out)

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { z } from 'zod'
-import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '../lib/db/connection'
+import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '@/lib/db/connection'
 import { clearRuntimeCache, startNextServer, stopProcessGroup } from './lib/server'
 import { entryPoint } from './lib/entry-point'
 

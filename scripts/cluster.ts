@@ -8,7 +8,7 @@
  *  - SIGTERM or SIGINT is passed to every worker, which drains as server.ts does; the primary
  *    exits once they all have (0 when they all exited 0).
  *  - Scheduled publishing runs in worker 1 only (JOBS_AUTORUN off in the others), the rate-limit
- *    counts live here for all workers (lib/rate-limit-cluster.ts) unless REDIS_URL holds them, and
+ *    counts live here for all workers (lib/rate-limit/cluster.ts) unless REDIS_URL holds them, and
  *    a cache tag one worker expires is passed to the others (lib/http/worker-cache-tags.ts).
  *
  *   node -C production scripts/run.mjs scripts/cluster.ts [server.ts's flags: --port 3000 --hostname 0.0.0.0 --drain-seconds 25]
@@ -16,10 +16,10 @@
 import cluster, { type Worker } from 'node:cluster'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { env } from '../lib/env'
-import { nextRestart } from '../lib/http/restart-backoff'
-import { isTagsExpired } from '../lib/http/worker-cache-tags'
-import { rateLimitsForWorkers } from '../lib/rate-limit-cluster'
+import { env } from '@/lib/config/env'
+import { nextRestart } from '@/lib/http/restart-backoff'
+import { isTagsExpired } from '@/lib/http/worker-cache-tags'
+import { rateLimitsForWorkers } from '@/lib/rate-limit/cluster'
 import { nodeArgs } from './lib/entry-point'
 
 // As in server.ts: the primary checks the environment the workers will see, so that a missing

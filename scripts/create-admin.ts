@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { cliPayload } from '../lib/db/cli-payload'
-import { closePayloadAndExit } from '../lib/db/close-payload'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
 
 const input = z.object({
   email: z.email('--email must be an email address'),

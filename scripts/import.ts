@@ -8,12 +8,12 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
-import { cliPayload } from '../lib/db/cli-payload'
-import { closePayloadAndExit } from '../lib/db/close-payload'
-import { ImportError, parseGuideText } from '../lib/import/parse-guide'
-import { previewOf } from '../lib/import/preview'
-import { previewContext } from '../lib/import/preview-context'
-import { writeGuide } from '../lib/import/write-guide'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
+import { ImportError, parseGuideText } from '@/lib/import/parse-guide'
+import { previewOf } from '@/lib/import/preview'
+import { previewContext } from '@/lib/import/preview-context'
+import { writeGuide } from '@/lib/import/write-guide'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

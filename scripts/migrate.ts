@@ -1,15 +1,18 @@
 /**
- * Applies the committed migrations in `migrations/` (and with `--seed`, loads the sample guide into an
+ * Applies the committed migrations in `migrations/`, fills what they leave to the live code (and with `--seed`, loads the sample guide into an
  * empty database). Needs DATABASE_URL or a running embedded database: run it as `npm run migrate`.
  */
-import { cliPayload } from '../lib/db/cli-payload'
-import { closePayloadAndExit } from '../lib/db/close-payload'
-import { seedSampleContent } from '../lib/seed'
-import { committedMigrations } from '../lib/db/migrations'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
+import { seedSampleContent } from '@/lib/seed/sample'
+import { committedMigrations } from '@/lib/db/migrations'
+import { fillMissingSearchText } from '@/lib/search/fill-missing-search-text'
 
 const payload = await cliPayload()
 try {
   await payload.db.migrate({ migrations: committedMigrations })
+  const filled = await fillMissingSearchText(payload)
+  if (filled) payload.logger.info(`Search text filled for ${filled} guides saved before search existed`)
   if (process.argv.includes('--seed')) {
     const result = await seedSampleContent(payload)
     payload.logger.info(

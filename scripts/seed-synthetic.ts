@@ -6,9 +6,9 @@
  */
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { cliPayload } from '../lib/db/cli-payload'
-import { closePayloadAndExit } from '../lib/db/close-payload'
-import { SYNTHETIC_PREFIX, seedSyntheticGuides } from '../lib/seed-synthetic'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
+import { SYNTHETIC_PREFIX, seedSyntheticGuides } from '@/lib/seed/synthetic'
 
 const parsed = z
   .object({

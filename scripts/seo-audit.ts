@@ -4,9 +4,9 @@
  * with 1 when a published guide has a problem, so it can gate a deploy.
  */
 import { parseArgs } from 'node:util'
-import { cliPayload } from '../lib/db/cli-payload'
-import { closePayloadAndExit } from '../lib/db/close-payload'
-import { analyseGuide, seoInputOf, type CheckStatus, type SeoAnalysis } from '../lib/seo/analysis'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
+import { analyseGuide, seoInputOf, type CheckStatus, type SeoAnalysis } from '@/lib/seo/analysis'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,8 +8,8 @@
  * Arguments after a `--` are appended to the last command, so `npm run x -- --flag` reaches it.
  */
 import { spawn } from 'node:child_process'
-import { openDatabase } from '../lib/db/connection'
-import { env } from '../lib/env'
+import { openDatabase } from '@/lib/db/connection'
+import { env } from '@/lib/config/env'
 
 const separator = process.argv.indexOf('--')
 const commands = separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator)

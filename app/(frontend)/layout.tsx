@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { SiteShell } from '@/components/SiteShell'
-import { env } from '@/lib/env'
+import { SiteShell } from '@/components/layout/SiteShell'
+import { env } from '@/lib/config/env'
 import { pageRobots } from '@/lib/seo/crawling'
-import { SITE_DESCRIPTION, SITE_TITLE, pageAlternates } from '@/lib/site'
+import { SITE_DESCRIPTION, SITE_TITLE, pageAlternates } from '@/lib/config/site'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
-  // The nonce variant of the script policy (lib/csp.ts) needs a render per request.
+  // The nonce variant of the script policy (lib/http/csp.ts) needs a render per request.
   if (env().CSP_MODE === 'nonce') await connection()
   return <SiteShell>{children}</SiteShell>
 }

@@ -1,7 +1,7 @@
-import { env } from '@/lib/env'
+import { env } from '@/lib/config/env'
 import { getPublishedGuides } from '@/lib/queries'
 import { rssFeed } from '@/lib/seo/feed'
-import { SITE_NAME } from '@/lib/site'
+import { SITE_NAME } from '@/lib/config/site'
 
 export async function GET() {
   const xml = rssFeed({ siteUrl: env().SITE_URL, siteName: SITE_NAME }, await getPublishedGuides())

@@ -2,8 +2,8 @@ import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
-import { env } from '@/lib/env'
-import { isValidPreviewSecret, previewRequestSchema } from '@/lib/preview'
+import { env } from '@/lib/config/env'
+import { isValidPreviewSecret, previewRequestSchema } from '@/lib/preview/links'
 
 const plain = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 import { COMMENT_BODY_MAX, COMMENT_NAME_MAX, COMMENT_STATUSES } from '@/lib/comments/limits'
-import { approvedOnPublishedGuidesOrEditors, editors, editorsOnlyField, nobodyField } from '../access'
+import { approvedOnPublishedGuidesOrEditors, editors, editorsOnlyField, nobodyField } from '@/collections/access'
 import { deleteReplies } from './hooks/deleteReplies'
 import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { validateParent } from './validateParent'

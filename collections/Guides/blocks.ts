@@ -1,6 +1,6 @@
 import type { Block, Field } from 'payload'
-import { editableRichText } from '@/lib/lexical'
-import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '@/lib/taxonomy'
+import { editableRichText } from '@/lib/content/lexical'
+import { SALARY_PERIODS, TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 import { blockPresentation } from './block-admin'
 import { technologiesOfGroupCategory } from './technology-picker'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { env } from '@/lib/env'
-import { previewPath } from '@/lib/preview'
-import { guidePath } from '@/lib/site'
+import { env } from '@/lib/config/env'
+import { previewPath } from '@/lib/preview/links'
+import { guidePath } from '@/lib/config/site'
 import {
   editors,
   editorsOnlyField,
@@ -9,12 +9,12 @@ import {
   editorsOrOwnGuideVersions,
   publishedOrSignedIn,
   writers,
-} from '../access'
-import { slugField } from '../fields/slug'
+} from '@/collections/access'
+import { slugField } from '@/collections/fields/slug'
 import { guideBlocks } from './blocks'
 import { importGuideEndpoint } from './endpoints/importGuide'
-import { countTaxonomyUse, countTaxonomyUseAfterDelete } from '../hooks/countTaxonomyUse'
-import { redirectOldSlug, rememberLiveSlug } from '../hooks/redirectOldSlug'
+import { countTaxonomyUse, countTaxonomyUseAfterDelete } from '@/collections/hooks/countTaxonomyUse'
+import { redirectOldSlug, rememberLiveSlug } from '@/collections/hooks/redirectOldSlug'
 import { authorsCannotPublish } from './hooks/authorsCannotPublish'
 import { collectSearchText } from './hooks/collectSearchText'
 import { collectTaxonomy } from './hooks/collectTaxonomy'

@@ -10,8 +10,8 @@ import {
   type SanitizedConfig,
   type Where,
 } from 'payload'
-import { hasRole, signedIn } from '../access'
-import { collectionNamed, refuseUnreadableRelationshipPaths } from '../plugins/relationshipPathGuard'
+import { hasRole, signedIn } from '@/collections/access'
+import { collectionNamed, refuseUnreadableRelationshipPaths } from '@/collections/plugins/relationshipPathGuard'
 
 /**
  * Payload's document locks (`payload-locked-documents`: "someone is editing this"), made honest. Out

@@ -1,6 +1,6 @@
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 import type { Field, TextFieldSingleValidation } from 'payload'
-import { anyone, editors } from '../access'
+import { anyone, editors } from '@/collections/access'
 import { normalizeRedirectFrom, revalidateRedirects } from './hooks'
 
 /** Paths the site itself owns: a redirect there would hide the admin or the API. */

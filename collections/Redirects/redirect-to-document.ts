@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { CollectionWithPages } from '@/lib/site'
+import type { CollectionWithPages } from '@/lib/config/site'
 
 /**
  * Makes `from` redirect permanently to the document itself (not to its path, so a later rename

@@ -1,13 +1,13 @@
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { cacheTags } from '@/lib/cache-tags'
-import { writerConnection } from '@/lib/cache-events/notify'
-import { expireCacheTags } from '@/lib/revalidate'
-import { publicPath } from '@/lib/site'
-import { hasRole } from '../access'
-import { redirectPathToDocument } from '../Redirects/redirect-to-document'
-import { recountGuides, type TaxonomyCollection } from '../hooks/countTaxonomyUse'
+import { cacheTags } from '@/lib/cache/tags'
+import { writerConnection } from '@/lib/cache/events/notify'
+import { expireCacheTags } from '@/lib/cache/revalidate'
+import { publicPath } from '@/lib/config/site'
+import { hasRole } from '@/collections/access'
+import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
+import { recountGuides, type TaxonomyCollection } from '@/collections/hooks/countTaxonomyUse'
 
 const problem = (status: number, error: string) => Response.json({ error }, { status })
 

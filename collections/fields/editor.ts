@@ -1,6 +1,6 @@
 import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import type { FieldAffectingData, TextFieldSingleValidation } from 'payload'
-import { scriptingLinkMessage, scriptingScheme } from '@/lib/safe-url'
+import { scriptingLinkMessage, scriptingScheme } from '@/lib/content/safe-url'
 
 /** Lexical's own check of a link's URL, after ours: a `javascript:`, `vbscript:` or `data:` link is refused first. */
 function refuseScriptingLinks(field: FieldAffectingData): FieldAffectingData {

@@ -1,5 +1,5 @@
 import type { NumberField, UIField } from 'payload'
-import { nobodyField } from '../access'
+import { nobodyField } from '@/collections/access'
 
 /**
  * How many guides name this technology or skill: stored (so the admin list sorts and filters by it,

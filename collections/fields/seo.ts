@@ -35,7 +35,7 @@ export function withOneLengthScale(fields: Field[]): Field[] {
     return field
   })
 }
-import { httpUrlFieldProps } from '@/lib/safe-url'
+import { httpUrlFieldProps } from '@/lib/content/safe-url'
 
 /**
  * What the SEO plugin's `meta` group adds for career guides beyond title, description and image:

@@ -1,5 +1,5 @@
 import type { TextField } from 'payload'
-import { slugify, validateSlug } from '@/lib/slug'
+import { slugify, validateSlug } from '@/lib/content/slug'
 
 /**
  * A unique, indexed slug generated from `sourceField` when left empty and normalised whenever it is

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { writerConnection } from '@/lib/cache-events/notify'
+import { writerConnection } from '@/lib/cache/events/notify'
 import { liveDocBeforeChange } from './redirectOldSlug'
 
 export type TaxonomyCollection = 'technologies' | 'skills'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
-import { publicPath, type CollectionWithPages } from '@/lib/site'
-import { redirectPathToDocument } from '../Redirects/redirect-to-document'
+import { publicPath, type CollectionWithPages } from '@/lib/config/site'
+import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
 
 type SluggedDoc = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 

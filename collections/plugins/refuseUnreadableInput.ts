@@ -5,7 +5,7 @@ import {
   type FlattenedField,
   type Plugin,
 } from 'payload'
-import { isHttpUrlField, scriptingLinkMessage, scriptingScheme } from '@/lib/safe-url'
+import { isHttpUrlField, scriptingLinkMessage, scriptingScheme } from '@/lib/content/safe-url'
 import { checkWhere } from './where-filter'
 
 const NUL = '\u0000'

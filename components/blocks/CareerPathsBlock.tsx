@@ -1,5 +1,5 @@
-import { guidePath } from '@/lib/site'
-import { BlockFrame } from '../BlockFrame'
+import { guidePath } from '@/lib/config/site'
+import { BlockFrame } from '@/components/guide/BlockFrame'
 import type { BlockProps } from './types'
 
 export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>) {

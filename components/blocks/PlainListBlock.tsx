@@ -1,4 +1,4 @@
-import { BlockFrame } from '../BlockFrame'
+import { BlockFrame } from '@/components/guide/BlockFrame'
 import type { BlockProps } from './types'
 
 export function PlainListBlock({ block, headingId }: BlockProps<'plainList'>) {

@@ -1,4 +1,4 @@
-import { BlockFrame } from '../BlockFrame'
+import { BlockFrame } from '@/components/guide/BlockFrame'
 import type { BlockProps } from './types'
 
 export function ResponsibilitiesBlock({ block, headingId }: BlockProps<'responsibilities'>) {

@@ -1,6 +1,6 @@
-import { BlockFrame } from '../BlockFrame'
-import { formatMoney } from '@/lib/money'
-import { SALARY_PERIODS } from '@/lib/taxonomy'
+import { BlockFrame } from '@/components/guide/BlockFrame'
+import { formatMoney } from '@/lib/content/money'
+import { SALARY_PERIODS } from '@/lib/content/taxonomy'
 import type { BlockProps } from './types'
 
 /** In the locale of the row's country, as its readers write money: ₹6,00,000 for India. */

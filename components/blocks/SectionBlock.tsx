@@ -1,5 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { BlockFrame } from '../BlockFrame'
+import { BlockFrame } from '@/components/guide/BlockFrame'
 import type { BlockProps } from './types'
 
 export function SectionBlock({ block, headingId }: BlockProps<'section'>) {

@@ -1,6 +1,6 @@
 import type { Skill } from '@/payload-types'
-import { skillPath } from '@/lib/site'
-import { BlockFrame } from '../BlockFrame'
+import { skillPath } from '@/lib/config/site'
+import { BlockFrame } from '@/components/guide/BlockFrame'
 import { populated, type BlockProps } from './types'
 
 export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {

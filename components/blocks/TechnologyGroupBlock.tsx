@@ -1,7 +1,7 @@
 import type { Technology } from '@/payload-types'
-import { technologyPath } from '@/lib/site'
-import { technologyCategoryLabel } from '@/lib/taxonomy'
-import { BlockFrame } from '../BlockFrame'
+import { technologyPath } from '@/lib/config/site'
+import { technologyCategoryLabel } from '@/lib/content/taxonomy'
+import { BlockFrame } from '@/components/guide/BlockFrame'
 import { populated, type BlockProps } from './types'
 
 /** A name as short as "Go" or "R" says little as link text on its own, so screen readers also hear its kind. */

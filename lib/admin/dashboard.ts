@@ -1,6 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole } from '@/collections/access'
-import { analyseGuide, seoInputOf } from '../seo/analysis'
+import { analyseGuide, seoInputOf } from '@/lib/seo/analysis'
 
 /** How many recently edited guides the dashboard analyses for SEO problems (each is a full read). */
 export const SEO_SAMPLE = 100

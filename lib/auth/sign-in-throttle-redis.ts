@@ -1,4 +1,4 @@
-import { evalScript } from '@/lib/rate-limit-redis'
+import { evalScript } from '@/lib/rate-limit/redis'
 import type { SignInFailures } from './sign-in-throttle'
 
 // The memory store's `attempt` (delayAfter, waitFor in sign-in-throttle.ts) as one script, so that
@@ -32,7 +32,7 @@ return 0
 
 /**
  * Failure counts in Redis, shared by every app server. If Redis cannot be reached the attempt goes
- * ahead and `onError` is told, as for the rate limits (lib/rate-limit-redis.ts): the proxy's limit
+ * ahead and `onError` is told, as for the rate limits (lib/rate-limit/redis.ts): the proxy's limit
  * on sign-ins per address still holds.
  */
 export function redisSignInFailures(url: string, onError: (error: Error) => void): SignInFailures {

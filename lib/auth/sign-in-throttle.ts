@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { env } from '@/lib/env'
+import { env } from '@/lib/config/env'
 import { redisSignInFailures } from './sign-in-throttle-redis'
 
 /**

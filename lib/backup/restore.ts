@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as tar from 'tar'
-import { databaseName, dropDatabase, ensureDatabaseExists, withClient, withDatabaseName } from '../db/connection'
+import { databaseName, dropDatabase, ensureDatabaseExists, withClient, withDatabaseName } from '@/lib/db/connection'
 import { contentCounts, copyFileToTable, resetSequences, tablesInLoadOrder } from './database'
 import { backupManifest, migrationsForBackup, type BackupManifest } from './manifest'
 

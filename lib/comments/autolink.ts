@@ -1,4 +1,4 @@
-import { isAbsoluteHttpUrl } from '@/lib/safe-url'
+import { isAbsoluteHttpUrl } from '@/lib/content/safe-url'
 
 /** A piece of a reader's comment: plain text, or a web address to show as a link. */
 export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; href: string; text: string }
@@ -21,7 +21,7 @@ export function linkify(text: string): TextSegment[] {
   let rest = 0
   for (const match of text.matchAll(WEB_ADDRESS)) {
     const address = trimAddress(match[0])
-    // The site's one check of web addresses (lib/safe-url.ts), as for every link it saves.
+    // The site's one check of web addresses (lib/content/safe-url.ts), as for every link it saves.
     if (!isAbsoluteHttpUrl(address)) continue
     const href = new URL(address).toString()
     if (match.index > rest) segments.push({ kind: 'text', text: text.slice(rest, match.index) })

@@ -3,11 +3,11 @@
 import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
-import { clientIp, hashIp } from '@/lib/client-ip'
+import { clientIp, hashIp } from '@/lib/http/client-ip'
 import type { CommentFormState } from '@/lib/comments/form-state'
 import { commentFormValues, submitComment } from '@/lib/comments/submit'
-import { env } from '@/lib/env'
-import { sharedRateLimiter } from '@/lib/rate-limit'
+import { env } from '@/lib/config/env'
+import { sharedRateLimiter } from '@/lib/rate-limit/limiters'
 
 const commentLimiter = () => sharedRateLimiter('comments', { limit: 5, windowMs: 60_000 })
 

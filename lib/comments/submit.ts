@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import type { RateLimiter } from '../rate-limit'
+import type { RateLimiter } from '@/lib/rate-limit/memory'
 import { COMMENT_BODY_MAX, COMMENT_NAME_MAX } from './limits'
 
 /** A person takes longer than this to write a comment; a script posting the form does not. */
@@ -70,7 +70,7 @@ export const MESSAGES = {
 
 export interface SubmitContext {
   payload: Payload
-  /** A keyed hash of the sender's IP (lib/client-ip.ts): the rate-limit key and what is stored. */
+  /** A keyed hash of the sender's IP (lib/http/client-ip.ts): the rate-limit key and what is stored. */
   ipHash: string
   limiter: RateLimiter
   now?: number

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import pg from 'pg'
-import { scrub } from '../log-redaction'
+import { scrub } from '@/lib/logging/redaction'
 
 /**
  * Appends every SQL statement this process sends to PostgreSQL to `file`, one line each, so that a
@@ -22,7 +22,7 @@ export function logStatementsTo(file: string): void {
 
 /**
  * The statement's text only, never its parameters (emails, IP hashes, password hashes), with any
- * literal a statement carries inline blanked and what is left scrubbed (lib/log-redaction.ts).
+ * literal a statement carries inline blanked and what is left scrubbed (lib/logging/redaction.ts).
  */
 export function statementLine(config: unknown): string {
   const text = typeof config === 'string' ? config : ((config as { text?: unknown } | null)?.text ?? '')

@@ -1,7 +1,7 @@
 import { GraphQLError, getOperationAST, parse, type DocumentNode } from 'graphql'
-import { clientIp } from '@/lib/client-ip'
-import { sharedRateLimiter } from '@/lib/rate-limit'
-import { policyForMutation } from '@/lib/rate-limit-policy'
+import { clientIp } from '@/lib/http/client-ip'
+import { sharedRateLimiter } from '@/lib/rate-limit/limiters'
+import { policyForMutation } from '@/lib/rate-limit/policy'
 import { turns } from '@/lib/http/turns'
 import { AUTH_MUTATION, rootFieldNames, tooManyExpandedFields } from './cost'
 

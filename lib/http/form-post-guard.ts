@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { COMMENT_BODY_MAX } from '../comments/limits'
+import { COMMENT_BODY_MAX } from '@/lib/comments/limits'
 
 /**
  * Form posts to the site's pages (Server Actions: the comment form, the admin's server functions)

@@ -1,12 +1,12 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import { contentSecurityPolicy, frameworkScriptHashes, type ScriptSources } from '../csp'
+import { contentSecurityPolicy, frameworkScriptHashes, type ScriptSources } from './csp'
 
 type Chunk = string | Uint8Array
 type Callback = (error?: Error | null) => void
 
 /**
  * Holds back an HTML response until it is complete, then sets a Content-Security-Policy naming the
- * SHA-256 of each inline script the framework wrote into it (lib/csp.ts) (or, given one, the request's nonce), and sends it. Anything
+ * SHA-256 of each inline script the framework wrote into it (lib/http/csp.ts) (or, given one, the request's nonce), and sends it. Anything
  * else passes straight through. The policy has to be in the headers, which go out before the body,
  * so an HTML page is sent in one piece rather than streamed: Next sends a cached page in one piece
  * anyway. `replace` may give another page to send instead of the one held (status and body given);

@@ -26,7 +26,7 @@ export function prerenderedNotFoundPage(buildDir = '.next'): Buffer | undefined 
   return fs.existsSync(file) ? fs.readFileSync(file) : undefined
 }
 
-/** The page with the request's nonce on each script, for the nonce variant of the script policy (lib/csp.ts). */
+/** The page with the request's nonce on each script, for the nonce variant of the script policy (lib/http/csp.ts). */
 export function withScriptNonce(html: Buffer, nonce: string | undefined): Buffer {
   if (!nonce) return html
   return Buffer.from(html.toString('utf8').replace(/<script(?=[\s>])/g, `<script nonce="${nonce}"`))

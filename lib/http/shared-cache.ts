@@ -10,7 +10,7 @@ export function capSharedMaxAge(cacheControl: string, maxAge: number): string {
   )
 }
 
-/** Addresses of the pages a cache tag stands for, where it stands for exactly one (lib/cache-tags.ts). */
+/** Addresses of the pages a cache tag stands for, where it stands for exactly one (lib/cache/tags.ts). */
 export function pathsForCacheTags(tags: string[]): string[] {
   const prefixes: Record<string, string> = { guide: '/guides/', technology: '/technologies/', skill: '/skills/' }
   const paths = tags.flatMap((tag) => {

@@ -48,7 +48,7 @@ export class TrustedProxies {
   private readonly list = new BlockList()
   readonly size: number
 
-  /** Entries must have passed parseProxyEntry (lib/env.ts validates TRUSTED_PROXIES with it). */
+  /** Entries must have passed parseProxyEntry (lib/config/env.ts validates TRUSTED_PROXIES with it). */
   constructor(entries: readonly string[]) {
     for (const entry of entries) {
       const parsed = parseProxyEntry(entry)

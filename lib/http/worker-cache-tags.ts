@@ -21,7 +21,7 @@ export const isTagsExpired = (message: unknown): message is TagsExpired => {
 
 const inWorker = () => Boolean(process.env.CAREERPATH_WORKER) && typeof process.send === 'function'
 
-/** Called where the app expires tags (lib/revalidate.ts): the other workers expire them too. */
+/** Called where the app expires tags (lib/cache/revalidate.ts): the other workers expire them too. */
 export function tellOtherWorkers(tags: Iterable<string>): void {
   if (!inWorker()) return
   const message: TagsExpired = { careerpathTagsExpired: { tags: [...tags] } }

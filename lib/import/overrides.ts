@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { TECHNOLOGY_CATEGORIES, type TechnologyCategory } from '../taxonomy'
+import { TECHNOLOGY_CATEGORIES, type TechnologyCategory } from '@/lib/content/taxonomy'
 import { CATEGORY_PLURALS, ImportError, parseTechnologyName, readsAsSentence, type ParseResult } from './parse-guide'
 import type { ParsedBlock } from './schema'
 

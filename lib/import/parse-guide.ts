@@ -1,6 +1,6 @@
-import { slugify } from '../slug'
-import { parseAmount } from '../money'
-import type { TechnologyCategory } from '../taxonomy'
+import { slugify } from '@/lib/content/slug'
+import { parseAmount } from '@/lib/content/money'
+import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import { parsedGuideSchema, type ParsedBlock, type ParsedGuide, type RichNode, type TechnologyRef } from './schema'
 
 /**

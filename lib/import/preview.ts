@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { kindOf, sectionOverrideSchema } from './overrides'
 import { CATEGORY_PLURALS, MAX_DOCUMENT_BYTES, type ParseResult, type ReportLine } from './parse-guide'
 import type { ParsedBlock } from './schema'
-import type { TechnologyCategory } from '../taxonomy'
+import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import type { TechnologyMatch, TechnologyMatcher } from './technology-names'
 
 /** What the admin's import form sends: the document's text, whether to write or publish it, and the editor's choices per section. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { SLUG_PATTERN } from '../slug'
-import { SALARY_PERIODS, SKILL_KINDS, TECHNOLOGY_CATEGORIES } from '../taxonomy'
+import { SLUG_PATTERN } from '@/lib/content/slug'
+import { SALARY_PERIODS, SKILL_KINDS, TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 
 /** What the parser produces from a writer's document, validated before anything touches the database. */
 const text = z.string().trim().min(1)

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Guide, SectionBlock } from '@/payload-types'
-import { richTextFromNodes } from '../lexical'
-import { slugify } from '../slug'
-import type { TechnologyCategory } from '../taxonomy'
+import { richTextFromNodes } from '@/lib/content/lexical'
+import { slugify } from '@/lib/content/slug'
+import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import type { ParsedBlock, ParsedGuide, SkillRef, TechnologyRef } from './schema'
 import { nameKey, technologyDictionary, TechnologyMatcher } from './technology-names'
 

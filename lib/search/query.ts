@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { drizzleOf } from '../db/drizzle'
+import { drizzleOf } from '@/lib/db/drizzle'
 import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH, prefixTsquery } from './search-text'
 
 export interface SearchHit {

@@ -1,4 +1,4 @@
-import { guideText, type GuideContentBlock } from '../seo/guide-text'
+import { guideText, type GuideContentBlock } from '@/lib/seo/guide-text'
 
 /**
  * The words a guide is found by, besides its title and SEO fields (which the search vector weighs

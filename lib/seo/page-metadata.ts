@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { fillMetadataSegment } from 'next/dist/lib/metadata/get-metadata-route'
 import type { Guide } from '@/payload-types'
-import { SITE_NAME, pageAlternates } from '../site'
+import { SITE_NAME, pageAlternates } from '@/lib/config/site'
 
 /**
  * What every indexable page tells search engines and link previews, in one place: title,

@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
-import { env } from '../env'
-import { getSitemapSource } from '../queries'
+import { env } from '@/lib/config/env'
+import { getSitemapSource } from '@/lib/queries'
 import { sitemapEntries } from './crawling'
 import type { SitemapEntry } from './sitemap-xml'
 

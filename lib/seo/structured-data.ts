@@ -11,7 +11,7 @@ import type {
   Person,
 } from 'schema-dts'
 import type { Guide, Skill, Technology } from '@/payload-types'
-import { countryNamed } from '../money'
+import { countryNamed } from '@/lib/content/money'
 
 /**
  * One JSON-LD graph for a guide page, built only from what the page shows: the article, its

@@ -21,7 +21,7 @@ let browser: Browser
 let editor: BrowserContext
 let reader: BrowserContext
 const readerErrors: string[] = []
-// Every page (admin included) has a script policy naming its inline scripts by hash (lib/csp.ts).
+// Every page (admin included) has a script policy naming its inline scripts by hash (lib/http/csp.ts).
 const editorPolicyViolations: string[] = []
 
 beforeAll(async () => {

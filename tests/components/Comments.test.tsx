@@ -17,7 +17,7 @@ const postComment = jest.fn(async (_previous: CommentFormState, form: FormData):
   },
 }))
 jest.unstable_mockModule('@/lib/comments/post-comment-action', () => ({ postComment }))
-const { Comments } = await import('../../components/Comments')
+const { Comments } = await import('@/components/comments/Comments')
 
 const comment = (id: number, body: string, parent: number | null = null): PublicComment => ({
   id,

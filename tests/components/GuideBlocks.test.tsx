@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
-import { GuideBlocks, headingIds } from '@/components/GuideBlocks'
+import { GuideBlocks, headingIds } from '@/components/guide/GuideBlocks'
 import type { GuideBlock } from '@/components/blocks/types'
-import { richTextFromNodes } from '@/lib/lexical'
+import { richTextFromNodes } from '@/lib/content/lexical'
 
 const technology = (id: number, name: string, slug: string, abbreviation?: string) =>
   ({ id, name, slug, abbreviation, category: 'cloud-platform', updatedAt: '', createdAt: '' }) as const

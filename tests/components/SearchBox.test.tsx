@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { SearchBox, type Suggestion } from '@/components/SearchBox'
+import { SearchBox, type Suggestion } from '@/components/search/SearchBox'
 
 const suggestions: Suggestion[] = [
   {

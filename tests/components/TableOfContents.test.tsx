@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
-import { TableOfContents } from '@/components/TableOfContents'
-import { tableOfContents } from '@/lib/reading'
+import { TableOfContents } from '@/components/guide/TableOfContents'
+import { tableOfContents } from '@/lib/content/reading'
 
 describe('TableOfContents', () => {
   it('numbers the sections 1…n and lists each section’s sub-sections inside it', () => {

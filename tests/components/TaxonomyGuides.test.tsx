@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen } from '@testing-library/react'
-import { TaxonomyGuides } from '@/components/TaxonomyGuides'
+import { TaxonomyGuides } from '@/components/guide/TaxonomyGuides'
 import type { GuideSummary } from '@/lib/queries'
 
 const guide = (n: number): GuideSummary => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { api, base, get, page } from './client'
-import { foreignInlineScripts } from '@/lib/csp'
+import { foreignInlineScripts } from '@/lib/http/csp'
 import { decode, postWithoutJs, publishedGuide } from './comment-form'
 
 /**
@@ -27,7 +27,7 @@ describe('leaving a comment without JavaScript', () => {
     )
     expect(sent.status).toBe(200)
     expect(sent.html).toMatch(/<p role="status"[^>]*>Thank you! Your comment is awaiting moderation/)
-    // The answer carries the action's form state in a script of Next's: the policy names it (lib/csp.ts).
+    // The answer carries the action's form state in a script of Next's: the policy names it (lib/http/csp.ts).
     expect(foreignInlineScripts(sent.html)).toEqual([])
 
     // Pending: not on the page, not in the API.

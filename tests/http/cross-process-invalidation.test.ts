@@ -9,7 +9,7 @@ import { api, page } from './client'
 /**
  * Writes made by another process than the app server (the command-line importer, a script using
  * Payload's Local API) reach the running server at once: each write's hooks notify PostgreSQL,
- * and the server, listening, expires the pages (lib/cache-events). Without it the server keeps
+ * and the server, listening, expires the pages (lib/cache/events). Without it the server keeps
  * serving what it had cached: a not-found page, lists, feed and sitemap, for as long as Next keeps
  * them (a year).
  */
@@ -61,11 +61,11 @@ describe('a guide deleted by another process', () => {
     // Payload in this test process, on the server's database: a writer that is not the server.
     process.env.DATABASE_URL = databaseUrl()
     process.env.PAYLOAD_SECRET = process.env.TEST_PAYLOAD_SECRET
-    const { cliPayload } = await import('../../lib/db/cli-payload')
+    const { cliPayload } = await import('@/lib/db/cli-payload')
     payload = await cliPayload()
   })
   afterAll(async () => {
-    const { closePayload } = await import('../../lib/db/close-payload')
+    const { closePayload } = await import('@/lib/db/close-payload')
     if (payload) await closePayload(payload)
   })
 

@@ -132,7 +132,7 @@ describeWithRedis('a database outage', () => {
       const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
       return { status: response.status, message: body.errors?.[0]?.message }
     }
-    // The API answers a publish once the page's cache tags are expired (lib/revalidate.ts,
+    // The API answers a publish once the page's cache tags are expired (lib/cache/revalidate.ts,
     // answerAfterCacheExpiry), so the very next reader gets the new version, however busy the server.
     const visible = async () => (await (await fetch(`${origin}/guides/${slug}`)).text()).includes(`Version ${version}`)
 

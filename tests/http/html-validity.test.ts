@@ -11,7 +11,7 @@ const validator = new HtmlValidate({
   // Subresource integrity guards assets from other origins; every script and stylesheet here is the
   // site's own (the CSP in the security issue says so too).
   // The search box's suggestions are the WAI-ARIA combobox pattern (an input with a `listbox` of
-  // options, components/SearchBox.tsx), which a native <select> cannot be.
+  // options, components/search/SearchBox.tsx), which a native <select> cannot be.
   rules: { 'require-sri': 'off', 'prefer-native-element': ['error', { exclude: ['listbox'] }] },
 })
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { previewPath } from '@/lib/preview'
+import { previewPath } from '@/lib/preview/links'
 import { api, base, editorBrowserHeaders, get, page, SAMPLE_PATH } from './client'
 
 /** Editors preview drafts at their public URL through Next's draft mode; readers never see them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes } from '@/lib/csp'
+import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes } from '@/lib/http/csp'
 import { base, editorBrowserHeaders, get, page, SAMPLE_PATH } from './client'
 
 const expectedHeaders = {

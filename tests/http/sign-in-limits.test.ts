@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { rateLimitPolicies } from '@/lib/rate-limit-policy'
+import { rateLimitPolicies } from '@/lib/rate-limit/policy'
 import { adminHeaders, api, base, get, testClientIp } from './client'
 
 /**

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { withClient } from '@/lib/db/connection'
-import { listenForCacheTags, type CacheListener } from '@/lib/cache-events/listen'
-import { CACHE_CHANNEL } from '@/lib/cache-events/messages'
-import { notifyCacheTags } from '@/lib/cache-events/notify'
-import { cacheTags } from '@/lib/cache-tags'
+import { listenForCacheTags, type CacheListener } from '@/lib/cache/events/listen'
+import { CACHE_CHANNEL } from '@/lib/cache/events/messages'
+import { notifyCacheTags } from '@/lib/cache/events/notify'
+import { cacheTags } from '@/lib/cache/tags'
 import { payloadForThisFile, unique } from './payload'
 
 /**

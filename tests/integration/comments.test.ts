@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { MESSAGES, MIN_SECONDS_TO_SUBMIT, submitComment, type CommentFormValues } from '@/lib/comments/submit'
-import { memoryRateLimiter } from '@/lib/rate-limit'
+import { memoryRateLimiter } from '@/lib/rate-limit/memory'
 import type { Comment, User } from '@/payload-types'
 import { createUser, payloadForThisFile, unique } from './payload'
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { redisSignInFailures } from '@/lib/auth/sign-in-throttle-redis'
-import { closeRedisClients, redisRateLimiter } from '@/lib/rate-limit-redis'
+import { closeRedisClients, redisRateLimiter } from '@/lib/rate-limit/redis'
 
 /**
  * Against a real Redis: TEST_REDIS_URL (CI starts one on 127.0.0.1:6379). On a machine without

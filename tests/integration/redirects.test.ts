@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { resolveRedirect, redirectTarget, type RedirectHop } from '@/lib/redirects'
+import { resolveRedirect, redirectTarget, type RedirectHop } from '@/lib/redirects/resolve'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()

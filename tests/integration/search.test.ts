@@ -3,7 +3,10 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { searchGuides, searchGuidesPage } from '@/lib/search/query'
 import { highlightParts } from '@/lib/search/search-text'
-import { richTextFromNodes } from '@/lib/lexical'
+import { richTextFromNodes } from '@/lib/content/lexical'
+import { fillMissingSearchText } from '@/lib/search/fill-missing-search-text'
+import { drizzleOf } from '@/lib/db/drizzle'
+import { sql } from '@payloadcms/db-postgres'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
@@ -171,5 +174,20 @@ describe('newest_published_guides_matching', () => {
     const [plan] = await innerPlans(tag)
     expect(plan).toContain('Bitmap Index Scan on guides_search_vector_idx')
     expect(plan).not.toMatch(/Seq Scan|guides__status_idx/)
+  })
+})
+
+describe('fillMissingSearchText (after the migrations)', () => {
+  it('gives guides saved before the search column their search text, so the body and technologies find them again', async () => {
+    await drizzleOf(payload).execute(sql`UPDATE "guides" SET "search_text" = NULL WHERE "title" LIKE ${`%${tag}%`}`)
+    const stale = await payload.find({ collection: 'guides', where: { title: { like: tag } }, limit: 0 })
+    expect(stale.totalDocs).toBeGreaterThan(0)
+    expect(await titles(`kubernetes${tag}`)).toEqual([])
+
+    const filled = await fillMissingSearchText(payload)
+
+    expect(filled).toBeGreaterThanOrEqual(stale.totalDocs)
+    expect(await titles(`kubernetes${tag}`)).toHaveLength(2)
+    expect(await fillMissingSearchText(payload)).toBe(0)
   })
 })

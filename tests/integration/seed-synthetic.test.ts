@@ -6,7 +6,7 @@ import { drizzleOf } from '@/lib/db/drizzle'
 import { parseGuideText } from '@/lib/import/parse-guide'
 import { writeGuide } from '@/lib/import/write-guide'
 import { searchGuides } from '@/lib/search/query'
-import { SYNTHETIC_PREFIX, seedSyntheticGuides } from '@/lib/seed-synthetic'
+import { SYNTHETIC_PREFIX, seedSyntheticGuides } from '@/lib/seed/synthetic'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()

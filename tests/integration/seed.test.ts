@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { parseGuideText } from '@/lib/import/parse-guide'
 import { writeGuide } from '@/lib/import/write-guide'
-import { seedSampleContent } from '@/lib/seed'
+import { seedSampleContent } from '@/lib/seed/sample'
 import fs from 'node:fs'
 import { unique, payloadForThisFile } from './payload'
 

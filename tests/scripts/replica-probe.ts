@@ -3,8 +3,8 @@
  * finds a technology by name (a read) and then creates one (a write), and prints what it saw.
  *   tsx tests/scripts/replica-probe.ts <name to find> <name to create>
  */
-import { cliPayload } from '../../lib/db/cli-payload'
-import { closePayloadAndExit } from '../../lib/db/close-payload'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
 
 const [findName, createName] = process.argv.slice(2) as [string, string]
 const payload = await cliPayload()

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs'
 import sharp from 'sharp'
-import { cliPayload } from '../../lib/db/cli-payload'
-import { closePayloadAndExit } from '../../lib/db/close-payload'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
 
 const [action, argument] = process.argv.slice(2) as ['upload' | 'delete', string]
 const payload = await cliPayload()

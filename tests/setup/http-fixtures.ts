@@ -5,10 +5,10 @@
  * Running it twice leaves the same data: the draft is re-imported, existing accounts are kept.
  */
 import fs from 'node:fs'
-import { cliPayload } from '../../lib/db/cli-payload'
-import { closePayloadAndExit } from '../../lib/db/close-payload'
-import { parseGuideText } from '../../lib/import/parse-guide'
-import { writeGuide } from '../../lib/import/write-guide'
+import { cliPayload } from '@/lib/db/cli-payload'
+import { closePayloadAndExit } from '@/lib/db/close-payload'
+import { parseGuideText } from '@/lib/import/parse-guide'
+import { writeGuide } from '@/lib/import/write-guide'
 
 const [slug, email, password] = process.argv.slice(2) as [string, string, string]
 const payload = await cliPayload()

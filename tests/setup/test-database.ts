@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '../../lib/db/connection'
-import { startEmbeddedServer, type EmbeddedServer } from '../../lib/db/embedded'
+import { dropDatabase, ensureDatabaseExists, withDatabaseName } from '@/lib/db/connection'
+import { startEmbeddedServer, type EmbeddedServer } from '@/lib/db/embedded'
 import { runScript } from './run-script'
 
 /**

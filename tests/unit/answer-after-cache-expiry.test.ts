@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { revalidateTag } from 'next/cache'
 import { workAsyncStorage, type WorkStore } from 'next/dist/server/app-render/work-async-storage.external'
-import { answerAfterCacheExpiry } from '@/lib/revalidate'
+import { answerAfterCacheExpiry } from '@/lib/cache/revalidate'
 
 /**
  * Next's request store as a route handler sees it, reduced to what tag expiry uses: the tags

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { cacheMessages, MAX_PAYLOAD_BYTES, parseCacheMessage } from '@/lib/cache-events/messages'
+import { cacheMessages, MAX_PAYLOAD_BYTES, parseCacheMessage } from '@/lib/cache/events/messages'
 
 describe('cache notification messages', () => {
   it('carries tags as JSON that reads back the same, once each', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { hashIp } from '@/lib/client-ip'
+import { hashIp } from '@/lib/http/client-ip'
 import { commentParagraphs, linkify } from '@/lib/comments/autolink'
-import { memoryRateLimiter } from '@/lib/rate-limit'
+import { memoryRateLimiter } from '@/lib/rate-limit/memory'
 
 describe('linkify', () => {
   it('turns http and https addresses into links and leaves the rest as text', () => {

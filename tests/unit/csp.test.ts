@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes, isFrameworkScript } from '@/lib/csp'
+import { contentSecurityPolicy, foreignInlineScripts, frameworkScriptHashes, isFrameworkScript } from '@/lib/http/csp'
 
 const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
 // `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { EnvError, parseEnv } from '@/lib/env'
+import { EnvError, parseEnv } from '@/lib/config/env'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-env-'))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { plainTextOf, richTextFromNodes } from '@/lib/lexical'
+import { plainTextOf, richTextFromNodes } from '@/lib/content/lexical'
 
 describe('richTextFromNodes', () => {
   it('builds paragraphs and lists that read back as the same text', () => {

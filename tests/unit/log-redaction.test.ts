@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { statementLine } from '@/lib/db/statement-log'
-import { redactedError, redactingLoggerOptions, scrub, scrubConsoleArguments } from '@/lib/log-redaction'
+import { redactedError, redactingLoggerOptions, scrub, scrubConsoleArguments } from '@/lib/logging/redaction'
 
 const EMAIL = 'ada.reader+news@example.co.uk'
 const IP_HASH = '9f86d081884c7d659a2feaa0c55ad015'

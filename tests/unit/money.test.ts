@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { countryOfRegion, formatMoney, parseAmount, salaryLocale } from '@/lib/money'
+import { countryOfRegion, formatMoney, parseAmount, salaryLocale } from '@/lib/content/money'
 
 describe('formatMoney', () => {
   it('writes amounts in the locale of the salary’s country', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isValidPreviewSecret, previewPath, previewRequestSchema, previewSecret } from '@/lib/preview'
+import { isValidPreviewSecret, previewPath, previewRequestSchema, previewSecret } from '@/lib/preview/links'
 
 const KEY = 'a-secret-that-is-long-enough-for-tests-0123456789'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { primaryRateLimiter, rateLimitsForWorkers, type RateLimitRequest } from '@/lib/rate-limit-cluster'
+import { primaryRateLimiter, rateLimitsForWorkers, type RateLimitRequest } from '@/lib/rate-limit/cluster'
 
 const options = { limit: 2, windowMs: 60_000 }
 const request = (id: number, key: string, name = 'login'): RateLimitRequest => ({

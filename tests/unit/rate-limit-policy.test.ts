@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { policyFor } from '@/lib/rate-limit-policy'
+import { policyFor } from '@/lib/rate-limit/policy'
 
 describe('policyFor', () => {
   it('limits sign-ins, imports and searches, and nothing else', () => {

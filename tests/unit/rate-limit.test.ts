@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { memoryRateLimiter } from '@/lib/rate-limit'
+import { memoryRateLimiter } from '@/lib/rate-limit/memory'
 
 describe('memoryRateLimiter', () => {
   it('allows `limit` attempts a window per key, then says how long to wait', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import { isFrameworkScript } from '@/lib/csp'
-import { isReactStreamingScript } from '@/lib/react-streaming-scripts'
+import { isFrameworkScript } from '@/lib/http/csp'
+import { isReactStreamingScript } from '@/lib/http/react-streaming-scripts'
 
 // The runtime React writes before its first completed boundary, as its server build holds it.
 const source = fs.readFileSync(

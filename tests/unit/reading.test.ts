@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { relatedCareers } from '@/components/GuideNavigation'
-import { readingMinutes, tableOfContents, WORDS_PER_MINUTE } from '@/lib/reading'
+import { relatedCareers } from '@/components/guide/GuideNavigation'
+import { readingMinutes, tableOfContents, WORDS_PER_MINUTE } from '@/lib/content/reading'
 import type { GuideContentBlock } from '@/lib/seo/guide-text'
 
 describe('readingMinutes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { normalizePath, redirectTarget, resolveRedirect, type RedirectHop } from '@/lib/redirects'
+import { normalizePath, redirectTarget, resolveRedirect, type RedirectHop } from '@/lib/redirects/resolve'
 
 function lookupFrom(table: Record<string, RedirectHop>) {
   const asked: string[] = []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { linkify } from '@/lib/comments/autolink'
-import { httpUrlField, isAbsoluteHttpUrl, scriptingScheme } from '@/lib/safe-url'
+import { httpUrlField, isAbsoluteHttpUrl, scriptingScheme } from '@/lib/content/safe-url'
 
 const DISGUISED = [
   'javascript:alert(1)',

@@ -3,7 +3,7 @@ import { analyseGuide, countKeyword, seoInputOf, titlePixelWidth, type SeoInput 
 import { reduceFieldsToValues } from 'payload/shared'
 import type { GuideContentBlock } from '@/lib/seo/guide-text'
 import { guideText } from '@/lib/seo/guide-text'
-import { richTextFromNodes } from '@/lib/lexical'
+import { richTextFromNodes } from '@/lib/content/lexical'
 
 const filler = (words: number) =>
   Array.from({ length: words }, (_, i) => ['servers', 'code', 'teams', 'systems', 'data'][i % 5]).join(' ')

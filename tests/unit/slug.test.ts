@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { slugify, validateSlug } from '@/lib/slug'
+import { slugify, validateSlug } from '@/lib/content/slug'
 
 describe('slugify', () => {
   it.each([

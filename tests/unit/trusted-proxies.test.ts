@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { CLIENT_ADDRESS_HEADER, clientIp } from '@/lib/client-ip'
-import { parseEnv } from '@/lib/env'
+import { CLIENT_ADDRESS_HEADER, clientIp } from '@/lib/http/client-ip'
+import { parseEnv } from '@/lib/config/env'
 import {
   clientAddress,
   normalizeAddress,

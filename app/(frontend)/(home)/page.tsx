@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { GuideList } from '@/components/GuideList'
+import { GuideList } from '@/components/guide/GuideList'
 import { getPublishedGuides } from '@/lib/queries'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import { SITE_DESCRIPTION, SITE_TITLE } from '@/lib/site'
+import { SITE_DESCRIPTION, SITE_TITLE } from '@/lib/config/site'
 
 // In a route group of its own so that its social card (opengraph-image.tsx) is the home page's
 // alone: beside the (frontend) layout it would be every page's that has none.

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { redirectOrNotFound } from '@/lib/redirect-or-not-found'
+import { redirectOrNotFound } from '@/lib/redirects/redirect-or-not-found'
 
 type Props = { params: Promise<{ path: string[] }> }
 

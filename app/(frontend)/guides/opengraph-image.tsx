@@ -1,5 +1,5 @@
 import { OG_CARD_SIZE, socialCard } from '@/lib/og/card'
-import { SITE_NAME } from '@/lib/site'
+import { SITE_NAME } from '@/lib/config/site'
 
 export const size = OG_CARD_SIZE
 export const contentType = 'image/png'

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { z } from 'zod'
-import { GuideList } from '@/components/GuideList'
+import { GuideList } from '@/components/guide/GuideList'
 import { getAllSkills, getAllTechnologies, getPublishedGuidesPage } from '@/lib/queries'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import { guidesPath, type GuideFilters } from '@/lib/site'
-import { TECHNOLOGY_CATEGORIES } from '@/lib/taxonomy'
+import { guidesPath, type GuideFilters } from '@/lib/config/site'
+import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Highlighted } from '@/components/Highlighted'
-import { SearchBox } from '@/components/SearchBox'
+import { Highlighted } from '@/components/search/Highlighted'
+import { SearchBox } from '@/components/search/SearchBox'
 import { getSearchResults } from '@/lib/queries'
 import { normalizeQuery } from '@/lib/search/query'
 import { searchSummary } from '@/lib/search/search-text'
-import { guidePath, pageAlternates } from '@/lib/site'
+import { guidePath, pageAlternates } from '@/lib/config/site'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 

@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { connection } from 'next/server'
 import { getAllTechnologies } from '@/lib/queries'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import { technologyPath } from '@/lib/site'
-import { TECHNOLOGY_CATEGORIES } from '@/lib/taxonomy'
+import { technologyPath } from '@/lib/config/site'
+import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Technologies · Careers that use them',

@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { PREVIEWABLE_PATH } from '@/lib/preview'
+import { PREVIEWABLE_PATH } from '@/lib/preview/links'
 
 /** Leaves draft mode and goes back to the published page. */
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { cacheTags } from '@/lib/cache-tags'
-import { expireCacheTags } from '@/lib/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+import { expireCacheTags } from '@/lib/cache/revalidate'
 import { liveDocBeforeChange, liveSlugBeforeChange } from '@/collections/hooks/redirectOldSlug'
 
 type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }

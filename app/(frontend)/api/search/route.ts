@@ -1,7 +1,7 @@
 import { getSearchResults } from '@/lib/queries'
 import { normalizeQuery } from '@/lib/search/query'
 import { highlightParts } from '@/lib/search/search-text'
-import { guidePath } from '@/lib/site'
+import { guidePath } from '@/lib/config/site'
 
 /** As many as the search box lists under the input. */
 const SUGGESTIONS = 8

@@ -1,6 +1,6 @@
 import { getPublishedGuide } from '@/lib/queries'
 import { OG_CARD_SIZE, socialCard } from '@/lib/og/card'
-import { SITE_NAME } from '@/lib/site'
+import { SITE_NAME } from '@/lib/config/site'
 
 export const size = OG_CARD_SIZE
 export const contentType = 'image/png'

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { TaxonomyGuides } from '@/components/TaxonomyGuides'
-import { env } from '@/lib/env'
-import { redirectOrNotFound } from '@/lib/redirect-or-not-found'
+import { TaxonomyGuides } from '@/components/guide/TaxonomyGuides'
+import { env } from '@/lib/config/env'
+import { redirectOrNotFound } from '@/lib/redirects/redirect-or-not-found'
 import { isThinTaxonomyPage, pageRobots } from '@/lib/seo/crawling'
 import { getSkill } from '@/lib/queries'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import { skillPath } from '@/lib/site'
-import { renderOnFirstRequestThenCache } from '@/lib/render-mode'
+import { skillPath } from '@/lib/config/site'
+import { renderOnFirstRequestThenCache } from '@/lib/cache/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 

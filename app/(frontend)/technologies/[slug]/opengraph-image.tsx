@@ -1,7 +1,7 @@
 import { getTechnology } from '@/lib/queries'
 import { OG_CARD_SIZE, socialCard } from '@/lib/og/card'
-import { SITE_NAME } from '@/lib/site'
-import { technologyCategoryLabel } from '@/lib/taxonomy'
+import { SITE_NAME } from '@/lib/config/site'
+import { technologyCategoryLabel } from '@/lib/content/taxonomy'
 
 export const size = OG_CARD_SIZE
 export const contentType = 'image/png'

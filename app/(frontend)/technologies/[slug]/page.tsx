@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { TaxonomyGuides } from '@/components/TaxonomyGuides'
-import { env } from '@/lib/env'
-import { redirectOrNotFound } from '@/lib/redirect-or-not-found'
+import { TaxonomyGuides } from '@/components/guide/TaxonomyGuides'
+import { env } from '@/lib/config/env'
+import { redirectOrNotFound } from '@/lib/redirects/redirect-or-not-found'
 import { isThinTaxonomyPage, pageRobots } from '@/lib/seo/crawling'
 import { getTechnology } from '@/lib/queries'
 import { pageMetadata } from '@/lib/seo/page-metadata'
-import { technologyPath } from '@/lib/site'
-import { technologyCategoryLabel } from '@/lib/taxonomy'
-import { renderOnFirstRequestThenCache } from '@/lib/render-mode'
+import { technologyPath } from '@/lib/config/site'
+import { technologyCategoryLabel } from '@/lib/content/taxonomy'
+import { renderOnFirstRequestThenCache } from '@/lib/cache/render-mode'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { isReadByPost, readsTakeTurns } from '@/lib/http/api-read-turns'
-import { answerAfterCacheExpiry } from '@/lib/revalidate'
+import { answerAfterCacheExpiry } from '@/lib/cache/revalidate'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 const post = answerAfterCacheExpiry(REST_POST(config))

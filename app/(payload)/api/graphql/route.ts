@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { answerAfterCacheExpiry } from '@/lib/revalidate'
+import { answerAfterCacheExpiry } from '@/lib/cache/revalidate'
 import { guardGraphql } from '@/lib/graphql/guard'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
