@@ -1,6 +1,8 @@
 /**
  * Imports writers' documents as guides:
  *   npm run import -- <file or folder> [more...] [--publish] [--dry-run]
+ * A WordPress export (.xml, Tools → Export) is recognised by its content and imported whole: its
+ * posts with their own status (--publish does not apply), authors, comments and old addresses.
  * Prints, per file, the slug, what each section becomes and why (with the document's lines it
  * holds), the SEO fields read, technologies and skills (new/existing) and every warning. Each file is written in its own transaction; the exit code is 1 when any file failed.
  */
@@ -14,6 +16,9 @@ import { ImportError, parseGuideText } from '@/lib/import/parse-guide'
 import { previewOf } from '@/lib/import/preview'
 import { previewContext } from '@/lib/import/preview-context'
 import { writeGuide } from '@/lib/import/write-guide'
+import { importWxr, type PostReport } from '@/lib/import/wordpress/import-wxr'
+import { looksLikeWxr } from '@/lib/import/wordpress/wxr-reader'
+import { createReadStream } from 'node:fs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,12 +32,68 @@ if (positionals.length === 0) {
 async function documentsIn(target: string): Promise<string[]> {
   const stat = await fs.stat(target)
   if (!stat.isDirectory()) return [target]
-  const names = (await fs.readdir(target)).filter((name) => /\.(txt|md|markdown)$/i.test(name)).sort()
+  const names = (await fs.readdir(target)).filter((name) => /\.(txt|md|markdown|xml)$/i.test(name)).sort()
   return names.map((name) => path.join(target, name))
 }
 
 let payload: Payload | undefined
 let failures = 0
+
+function printPost(post: PostReport) {
+  const mark = post.outcome === 'failed' ? '✗' : post.outcome === 'skipped' ? '–' : '✓'
+  const where = post.slug ? ` → /guides/${post.slug}` : ''
+  const state =
+    post.published === undefined
+      ? ''
+      : post.published
+        ? ' published'
+        : post.scheduledFor
+          ? ` draft, to be published ${post.scheduledFor}`
+          : ' draft'
+  const comments = post.comments ? `; comments ${post.comments.created} new / ${post.comments.existing} existing` : ''
+  const redirects = post.redirects?.length ? `; redirects from ${post.redirects.join(', ')}` : ''
+  console.log(
+    `  ${mark} ${post.title}${where}: ${post.outcome}${state}${post.why ? ` (${post.why})` : ''}${post.sections ? `, ${post.sections} sections` : ''}${comments}${redirects}`,
+  )
+  for (const note of post.notes) console.log(`      note: ${note}`)
+}
+
+/** A WordPress export, read as a stream; returns how many of its posts failed. */
+async function importWordPressExport(file: string): Promise<number> {
+  try {
+    if (!values['dry-run']) payload ??= await cliPayload()
+    console.log(`${file}: WordPress export${values['dry-run'] ? ' (dry run: nothing is written)' : ''}`)
+    const report = await importWxr(values['dry-run'] ? undefined : payload, createReadStream(file), {
+      dryRun: values['dry-run'],
+      onPost: printPost,
+    })
+    const count = (outcome: PostReport['outcome']) => report.posts.filter((post) => post.outcome === outcome).length
+    const skippedTypes = Object.entries(report.skippedTypes).map(([type, n]) => `${n} ${type}`)
+    const skippedComments = Object.entries(report.comments.skipped).map(([why, n]) => `${n} ${why}`)
+    console.table({
+      posts: {
+        created: count('created'),
+        updated: count('updated'),
+        'dry run': count('would import'),
+        skipped: count('skipped'),
+        failed: count('failed'),
+      },
+      authors: { created: report.authors.created, updated: report.authors.existing },
+      comments: {
+        created: report.comments.created,
+        updated: report.comments.existing,
+        skipped: report.comments.skipped ? Object.values(report.comments.skipped).reduce((a, b) => a + b, 0) : 0,
+      },
+    })
+    if (skippedTypes.length) console.log(`  not posts, not imported: ${skippedTypes.join(', ')}`)
+    if (skippedComments.length) console.log(`  comments left out: ${skippedComments.join(', ')}`)
+    if (report.authors.notCreated) console.log(`  authors not created: ${report.authors.notCreated}`)
+    return count('failed')
+  } catch (error) {
+    console.error(`✗ ${file}: ${(error as Error).message}`)
+    return 1
+  }
+}
 for (const target of positionals) {
   let files: string[]
   try {
@@ -43,6 +104,10 @@ for (const target of positionals) {
     continue
   }
   for (const file of files) {
+    if (await looksLikeWxr(file)) {
+      failures += await importWordPressExport(file)
+      continue
+    }
     try {
       const parsed = parseGuideText(await fs.readFile(file, 'utf8'))
       const { guide } = parsed

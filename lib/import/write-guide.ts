@@ -82,10 +82,18 @@ const joinParagraphs = (paragraphs: string[]) => paragraphs.join('\n\n') || unde
 
 type GuideBlock = NonNullable<Guide['content']>[number]
 
+/** What a document from another system knows beyond the text format (a WordPress post's dates, author, canonical URL). */
+export interface GuideExtra {
+  excerpt?: string
+  publishedAt?: string
+  author?: number
+  meta?: { canonicalUrl?: string; noindex?: boolean }
+}
+
 export async function writeGuide(
   payload: Payload,
   parsed: ParsedGuide,
-  options: { publish: boolean },
+  options: { publish: boolean; extra?: GuideExtra },
 ): Promise<WriteSummary> {
   const transactionID = await payload.db.beginTransaction()
   const req: Partial<PayloadRequest> = transactionID ? { transactionID } : {}
@@ -206,13 +214,15 @@ export async function writeGuide(
       slug: parsed.slug,
       excerpt: parsed.excerpt,
       content,
+      _status: options.publish ? ('published' as const) : ('draft' as const),
+      ...options.extra,
       meta: {
         title: parsed.meta.title,
         description: parsed.meta.description,
         focusKeyword: parsed.meta.focusKeyword,
         secondaryKeywords: parsed.meta.secondaryKeywords,
+        ...options.extra?.meta,
       },
-      _status: options.publish ? ('published' as const) : ('draft' as const),
     }
     const existing = await payload.find({
       collection: 'guides',

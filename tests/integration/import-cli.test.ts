@@ -18,6 +18,23 @@ describe('npm run import', () => {
   const sample = fs.readFileSync('content/samples/back-end-developer-career-guide.txt', 'utf8')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerpath-import-'))
 
+  it('recognises a WordPress export by its content, whatever its name, and a dry run writes nothing', async () => {
+    const file = path.join(dir, 'site-export.txt')
+    fs.copyFileSync('tests/fixtures/wordpress/classic-editor-site.wordpress.xml', file)
+    const dry = runImport(file, '--dry-run')
+    expect(dry.status).toBe(0)
+    expect(dry.stdout).toContain('WordPress export (dry run: nothing is written)')
+    expect(dry.stdout).toContain(
+      'Data Analyst: Career Guide → /guides/data-analyst-career-guide: would import published',
+    )
+    expect(dry.stdout).toContain('Internal notes: skipped (private on WordPress)')
+    expect(dry.stdout).toContain('not posts, not imported: 1 page')
+    const slug = 'data-analyst-career-guide'
+    expect(
+      (await payload.count({ collection: 'guides', where: { slug: { equals: slug } } })).totalDocs,
+    ).toBe(0)
+  })
+
   it('imports a document as a draft, then updates it and publishes with --publish', async () => {
     const slug = unique('imported')
     const file = path.join(dir, `${slug}.txt`)

@@ -1,0 +1,166 @@
+import { parseFragment } from 'parse5'
+
+/**
+ * A post's HTML (block-editor markup or the classic editor's) as the text format writers deliver
+ * and the guide parser reads (lib/import/parse-guide.ts): Markdown headings, one paragraph a line,
+ * `- ` and `1. ` list items, links as `[label](url)`. So every format goes through one classifier,
+ * which decides what each section is; nothing here guesses at technologies or salaries.
+ */
+
+export interface HtmlText {
+  /** The body, one block a line. */
+  text: string
+  /** What was left out or kept as written, for the import report. */
+  notes: string[]
+}
+
+interface HtmlNode {
+  nodeName: string
+  tagName?: string
+  value?: string
+  attrs?: { name: string; value: string }[]
+  childNodes?: HtmlNode[]
+}
+
+const HEADING = /^h([1-6])$/
+const DROPPED = new Set(['script', 'style', 'iframe', 'noscript', 'form', 'input', 'button', 'select', 'textarea'])
+const LINE_BREAKING = new Set(['br'])
+
+const attr = (node: HtmlNode, name: string) => node.attrs?.find((a) => a.name === name)?.value ?? ''
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** `[caption id="…"]<img …> Words[/caption]`, the classic editor's figure: the image and its caption. */
+const CAPTION = /\[caption\b[^\]]*\]([\s\S]*?)\[\/caption\]/gi
+/** Any other shortcode: WordPress shows one it does not know as written, and so does the import. */
+const SHORTCODE = /\[([a-z][\w-]*)(?:\s[^\]]*)?\/?\]/gi
+
+export function htmlToGuideText(html: string): HtmlText {
+  const notes: string[] = []
+  const withFigures = html.replace(CAPTION, (_, inner: string) => {
+    const image = /<img\b[^>]*>/i.exec(inner)?.[0] ?? ''
+    const caption = inner.replace(/<img\b[^>]*>/gi, '').trim()
+    return `<figure>${image}<figcaption>${caption}</figcaption></figure>`
+  })
+  const shortcodes = new Set([...withFigures.matchAll(SHORTCODE)].map((match) => match[1]!.toLowerCase()))
+  for (const name of shortcodes) notes.push(`Shortcode [${name}] kept as text: Careerpath has no equivalent`)
+
+  const lines: string[] = []
+  let inline = ''
+  const flush = () => {
+    // The classic editor separates paragraphs with blank lines instead of <p> (wpautop).
+    for (const paragraph of inline.split(/\n\s*\n/)) {
+      const text = squeeze(paragraph)
+      if (text) lines.push(text)
+    }
+    inline = ''
+  }
+  const block = (line: string) => {
+    flush()
+    const text = squeeze(line)
+    if (text) lines.push(text)
+  }
+
+  function inlineText(node: HtmlNode): string {
+    if (node.nodeName === '#text') return node.value ?? ''
+    if (node.nodeName === '#comment') return ''
+    const tag = node.tagName ?? ''
+    if (DROPPED.has(tag)) return ''
+    if (LINE_BREAKING.has(tag)) return ' '
+    if (tag === 'img') {
+      notes.push(`Image ${attr(node, 'src') || '(no address)'} not imported`)
+      return ''
+    }
+    const inner = (node.childNodes ?? []).map(inlineText).join('')
+    if (tag === 'a') {
+      const href = attr(node, 'href')
+      const label = squeeze(inner)
+      return href && label && !href.startsWith('#') ? `[${label}](${href})` : inner
+    }
+    return inner
+  }
+
+  function list(node: HtmlNode, ordered: boolean) {
+    flush()
+    let number = Number(attr(node, 'start')) || 1
+    for (const item of node.childNodes ?? []) {
+      if (item.tagName !== 'li') continue
+      const nested = (item.childNodes ?? []).filter((child) => child.tagName === 'ul' || child.tagName === 'ol')
+      const own = (item.childNodes ?? []).filter((child) => !nested.includes(child))
+      const text = squeeze(own.map(inlineText).join(''))
+      if (text) lines.push(ordered ? `${number++}. ${text}` : `- ${text}`)
+      for (const child of nested) list(child, child.tagName === 'ol')
+    }
+  }
+
+  function table(node: HtmlNode) {
+    flush()
+    const rows: HtmlNode[] = []
+    const collect = (parent: HtmlNode) => {
+      for (const child of parent.childNodes ?? []) {
+        if (child.tagName === 'tr') rows.push(child)
+        else if (child.tagName && ['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child)
+      }
+    }
+    collect(node)
+    for (const row of rows) {
+      const cells = (row.childNodes ?? []).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th')
+      const texts = cells.map((cell) => squeeze(inlineText(cell)))
+      if (cells.every((cell) => cell.tagName === 'th')) {
+        notes.push(`Table heading row "${texts.join(' | ')}" read as column names`)
+        continue
+      }
+      // "Country: amount – amount", the shape of a salary line; any other row reads the same way.
+      const [first, ...rest] = texts.filter(Boolean)
+      if (first) lines.push(rest.length ? `${first}: ${rest.join(' – ')}` : first)
+    }
+  }
+
+  function walk(node: HtmlNode) {
+    if (node.nodeName === '#text') {
+      inline += node.value ?? ''
+      return
+    }
+    if (node.nodeName === '#comment') return
+    const tag = node.tagName ?? ''
+    const heading = HEADING.exec(tag)
+    if (heading) return block(`${'#'.repeat(Number(heading[1]))} ${inlineText(node)}`)
+    if (tag === 'p' || tag === 'pre' || tag === 'figcaption' || tag === 'dt' || tag === 'dd')
+      return block(inlineText(node))
+    if (tag === 'ul' || tag === 'ol') return list(node, tag === 'ol')
+    if (tag === 'table') return table(node)
+    if (tag === 'hr') return flush()
+    if (DROPPED.has(tag)) {
+      notes.push(`<${tag}> left out`)
+      return
+    }
+    if (tag === 'img') return void inlineText(node)
+    if (
+      [
+        'div',
+        'section',
+        'article',
+        'main',
+        'figure',
+        'blockquote',
+        'aside',
+        'header',
+        'footer',
+        'dl',
+        'details',
+        'summary',
+        'body',
+        'center',
+      ].includes(tag)
+    ) {
+      flush()
+      for (const child of node.childNodes ?? []) walk(child)
+      return flush()
+    }
+    inline += inlineText(node)
+  }
+
+  const fragment = parseFragment(withFigures) as unknown as HtmlNode
+  for (const child of fragment.childNodes ?? []) walk(child)
+  flush()
+  return { text: lines.join('\n'), notes: [...new Set(notes)] }
+}

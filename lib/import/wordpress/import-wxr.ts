@@ -1,0 +1,279 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
+import { ImportError, parseGuideText, type ParseResult } from '@/lib/import/parse-guide'
+import { writeGuide } from '@/lib/import/write-guide'
+import { decisionFor, postDocument } from './post-document'
+import { wxrEntries, type WxrAuthor, type WxrComment, type WxrItem, type WxrSite } from './wxr-posts'
+import { readWxr } from './wxr-reader'
+
+/**
+ * A whole WordPress site from its export: each post becomes a guide through the same parser as a
+ * writer's document, WordPress's authors become accounts that cannot sign in until an admin
+ * invites them, comments keep their state and threads, and the post's old addresses redirect to
+ * the guide. Each post is written on its own, matched by its slug, so a run that stopped half-way
+ * is started again and a second run of the same export changes nothing.
+ */
+
+export interface PostReport {
+  title: string
+  slug?: string
+  outcome: 'created' | 'updated' | 'would import' | 'skipped' | 'failed'
+  why?: string
+  published?: boolean
+  scheduledFor?: string
+  sections?: number
+  comments?: { created: number; existing: number }
+  redirects?: string[]
+  notes: string[]
+}
+
+export interface WxrReport {
+  site?: WxrSite
+  posts: PostReport[]
+  /** Items that are not posts (pages, attachments, menu items…), counted by type. */
+  skippedTypes: Record<string, number>
+  authors: { created: number; existing: number; notCreated?: string }
+  comments: { created: number; existing: number; skipped: Record<string, number> }
+}
+
+export interface WxrImportOptions {
+  /** Parse and report only; nothing is written. */
+  dryRun?: boolean
+  onPost?: (report: PostReport) => void
+}
+
+/** What the site readers see of an address: its path, without the host or a trailing slash. */
+function pathOf(url: string, site: WxrSite): string | undefined {
+  try {
+    const parsed = new URL(url, site.baseUrl || 'http://wordpress.invalid')
+    const path = decodeURIComponent(parsed.pathname).replace(/\/+$/, '')
+    return path && path !== '/' ? path : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The paths the post was reachable at on WordPress: its permalink, and the same with each old slug. */
+export function oldPathsOf(item: WxrItem, site: WxrSite): string[] {
+  const permalink = pathOf(item.link, site)
+  const paths = new Set<string>()
+  if (permalink) {
+    paths.add(permalink)
+    for (const oldSlug of item.meta._wp_old_slug ?? []) {
+      if (oldSlug && item.slug && permalink.endsWith(`/${item.slug}`))
+        paths.add(`${permalink.slice(0, -item.slug.length)}${oldSlug}`)
+    }
+  }
+  return [...paths]
+}
+
+/** Where a comment goes: `1` approved, `0` pending; spam, trash, pingbacks and trackbacks are left out. */
+export function commentFate(
+  comment: WxrComment,
+): { keep: true; status: 'approved' | 'pending' } | { keep: false; why: string } {
+  if (comment.type === 'pingback' || comment.type === 'trackback') return { keep: false, why: comment.type }
+  if (comment.approved === '1') return { keep: true, status: 'approved' }
+  if (comment.approved === '0') return { keep: true, status: 'pending' }
+  return { keep: false, why: comment.approved || 'unknown status' }
+}
+
+const NO_EMAIL = 'no-email@wordpress-import.invalid'
+
+async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  const anyone = await payload.count({ collection: 'users', overrideAccess: true })
+  // The site's first account becomes its admin (collections/Users.ts): never one made by an import.
+  if (anyone.totalDocs === 0) {
+    if (authors.length)
+      report.authors.notCreated = 'no account exists yet: create the admin first (npm run create-admin)'
+    return ids
+  }
+  for (const author of authors) {
+    if (!author.email) continue
+    const email = author.email.toLowerCase()
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) {
+      ids.set(author.login, existing.docs[0].id)
+      report.authors.existing++
+      continue
+    }
+    const name = author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login
+    // A password nobody knows: the account signs in once an admin sends it a reset link.
+    const created = await payload.create({
+      collection: 'users',
+      data: { email, name, roles: ['author'], password: randomBytes(32).toString('base64url') },
+      overrideAccess: true,
+    })
+    ids.set(author.login, created.id)
+    report.authors.created++
+  }
+  return ids
+}
+
+async function importComments(payload: Payload, guideId: number, comments: WxrComment[], report: WxrReport) {
+  const counts = { created: 0, existing: 0 }
+  const byWordPressId = new Map(comments.map((comment) => [comment.id, comment]))
+  const saved = new Map<number, number>() // WordPress comment ID -> Careerpath comment ID
+  // Parents before replies: WordPress IDs grow with time.
+  for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+    const fate = commentFate(comment)
+    if (!fate.keep) {
+      report.comments.skipped[fate.why] = (report.comments.skipped[fate.why] ?? 0) + 1
+      continue
+    }
+    // Replies go one level deep here: a deeper reply answers the thread's first comment.
+    let top = comment
+    while (top.parentId && byWordPressId.has(top.parentId)) top = byWordPressId.get(top.parentId)!
+    const parent = top === comment ? undefined : saved.get(top.id)
+    const createdAt = (comment.date ?? new Date()).toISOString()
+    const existing = await payload.find({
+      collection: 'comments',
+      where: {
+        and: [
+          { guide: { equals: guideId } },
+          { createdAt: { equals: createdAt } },
+          { authorName: { equals: comment.author } },
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) {
+      saved.set(comment.id, existing.docs[0].id)
+      counts.existing++
+      continue
+    }
+    const created = await payload.create({
+      collection: 'comments',
+      data: {
+        guide: guideId,
+        parent,
+        authorName: comment.author || 'Anonymous',
+        email: comment.authorEmail || NO_EMAIL,
+        body: comment.content,
+        status: fate.status,
+        createdAt,
+      },
+      overrideAccess: true,
+    })
+    saved.set(comment.id, created.id)
+    counts.created++
+  }
+  report.comments.created += counts.created
+  report.comments.existing += counts.existing
+  return counts
+}
+
+/** Whether the guide already waits for a scheduled publish (a second run queues no second one). */
+async function publishIsScheduled(payload: Payload, guideId: number): Promise<boolean> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.some((job) => {
+    const doc = (job.input as { doc?: { value?: unknown } } | undefined)?.doc
+    return (
+      String(typeof doc?.value === 'object' && doc.value ? (doc.value as { id: unknown }).id : doc?.value) ===
+      String(guideId)
+    )
+  })
+}
+
+async function importPost(
+  payload: Payload | undefined,
+  item: WxrItem,
+  site: WxrSite,
+  authorIds: Map<string, number>,
+  report: WxrReport,
+  options: WxrImportOptions,
+): Promise<PostReport> {
+  const decision = decisionFor(item)
+  if (!decision.import) return { title: item.title, outcome: 'skipped', why: decision.reason, notes: [] }
+  const document = postDocument(item, site)
+  let parsed: ParseResult
+  try {
+    parsed = parseGuideText(document.text)
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error
+    return { title: item.title, outcome: 'failed', why: error.message, notes: document.notes }
+  }
+  const notes = [...document.notes, ...parsed.warnings.map((warning) => warning.message)]
+  const scheduledFor = 'scheduledFor' in decision ? decision.scheduledFor?.toISOString() : undefined
+  const base = {
+    title: item.title,
+    slug: parsed.guide.slug,
+    published: decision.publish,
+    scheduledFor,
+    sections: parsed.guide.blocks.length,
+    notes,
+  }
+  if (options.dryRun || !payload) return { ...base, outcome: 'would import', redirects: oldPathsOf(item, site) }
+
+  const summary = await writeGuide(payload, parsed.guide, {
+    publish: decision.publish,
+    extra: {
+      ...(item.excerpt ? { excerpt: item.excerpt } : {}),
+      ...(item.date ? { publishedAt: item.date.toISOString() } : {}),
+      ...(authorIds.has(item.creator) ? { author: authorIds.get(item.creator) } : {}),
+      meta: { canonicalUrl: document.seo.canonicalUrl, noindex: document.seo.noindex },
+    },
+  })
+  if (scheduledFor && !(await publishIsScheduled(payload, summary.id))) {
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'guides', value: summary.id } },
+      waitUntil: new Date(scheduledFor),
+    })
+  }
+  const comments = await importComments(payload, summary.id, item.comments, report)
+  const redirects = oldPathsOf(item, site).filter((path) => path !== `/guides/${summary.slug}`)
+  const req = { payload } as PayloadRequest
+  for (const from of redirects) await redirectPathToDocument(req, from, 'guides', summary.id)
+  return { ...base, outcome: summary.created ? 'created' : 'updated', comments, redirects }
+}
+
+export async function importWxr(
+  payload: Payload | undefined,
+  chunks: AsyncIterable<string | Buffer>,
+  options: WxrImportOptions = {},
+): Promise<WxrReport> {
+  const report: WxrReport = {
+    posts: [],
+    skippedTypes: {},
+    authors: { created: 0, existing: 0 },
+    comments: { created: 0, existing: 0, skipped: {} },
+  }
+  let site: WxrSite = { title: '', baseUrl: '' }
+  const authors: WxrAuthor[] = []
+  let authorIds: Map<string, number> | undefined
+  for await (const entry of wxrEntries(readWxr(chunks))) {
+    if (entry.kind === 'site') report.site = site = entry.site
+    else if (entry.kind === 'author') authors.push(entry.author)
+    else if (entry.kind === 'unreadable') {
+      const post: PostReport = { title: entry.what, outcome: 'failed', why: entry.reason, notes: [] }
+      report.posts.push(post)
+      options.onPost?.(post)
+    } else if (entry.item.postType !== 'post') {
+      const type = entry.item.postType || 'untyped'
+      report.skippedTypes[type] = (report.skippedTypes[type] ?? 0) + 1
+    } else {
+      // WordPress writes every author before the first item.
+      authorIds ??= payload && !options.dryRun ? await ensureAuthors(payload, authors, report) : new Map()
+      const post = await importPost(payload, entry.item, site, authorIds, report, options)
+      report.posts.push(post)
+      options.onPost?.(post)
+    }
+  }
+  return report
+}
