@@ -1,6 +1,7 @@
 /**
  * Imports writers' documents as guides:
  *   npm run import -- <file or folder> [more...] [--publish] [--dry-run]
+ * Plain text, Markdown, Word (.docx) and HTML files, each recognised by its content.
  * A WordPress export (.xml, Tools → Export) is recognised by its content and imported whole: its
  * posts with their own status (--publish does not apply), authors, comments and old addresses.
  * Prints, per file, the slug, what each section becomes and why (with the document's lines it
@@ -18,6 +19,7 @@ import { previewContext } from '@/lib/import/preview-context'
 import { writeGuide } from '@/lib/import/write-guide'
 import { importWxr, type PostReport } from '@/lib/import/wordpress/import-wxr'
 import { looksLikeWxr } from '@/lib/import/wordpress/wxr-reader'
+import { documentText } from '@/lib/import/document-formats'
 import { createReadStream } from 'node:fs'
 
 const { values, positionals } = parseArgs({
@@ -32,7 +34,7 @@ if (positionals.length === 0) {
 async function documentsIn(target: string): Promise<string[]> {
   const stat = await fs.stat(target)
   if (!stat.isDirectory()) return [target]
-  const names = (await fs.readdir(target)).filter((name) => /\.(txt|md|markdown|xml)$/i.test(name)).sort()
+  const names = (await fs.readdir(target)).filter((name) => /\.(txt|md|markdown|docx|html?|xml)$/i.test(name)).sort()
   return names.map((name) => path.join(target, name))
 }
 
@@ -109,7 +111,8 @@ for (const target of positionals) {
       continue
     }
     try {
-      const parsed = parseGuideText(await fs.readFile(file, 'utf8'))
+      const document = await documentText(await fs.readFile(file))
+      const parsed = parseGuideText(document.text)
       const { guide } = parsed
       payload ??= await cliPayload()
       const preview = previewOf(parsed, await previewContext(payload, guide.slug))
@@ -126,6 +129,8 @@ for (const target of positionals) {
           `skills ${summary.skills.created} new / ${summary.skills.existing} existing`
       }
       console.log(`✓ ${file}: /guides/${guide.slug}, ${guide.blocks.length} sections; ${outcome}`)
+      if (document.format !== 'text') console.log(`    read as ${document.format === 'docx' ? 'a Word file' : 'HTML'}`)
+      for (const note of document.notes) console.log(`    note: ${note}`)
       for (const field of preview.seo) console.log(`    ${field.label}: ${field.value ?? '—'}`)
       preview.sections.forEach((section, index) => {
         const lines = section.lines ? ` (lines ${section.lines.from}–${section.lines.to})` : ''

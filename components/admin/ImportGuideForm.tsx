@@ -1,6 +1,25 @@
 'use client'
 import { useId, useState } from 'react'
+import { MAX_UPLOAD_BYTES } from '@/lib/import/limits'
 import type { ImportPreview } from '@/lib/import/preview'
+
+interface ImportResponse {
+  error?: string
+  preview?: ImportPreview
+  result?: { id: number; created: boolean }
+  /** Set when a file was sent: the text it was read as. */
+  text?: string
+  notes?: string[]
+}
+
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(file)
+  })
+}
 
 type Outcome =
   | { kind: 'idle' }
@@ -22,6 +41,8 @@ export function ImportGuideForm({
   apiRoute?: string
 }) {
   const [text, setText] = useState('')
+  // What converting an uploaded Word or HTML file left out (images, unknown shortcodes…).
+  const [notes, setNotes] = useState<string[]>([])
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
   // The editor's choice of kind per section (by index), sent with the next preview or import.
   const [choices, setChoices] = useState<Record<number, string>>({})
@@ -34,20 +55,22 @@ export function ImportGuideForm({
       return category ? { section: Number(section), kind, category } : { section: Number(section), kind }
     })
     setOutcome({ kind: 'busy' })
+    await post({ text, dryRun, ...(overrides.length ? { overrides } : {}) })
+  }
+
+  async function post(request: object, onConverted?: (body: ImportResponse) => void) {
     try {
       const response = await fetch(`${apiRoute}/guides/import`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, dryRun, ...(overrides.length ? { overrides } : {}) }),
+        body: JSON.stringify(request),
       })
-      const body = (await response.json()) as {
-        error?: string
-        preview?: ImportPreview
-        result?: { id: number; created: boolean }
-      }
+      const body = (await response.json()) as ImportResponse
       if (!response.ok || !body.preview)
         return setOutcome({ kind: 'error', message: body.error ?? `The server answered ${response.status}.` })
+      onConverted?.(body)
+      setNotes(body.notes ?? [])
       if (body.result) return setOutcome({ kind: 'created', preview: body.preview, ...body.result })
       setOutcome({ kind: 'preview', preview: body.preview })
     } catch {
@@ -55,12 +78,17 @@ export function ImportGuideForm({
     }
   }
 
+  /** The server recognises the file by its content and converts it (Word, HTML) to the text the form edits. */
   async function readFile(file: File | undefined) {
     if (!file) return
-    if (file.size > 1024 * 1024) return setOutcome({ kind: 'error', message: `${file.name} is larger than 1 MB.` })
-    setText(await file.text())
+    if (file.size > MAX_UPLOAD_BYTES)
+      return setOutcome({ kind: 'error', message: `${file.name} is larger than 10 MB.` })
     setChoices({})
-    setOutcome({ kind: 'idle' })
+    setOutcome({ kind: 'busy' })
+    const data = await base64Of(file)
+    await post({ file: { name: file.name, data }, dryRun: true }, (body) => {
+      if (body.text !== undefined) setText(body.text)
+    })
   }
 
   const preview = outcome.kind === 'preview' || outcome.kind === 'created' ? outcome.preview : undefined
@@ -68,18 +96,18 @@ export function ImportGuideForm({
     <div className="import-guide">
       <p className="field-description">
         Takes a writer’s document as plain text (SEO lines such as “SEO Title:” first, then the title and the sections)
-        or Markdown with YAML front matter: a .txt or .md file of up to 1 MB, or the text pasted below. Preview shows
-        what each section becomes before anything is saved; Create draft saves it as a draft for you to edit and
-        publish.
+        or Markdown with YAML front matter, a Word (.docx) or HTML file: a file of up to 10 MB, or the text pasted
+        below. Preview shows what each section becomes before anything is saved; Create draft saves it as a draft for
+        you to edit and publish.
       </p>
       <div className="field-type upload" style={{ marginBottom: 'var(--base)' }}>
         <label className="field-label" htmlFor={fileId}>
-          Upload a document (.txt or .md)
+          Upload a document (.txt, .md, .docx or .html)
         </label>
         <input
           id={fileId}
           type="file"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           onChange={(event) => readFile(event.target.files?.[0])}
         />
       </div>
@@ -121,6 +149,13 @@ export function ImportGuideForm({
       <div role="status" aria-live="polite">
         {outcome.kind === 'busy' ? <p>Reading the document…</p> : null}
         {outcome.kind === 'error' ? <p role="alert">{outcome.message}</p> : null}
+        {notes.length > 0 && outcome.kind !== 'error' ? (
+          <ul aria-label="Left out when the file was read">
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
         {outcome.kind === 'created' ? (
           <p>
             {outcome.created ? 'Created' : 'Updated'} the draft of “{outcome.preview.title}”.{' '}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_UPLOAD_BYTES } from '@/lib/import/limits'
 import { kindOf, sectionOverrideSchema } from './overrides'
 import { CATEGORY_PLURALS, MAX_DOCUMENT_BYTES, type ParseResult, type ReportLine } from './parse-guide'
 import type { ParsedBlock } from './schema'
@@ -6,15 +7,31 @@ import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import type { TechnologyMatch, TechnologyMatcher } from './technology-names'
 
 /** What the admin's import form sends: the document's text, whether to write or publish it, and the editor's choices per section. */
-export const importRequestSchema = z.object({
-  text: z
-    .string({ error: 'Send the document as text in the "text" field.' })
-    .min(1, 'The document is empty.')
-    .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_DOCUMENT_BYTES, 'The document is larger than 1 MB.'),
-  dryRun: z.boolean().default(false),
-  publish: z.boolean().default(false),
-  overrides: z.array(sectionOverrideSchema).max(1000).default([]),
-})
+export const importRequestSchema = z
+  .object({
+    text: z
+      .string({ error: 'Send the document as text in the "text" field.' })
+      .min(1, 'The document is empty.')
+      .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_DOCUMENT_BYTES, 'The document is larger than 1 MB.')
+      .optional(),
+    /** A file as uploaded (.txt, .md, .docx, .html), base64: recognised by its content, converted to text. */
+    file: z
+      .object({
+        name: z.string().max(255),
+        data: z
+          .string()
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file.data must be the file in base64.')
+          .refine((data) => data.length * 0.75 <= MAX_UPLOAD_BYTES, 'The file is larger than 10 MB.'),
+      })
+      .optional(),
+    dryRun: z.boolean().default(false),
+    publish: z.boolean().default(false),
+    overrides: z.array(sectionOverrideSchema).max(1000).default([]),
+  })
+  .refine((request) => (request.text === undefined) !== (request.file === undefined), {
+    message:
+      'Send the document as text in the "text" field, or as "file": {"name", "data" (the file in base64)}; not both.',
+  })
 
 export type ImportRequest = z.infer<typeof importRequestSchema>
 

@@ -71,10 +71,30 @@ describe('ImportGuideForm', () => {
   it('has labelled inputs and only enables its buttons once there is a document', () => {
     render(<ImportGuideForm />)
     expect(screen.getByLabelText('Or paste it here')).toBeInTheDocument()
-    expect(screen.getByLabelText('Upload a document (.txt or .md)')).toBeInTheDocument()
+    expect(screen.getByLabelText('Upload a document (.txt, .md, .docx or .html)')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Preview' })).toBeDisabled()
     fireEvent.change(screen.getByLabelText('Or paste it here'), { target: { value: 'SEO Title: x' } })
     expect(screen.getByRole('button', { name: 'Preview' })).toBeEnabled()
+  })
+
+  it('sends an uploaded file for the server to read, then edits the text it was read as and shows what was left out', async () => {
+    const fetchMock = mockFetch(200, {
+      preview,
+      text: '# Read from Word',
+      notes: ['2 images in the document not imported'],
+    })
+    render(<ImportGuideForm apiRoute="/api" />)
+    const word = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], 'guide.docx')
+    fireEvent.change(screen.getByLabelText('Upload a document (.txt, .md, .docx or .html)'), {
+      target: { files: [word] },
+    })
+    expect(await screen.findByRole('heading', { name: preview.title })).toBeInTheDocument()
+    const sent = JSON.parse(String((fetchMock.mock.calls[0]![1] as RequestInit).body))
+    expect(sent).toEqual({ file: { name: 'guide.docx', data: 'UEsDBAECAw==' }, dryRun: true })
+    expect(screen.getByLabelText('Or paste it here')).toHaveValue('# Read from Word')
+    expect(screen.getByRole('list', { name: 'Left out when the file was read' })).toHaveTextContent(
+      '2 images in the document not imported',
+    )
   })
 
   it('previews the sections, warnings and skipped lines the server reads', async () => {

@@ -18,6 +18,7 @@ function post(body: string, headers: Record<string, string> = {}) {
 }
 
 const markdown = fs.readFileSync('tests/fixtures/markdown.md', 'utf8')
+const wordPressExport = fs.readFileSync('tests/fixtures/wordpress/classic-editor-site.wordpress.xml').toString('base64')
 
 describe('POST /api/guides/import', () => {
   it('rejects anonymous visitors and changes nothing', async () => {
@@ -36,12 +37,38 @@ describe('POST /api/guides/import', () => {
     [JSON.stringify({ text: '' }), /The document is empty/],
     [JSON.stringify({ text: 'a\u0000b' }), /binary file/],
     [JSON.stringify({ text: 'SEO Title: only a header' }), /no title/],
+    [JSON.stringify({ text: markdown, file: { name: 'a.docx', data: 'UEsDBA==' } }), /not both/],
+    [JSON.stringify({ file: { name: 'a.docx', data: 'not base64!' } }), /base64/],
+    [JSON.stringify({ file: { name: 'site.xml', data: wordPressExport } }), /WordPress export of a whole site/],
+    [
+      JSON.stringify({ file: { name: 'a.xml', data: Buffer.from('<?xml version="1.0"?><svg/>').toString('base64') } }),
+      /not a WordPress export/,
+    ],
   ])('answers %p with a 400 and a message an editor can act on', async (body, message) => {
     const response = await post(body, editorAuth)
     expect(response.status).toBe(400)
     const { error } = (await response.json()) as { error: string }
     expect(error).toMatch(message)
     expect(error).not.toMatch(/\n\s+at /)
+  })
+
+  it('reads an uploaded Word file and answers the preview with the text it was read as', async () => {
+    const data = fs.readFileSync('tests/fixtures/documents/data-analyst.pandoc.docx').toString('base64')
+    const response = await post(JSON.stringify({ file: { name: 'guide.docx', data }, dryRun: true }), editorAuth)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as {
+      preview: { slug: string; sections: { type: string }[] }
+      text: string
+      format: string
+      notes: string[]
+    }
+    expect(body.format).toBe('docx')
+    expect(body.preview.slug).toBe('data-analyst-career-guide')
+    expect(body.preview.sections.map((section) => section.type)).toEqual(
+      expect.arrayContaining(['salary', 'roadmap', 'faq']),
+    )
+    expect(body.text).toContain('## Data Analyst Salary')
+    expect(body.notes).toEqual(['Table heading row "Country | Entry level | Senior" read as column names'])
   })
 
   it('previews a document without writing it', async () => {

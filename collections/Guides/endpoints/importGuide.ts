@@ -5,6 +5,7 @@ import { applyOverrides } from '@/lib/import/overrides'
 import { importRequestSchema, previewOf } from '@/lib/import/preview'
 import { previewContext } from '@/lib/import/preview-context'
 import { writeGuide } from '@/lib/import/write-guide'
+import { documentText, type DocumentText } from '@/lib/import/document-formats'
 import { hasRole } from '@/collections/access'
 
 const problem = (status: number, error: string) => Response.json({ error }, { status })
@@ -24,7 +25,10 @@ export const importGuideEndpoint: Endpoint = {
     try {
       body = await req.json?.()
     } catch {
-      return problem(400, 'The request body must be JSON: {"text": "<the document>", "dryRun": true}.')
+      return problem(
+        400,
+        'The request body must be JSON: {"text": "<the document>", "dryRun": true} or {"file": {"name", "data": "<base64>"}}.',
+      )
     }
     const request = importRequestSchema.safeParse(body)
     if (!request.success) {
@@ -34,18 +38,24 @@ export const importGuideEndpoint: Endpoint = {
     }
 
     let parsed
+    let converted: DocumentText | undefined
     try {
-      parsed = applyOverrides(parseGuideText(request.data.text), request.data.overrides)
+      const { file } = request.data
+      if (file) converted = await documentText(Buffer.from(file.data, 'base64'))
+      const text = converted?.text ?? request.data.text ?? ''
+      parsed = applyOverrides(parseGuideText(text), request.data.overrides)
     } catch (error) {
       if (error instanceof ImportError) return problem(400, error.message)
       throw error
     }
     const preview = previewOf(parsed, await previewContext(req.payload, parsed.guide.slug))
-    if (request.data.dryRun) return Response.json({ preview })
+    // A converted file's text goes back to the form, which sends it as text from then on.
+    const conversion = converted ? { text: converted.text, format: converted.format, notes: converted.notes } : {}
+    if (request.data.dryRun) return Response.json({ preview, ...conversion })
 
     try {
       const result = await writeGuide(req.payload, parsed.guide, { publish: request.data.publish })
-      return Response.json({ preview, result })
+      return Response.json({ preview, result, ...conversion })
     } catch (error) {
       if (error instanceof ValidationError) return problem(400, `Nothing was imported: ${error.message}`)
       req.payload.logger.error({ err: error, msg: 'guide import failed' })
