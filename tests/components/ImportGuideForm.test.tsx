@@ -89,7 +89,8 @@ describe('ImportGuideForm', () => {
       target: { files: [word] },
     })
     expect(await screen.findByRole('heading', { name: preview.title })).toBeInTheDocument()
-    const sent = JSON.parse(String((fetchMock.mock.calls[0]![1] as RequestInit).body))
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    const sent = JSON.parse(String(init.body))
     expect(sent).toEqual({ file: { name: 'guide.docx', data: 'UEsDBAECAw==' }, dryRun: true })
     expect(screen.getByLabelText('Or paste it here')).toHaveValue('# Read from Word')
     expect(screen.getByRole('list', { name: 'Left out when the file was read' })).toHaveTextContent(
