@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 import { GuideBlocks, headingIds } from '@/components/guide/GuideBlocks'
 import type { GuideBlock } from '@/components/blocks/types'
-import { richTextFromNodes } from '@/lib/content/lexical'
+import { richText } from '@/tests/support/data'
 
 const technology = (id: number, name: string, slug: string, abbreviation?: string) =>
   ({ id, name, slug, abbreviation, category: 'cloud-platform', updatedAt: '', createdAt: '' }) as const
@@ -12,10 +12,10 @@ const blocks: GuideBlock[] = [
     blockType: 'section',
     heading: 'What is a Back-End Developer?',
     headingLevel: '2',
-    content: richTextFromNodes([
+    content: richText([
       { type: 'paragraph', text: 'A Back-End Developer builds servers.' },
       { type: 'list', ordered: false, items: ['APIs', 'Databases'] },
-    ]) as never,
+    ]),
   },
   {
     blockType: 'technologyGroup',

@@ -4,6 +4,7 @@ import { MESSAGES, MIN_SECONDS_TO_SUBMIT, submitComment, type CommentFormValues 
 import { memoryRateLimiter } from '@/lib/rate-limit/memory'
 import type { Comment, User } from '@/payload-types'
 import { createUser, payloadForThisFile, unique } from './payload'
+import { guideData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -11,25 +12,21 @@ let editor: User
 let guideId: number
 let draftId: number
 
-const guideData = (title: string) => ({
-  title,
-  role: 'Commenter',
-  content: [
-    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
-  ],
-})
-
 beforeAll(async () => {
   payload = getPayload()
   editor = await createUser(payload, ['editor'])
   guideId = (
     await payload.create({
       collection: 'guides',
-      data: { ...guideData(unique('Commented guide')), _status: 'published' } as never,
+      data: guideData({ title: unique('Commented guide'), role: 'Commenter', _status: 'published' }),
     })
   ).id
   draftId = (
-    await payload.create({ collection: 'guides', data: guideData(unique('Draft guide')) as never, draft: true })
+    await payload.create({
+      collection: 'guides',
+      data: guideData({ title: unique('Draft guide'), role: 'Commenter' }),
+      draft: true,
+    })
   ).id
 })
 
@@ -234,7 +231,7 @@ describe('a reader’s comment', () => {
     const doomed = (
       await payload.create({
         collection: 'guides',
-        data: { ...guideData(unique('Doomed guide')), _status: 'published' } as never,
+        data: guideData({ title: unique('Doomed guide'), role: 'Commenter', _status: 'published' }),
       })
     ).id
     const body = unique('on a doomed guide')

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { editorToDo } from '@/lib/admin/dashboard'
 import type { User } from '@/payload-types'
 import { createEditorAndAuthor, payloadForThisFile, unique } from './payload'
+import { guideData, type NewData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -13,21 +14,15 @@ beforeAll(async () => {
   ;({ editor, author } = await createEditorAndAuthor(payload))
 })
 
-const guide = (extra: Record<string, unknown> = {}) => ({
-  title: `Dashboard ${unique('guide')}`,
-  role: 'Tester',
-  content: [
-    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
-  ],
-  ...extra,
-})
+const guide = (fields: Partial<NewData<'guides'>> = {}) =>
+  guideData({ title: `Dashboard ${unique('guide')}`, ...fields })
 
 describe("the admin dashboard's to-do list", () => {
   it('counts what waits for an editor: pending comments, drafts, scheduled guides and SEO problems', async () => {
-    const before = await editorToDo(payload, editor as never)
+    const before = await editorToDo(payload, editor)
     const published = await payload.create({
       collection: 'guides',
-      data: { ...guide(), _status: 'published' } as never,
+      data: guide({ _status: 'published' }),
     })
     await payload.create({
       collection: 'comments',
@@ -39,16 +34,16 @@ describe("the admin dashboard's to-do list", () => {
         status: 'pending',
       },
     })
-    await payload.create({ collection: 'guides', data: guide() as never, draft: true })
+    await payload.create({ collection: 'guides', data: guide(), draft: true })
     const later = await payload.create({
       collection: 'guides',
-      data: guide({ publishedAt: new Date(Date.now() + 86_400_000).toISOString() }) as never,
+      data: guide({ publishedAt: new Date(Date.now() + 86_400_000).toISOString() }),
       draft: true,
       user: editor,
       overrideAccess: false,
     })
 
-    const after = await editorToDo(payload, editor as never)
+    const after = await editorToDo(payload, editor)
     expect(after.pendingComments).toBe(before.pendingComments + 1)
     expect(after.drafts).toBe(before.drafts + 2)
     expect(after.scheduled.map((item) => item.id)).toContain(later.id)
@@ -59,12 +54,12 @@ describe("the admin dashboard's to-do list", () => {
   it('shows an author only their own guides and no comments to moderate', async () => {
     const own = await payload.create({
       collection: 'guides',
-      data: guide() as never,
+      data: guide(),
       draft: true,
       user: author,
       overrideAccess: false,
     })
-    const todo = await editorToDo(payload, author as never)
+    const todo = await editorToDo(payload, author)
     expect(todo.pendingComments).toBe(0)
     expect(todo.seoProblems.map((item) => item.id)).toEqual([own.id])
     expect(todo.drafts).toBe(1)

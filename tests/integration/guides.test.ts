@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 import { createUser, unique, payloadForThisFile } from './payload'
+import { guideData, technologyGroupBlock, skillListBlock } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -14,36 +15,27 @@ beforeAll(async () => {
   editor = await createUser(payload, ['editor'])
 })
 
-const guideData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  role: 'Tester',
-  content: [
-    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
-  ],
-  ...extra,
-})
-
 describe('guide slugs', () => {
   it('are generated from the title when left empty', async () => {
     const title = `Data Engineer: Complete Career Guide ${unique('t')}`
-    const guide = await payload.create({ collection: 'guides', data: guideData(title) as never })
+    const guide = await payload.create({ collection: 'guides', data: guideData({ title }) })
     expect(guide.slug).toMatch(/^data-engineer-complete-career-guide-t-[a-z0-9-]+$/)
   })
 
   it('are normalised when typed by an editor', async () => {
     const guide = await payload.create({
       collection: 'guides',
-      data: guideData('Any', { slug: `  My Guide ${unique('S')} ` }) as never,
+      data: guideData({ title: 'Any', slug: `  My Guide ${unique('S')} ` }),
     })
     expect(guide.slug).toMatch(/^my-guide-s-[a-z0-9-]+$/)
   })
 
   it('are unique', async () => {
     const slug = unique('taken')
-    await payload.create({ collection: 'guides', data: guideData('First', { slug }) as never })
-    await expect(
-      payload.create({ collection: 'guides', data: guideData('Second', { slug }) as never }),
-    ).rejects.toThrow(/slug/i)
+    await payload.create({ collection: 'guides', data: guideData({ title: 'First', slug }) })
+    await expect(payload.create({ collection: 'guides', data: guideData({ title: 'Second', slug }) })).rejects.toThrow(
+      /slug/i,
+    )
   })
 })
 
@@ -51,12 +43,12 @@ describe('guide access', () => {
   it('hides drafts from anonymous readers but shows published guides', async () => {
     const draft = await payload.create({
       collection: 'guides',
-      data: guideData('Draft guide', { slug: unique('draft') }) as never,
+      data: guideData({ title: 'Draft guide', slug: unique('draft') }),
       draft: true,
     })
     const live = await payload.create({
       collection: 'guides',
-      data: guideData('Live guide', { slug: unique('live'), _status: 'published' }) as never,
+      data: guideData({ title: 'Live guide', slug: unique('live'), _status: 'published' }),
     })
     const asReader = await payload.find({
       collection: 'guides',
@@ -78,10 +70,10 @@ describe('guide access', () => {
   it('lets no anonymous reader create, change or delete content', async () => {
     const live = await payload.create({
       collection: 'guides',
-      data: guideData('Protected', { slug: unique('protected'), _status: 'published' }) as never,
+      data: guideData({ title: 'Protected', slug: unique('protected'), _status: 'published' }),
     })
     await expect(
-      payload.create({ collection: 'guides', data: guideData('Intruder') as never, overrideAccess: false }),
+      payload.create({ collection: 'guides', data: guideData({ title: 'Intruder' }), overrideAccess: false }),
     ).rejects.toThrow(/not allowed/i)
     await expect(
       payload.update({ collection: 'guides', id: live.id, data: { title: 'Defaced' }, overrideAccess: false }),
@@ -123,19 +115,14 @@ describe('guide access', () => {
       collection: 'guides',
       overrideAccess: false,
       user: editor,
-      data: guideData('Editor guide', {
+      data: guideData({
+        title: 'Editor guide',
         _status: 'published',
         content: [
-          {
-            blockType: 'technologyGroup',
-            heading: 'Languages',
-            headingLevel: '2',
-            category: 'programming-language',
-            technologies: [technology.id],
-          },
-          { blockType: 'skillList', heading: 'Soft skills', headingLevel: '2', skills: [skill.id] },
+          technologyGroupBlock([technology.id], { heading: 'Languages', category: 'programming-language' }),
+          skillListBlock([skill.id], { heading: 'Soft skills' }),
         ],
-      }) as never,
+      }),
     })
     expect(guide._status).toBe('published')
     expect(guide.publishedAt).toEqual(expect.any(String))
@@ -157,7 +144,7 @@ describe('guide access', () => {
   it('keeps the published version public while an editor works on a draft', async () => {
     const live = await payload.create({
       collection: 'guides',
-      data: guideData('Version one', { slug: unique('versioned'), _status: 'published' }) as never,
+      data: guideData({ title: 'Version one', slug: unique('versioned'), _status: 'published' }),
     })
     await payload.update({ collection: 'guides', id: live.id, data: { title: 'Version two (draft)' }, draft: true })
     const public_ = await payload.findByID({ collection: 'guides', id: live.id, overrideAccess: false })

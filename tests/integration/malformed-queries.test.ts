@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import type { Where } from 'payload'
 import { payloadForThisFile } from './payload'
+import { guideData, invalidData, invalidFindArgs } from '@/tests/support/data'
 
 /**
  * The guard every collection runs before an operation (collections/plugins/refuseUnreadableInput.ts),
@@ -55,12 +57,12 @@ describe('the input guard', () => {
     [{ where: { 'content.blockType': { equals: 'faq' } } }, /Filtering by a block's kind .* is not available/],
     [{ where: { 'guide.content.blockType': { exists: true } } }, /Filtering by a block's kind/],
   ])('refuses %j', async (args, message) => {
-    const answer = await statusOf(getPayload().find({ collection: 'guides', ...(args as object) } as never))
+    const answer = await statusOf(getPayload().find(invalidFindArgs({ collection: 'guides', ...args })))
     expect(answer.status).toBe(400)
     expect(answer.message).toMatch(message)
   })
 
-  it.each([
+  it.each<Where>([
     { title: { like: 'developer' } },
     { 'content.heading': { like: 'skills' } },
     { 'meta.noindex': { not_equals: true } },
@@ -82,7 +84,7 @@ describe('the input guard', () => {
         where,
         depth: 0,
         limit: 1,
-      } as never),
+      }),
     ).resolves.toHaveProperty('docs')
   })
 
@@ -92,18 +94,7 @@ describe('the input guard', () => {
     const guide = await payload.create({
       collection: 'guides',
       draft: true,
-      data: {
-        title,
-        role: 'Tester',
-        content: [
-          {
-            blockType: 'plainList',
-            heading: 'Tools',
-            headingLevel: '2',
-            items: [{ text: 'A tool' }],
-          },
-        ],
-      } as never,
+      data: guideData({ title }),
     })
     for (const [data, message] of [
       [{ title: ['a', 'b'] }, /^title must be a single value/],
@@ -140,7 +131,7 @@ describe('the input guard', () => {
           collection: 'guides',
           id: guide.id,
           draft: true,
-          data: data as never,
+          data: invalidData<'guides'>(data),
         }),
       )
       expect(answer.status).toBe(400)
@@ -162,17 +153,18 @@ describe('the input guard', () => {
     const guide = await payload.create({
       collection: 'guides',
       draft: true,
-      data: {
+      // The admin form sends 0 for a blocks or array field without rows.
+      data: invalidData<'guides'>({
         title: `Rows ${Date.now()}`,
         role: 'Tester',
         content: 0,
-      } as never,
+      }),
     })
     const saved = await payload.update({
       collection: 'guides',
       id: guide.id,
       draft: true,
-      data: {
+      data: invalidData<'guides'>({
         content: [
           {
             blockType: 'plainList',
@@ -181,14 +173,14 @@ describe('the input guard', () => {
             items: 0,
           },
         ],
-      } as never,
+      }),
     })
     expect(saved.content).toHaveLength(1)
   })
 
   it('lets through what the site itself asks for', async () => {
     const payload = getPayload()
-    for (const args of [
+    const asked: { limit?: number; page?: number; depth?: number; where?: Where }[] = [
       { limit: 0 },
       { limit: 1000, page: 2 },
       { depth: 0 },
@@ -202,8 +194,9 @@ describe('the input guard', () => {
           ],
         },
       },
-    ]) {
-      expect((await statusOf(payload.find({ collection: 'guides', ...args } as never))).status).toBe(200)
+    ]
+    for (const args of asked) {
+      expect((await statusOf(payload.find({ collection: 'guides', ...args }))).status).toBe(200)
     }
   })
 })

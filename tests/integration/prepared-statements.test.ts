@@ -3,6 +3,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { pgWithPreparedStatements, statementName, withPreparedStatements } from '@/lib/db/prepared-statements'
 import { payloadForThisFile } from './payload'
+import { newData } from '@/tests/support/data'
 
 /**
  * lib/db/prepared-statements.ts: reads inside `withPreparedStatements` are prepared once per
@@ -73,7 +74,11 @@ describe("Payload's adapter", () => {
     const payload: Payload = getPayload()
     const guide = await payload.create({
       collection: 'guides',
-      data: { title: 'Prepared Reader: Career Guide', role: 'Prepared reader', _status: 'published' } as never,
+      data: newData<'guides'>({
+        title: 'Prepared Reader: Career Guide',
+        role: 'Prepared reader',
+        _status: 'published',
+      }),
     })
     const read = () =>
       payload.find({

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { resolveRedirect, redirectTarget, type RedirectHop } from '@/lib/redirects/resolve'
 import { payloadForThisFile, unique } from './payload'
+import { guideData, type NewData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -11,15 +12,8 @@ beforeAll(() => {
   payload = getPayload()
 })
 
-const guideData = (slug: string, extra: Record<string, unknown> = {}) => ({
-  title: `Guide ${slug}`,
-  role: 'Tester',
-  slug,
-  content: [
-    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
-  ],
-  ...extra,
-})
+const guideAt = (slug: string, fields: Partial<NewData<'guides'>> = {}) =>
+  guideData({ title: `Guide ${slug}`, slug, ...fields })
 
 /** What a reader's request resolves to, through the same lookups the pages make (minus Next's cache). */
 async function destinationOf(path: string) {
@@ -41,7 +35,7 @@ async function destinationOf(path: string) {
 describe('a slug change on a published guide', () => {
   it('redirects every old path straight to the current one, however often it was renamed', async () => {
     const [a, b, c] = [unique('first'), unique('second'), unique('third')]
-    const guide = await payload.create({ collection: 'guides', data: guideData(a, { _status: 'published' }) as never })
+    const guide = await payload.create({ collection: 'guides', data: guideAt(a, { _status: 'published' }) })
     await payload.update({ collection: 'guides', id: guide.id, data: { slug: b } })
     await payload.update({ collection: 'guides', id: guide.id, data: { slug: c } })
     expect(await destinationOf(`/guides/${a}`)).toBe(`/guides/${c}`)
@@ -57,7 +51,7 @@ describe('a slug change on a published guide', () => {
     const [before, after] = [unique('live'), unique('renamed')]
     const guide = await payload.create({
       collection: 'guides',
-      data: guideData(before, { _status: 'published' }) as never,
+      data: guideAt(before, { _status: 'published' }),
     })
     await payload.update({ collection: 'guides', id: guide.id, data: { slug: after }, draft: true, autosave: true })
     expect(await destinationOf(`/guides/${before}`)).toBeNull() // a draft is not live yet
@@ -69,7 +63,7 @@ describe('a slug change on a published guide', () => {
     const [home, away] = [unique('home'), unique('away')]
     const guide = await payload.create({
       collection: 'guides',
-      data: guideData(home, { _status: 'published' }) as never,
+      data: guideAt(home, { _status: 'published' }),
     })
     await payload.update({ collection: 'guides', id: guide.id, data: { slug: away } })
     await payload.update({ collection: 'guides', id: guide.id, data: { slug: home } })
@@ -79,7 +73,7 @@ describe('a slug change on a published guide', () => {
     ).toBe(0)
 
     const draftSlug = unique('never-live')
-    const draft = await payload.create({ collection: 'guides', data: guideData(draftSlug) as never, draft: true })
+    const draft = await payload.create({ collection: 'guides', data: guideAt(draftSlug), draft: true })
     await payload.update({ collection: 'guides', id: draft.id, data: { slug: unique('still-draft') }, draft: true })
     expect(
       (await payload.find({ collection: 'redirects', where: { from: { equals: `/guides/${draftSlug}` } } })).totalDocs,
@@ -156,7 +150,7 @@ describe('redirects added by hand', () => {
     const [oldSlug, newSlug] = [unique('chained'), unique('final')]
     const guide = await payload.create({
       collection: 'guides',
-      data: guideData(oldSlug, { _status: 'published' }) as never,
+      data: guideAt(oldSlug, { _status: 'published' }),
     })
     const legacy = `/${unique('legacy')}`
     await payload.create({

@@ -4,6 +4,7 @@ import type { Guide } from '@/payload-types'
 import { drizzleOf } from '@/lib/db/drizzle'
 import { TAXONOMY_PAGE_GUIDES, guideNeighboursQuery, guidesReferencing } from '@/lib/queries'
 import { payloadForThisFile, unique } from './payload'
+import { guideData, technologyData, technologyGroupBlock } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -21,21 +22,22 @@ const run = unique('Related Tester')
 async function guideNaming(technologies: number[], title: string) {
   return payload.create({
     collection: 'guides',
-    data: {
+    data: guideData({
       title,
       role: 'Related tester',
       _status: 'published',
-      content: [
-        { blockType: 'technologyGroup', heading: 'Tools', headingLevel: '2', category: 'devops-tool', technologies },
-      ],
-    } as never,
+      content: [technologyGroupBlock(technologies, { category: 'devops-tool' })],
+    }),
   })
 }
 
 beforeAll(async () => {
   payload = getPayload()
   const technology = (name: string) =>
-    payload.create({ collection: 'technologies', data: { name: unique(name), category: 'devops-tool' } as never })
+    payload.create({
+      collection: 'technologies',
+      data: technologyData({ name: unique(name), category: 'devops-tool' }),
+    })
   technologyIds = [(await technology('Shared')).id, (await technology('Rare')).id]
   target = await guideNaming(technologyIds, `${run} target`)
   // The oldest shares both technologies; the ones after it only the common one.
@@ -82,20 +84,12 @@ describe('the newest guides naming a technology', () => {
   it('never lists a draft', async () => {
     const draft = await payload.create({
       collection: 'guides',
-      data: {
+      data: guideData({
         title: `${run} draft`,
         role: 'Related tester',
         _status: 'draft',
-        content: [
-          {
-            blockType: 'technologyGroup',
-            heading: 'Tools',
-            headingLevel: '2',
-            category: 'devops-tool',
-            technologies: [technologyIds[1]!],
-          },
-        ],
-      } as never,
+        content: [technologyGroupBlock([technologyIds[1]!], { category: 'devops-tool' })],
+      }),
     })
     const rare = await guidesReferencing('technologies', technologyIds[1]!)
     expect(rare.guides.map((guide) => guide.id)).not.toContain(draft.id)

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 import { createUser, payloadForThisFile, unique } from './payload'
+import { guideData, skillData, technologyData, type NewData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -15,14 +16,8 @@ beforeAll(async () => {
   otherAuthor = await createUser(payload, ['author'])
 })
 
-const draftData = (extra: Record<string, unknown> = {}) => ({
-  title: `Roles ${unique('guide')}`,
-  role: 'Tester',
-  content: [
-    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
-  ],
-  ...extra,
-})
+const draftData = (fields: Partial<NewData<'guides'>> = {}) =>
+  guideData({ title: `Roles ${unique('guide')}`, ...fields })
 
 /** The Local API as a signed-in user, with access control applied. */
 const as = (user: User) => ({ user, overrideAccess: false as const })
@@ -31,7 +26,7 @@ describe('an author', () => {
   it('creates drafts that are theirs, and cannot make them someone else’s', async () => {
     const draft = await payload.create({
       collection: 'guides',
-      data: draftData({ author: editor.id }) as never,
+      data: draftData({ author: editor.id }),
       draft: true,
       ...as(author),
     })
@@ -41,10 +36,10 @@ describe('an author', () => {
   })
 
   it('edits their own drafts but not another author’s', async () => {
-    const mine = await payload.create({ collection: 'guides', data: draftData() as never, draft: true, ...as(author) })
+    const mine = await payload.create({ collection: 'guides', data: draftData(), draft: true, ...as(author) })
     const theirs = await payload.create({
       collection: 'guides',
-      data: draftData() as never,
+      data: draftData(),
       draft: true,
       ...as(otherAuthor),
     })
@@ -64,9 +59,9 @@ describe('an author', () => {
 
   it('cannot publish, edit a live guide, or delete', async () => {
     await expect(
-      payload.create({ collection: 'guides', data: draftData({ _status: 'published' }) as never, ...as(author) }),
+      payload.create({ collection: 'guides', data: draftData({ _status: 'published' }), ...as(author) }),
     ).rejects.toThrow(/not allowed/i)
-    const mine = await payload.create({ collection: 'guides', data: draftData() as never, draft: true, ...as(author) })
+    const mine = await payload.create({ collection: 'guides', data: draftData(), draft: true, ...as(author) })
     await expect(
       payload.update({ collection: 'guides', id: mine.id, data: { _status: 'published' }, ...as(author) }),
     ).rejects.toThrow(/not allowed/i)
@@ -92,12 +87,12 @@ describe('an author', () => {
     await expect(
       payload.create({
         collection: 'technologies',
-        data: { name: unique('Tech'), category: 'other' } as never,
+        data: technologyData({ name: unique('Tech'), category: 'other' }),
         ...as(author),
       }),
     ).rejects.toThrow(/not allowed/i)
     await expect(
-      payload.create({ collection: 'skills', data: { name: unique('Skill'), kind: 'soft' } as never, ...as(author) }),
+      payload.create({ collection: 'skills', data: skillData({ name: unique('Skill'), kind: 'soft' }), ...as(author) }),
     ).rejects.toThrow(/not allowed/i)
     await expect(
       payload.create({
@@ -114,7 +109,7 @@ describe('an author', () => {
 
 describe('an editor', () => {
   it('publishes, edits and deletes any guide, and reassigns its author', async () => {
-    const draft = await payload.create({ collection: 'guides', data: draftData() as never, draft: true, ...as(author) })
+    const draft = await payload.create({ collection: 'guides', data: draftData(), draft: true, ...as(author) })
     const published = await payload.update({
       collection: 'guides',
       id: draft.id,

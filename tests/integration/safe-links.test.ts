@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createUser, payloadForThisFile, unique } from './payload'
+import { guideData, sectionBlock, technologyData } from '@/tests/support/data'
 
 /**
  * Links that would run script (`javascript:`, `vbscript:`, `data:`, disguised) are refused when a
@@ -43,15 +44,12 @@ const linkNode = (type: 'link' | 'autolink', url: string) => ({
   ...(type === 'link' ? { id: unique('link') } : {}),
   children: [text('click me')],
 })
-const guideWithLink = (type: 'link' | 'autolink', url: string) => ({
-  title: `Linked guide ${unique('g')}`,
-  role: 'Tester',
-  content: [
-    {
-      blockType: 'section',
-      heading: 'Links',
-      headingLevel: '2',
-      content: {
+/** A guide whose one text section is a paragraph of `nodes`. */
+const guideWithParagraph = (...nodes: object[]) =>
+  guideData({
+    title: `Linked guide ${unique('g')}`,
+    content: [
+      sectionBlock('Links', {
         root: {
           type: 'root',
           version: 1,
@@ -67,14 +65,14 @@ const guideWithLink = (type: 'link' | 'autolink', url: string) => ({
               indent: 0,
               textFormat: 0,
               textStyle: '',
-              children: [linkNode(type, url)],
+              children: nodes,
             },
           ],
         },
-      },
-    },
-  ],
-})
+      }),
+    ],
+  })
+const guideWithLink = (type: 'link' | 'autolink', url: string) => guideWithParagraph(linkNode(type, url))
 
 async function refusal(save: Promise<unknown>): Promise<string> {
   const error = (await save.then(
@@ -90,7 +88,7 @@ describe('links that could run script', () => {
   it.each(HOSTILE.flatMap((url) => [['link', url] as const, ['autolink', url] as const]))(
     'a rich-text %s to %j is refused',
     async (type, url) => {
-      const message = await refusal(payload.create({ collection: 'guides', data: guideWithLink(type, url) as never }))
+      const message = await refusal(payload.create({ collection: 'guides', data: guideWithLink(type, url) }))
       expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
       expect(
         (
@@ -106,14 +104,14 @@ describe('links that could run script', () => {
 
   it.each(HOSTILE)('a rich-text link to %j is refused in a draft too, which Payload does not validate', async (url) => {
     const message = await refusal(
-      payload.create({ collection: 'guides', draft: true, data: guideWithLink('link', url) as never }),
+      payload.create({ collection: 'guides', draft: true, data: guideWithLink('link', url) }),
     )
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
   })
 
   it('a rich-text link to an https address or a path on the site is kept', async () => {
     for (const url of ['https://example.com/notes', '/guides/back-end']) {
-      const guide = await payload.create({ collection: 'guides', data: guideWithLink('link', url) as never })
+      const guide = await payload.create({ collection: 'guides', data: guideWithLink('link', url) })
       expect(JSON.stringify(guide.content)).toContain(url)
       await payload.delete({ collection: 'guides', id: guide.id })
     }
@@ -123,7 +121,7 @@ describe('links that could run script', () => {
     const message = await refusal(
       payload.create({
         collection: 'technologies',
-        data: { name: unique('Tech'), category: 'programming-language', website: url } as never,
+        data: technologyData({ name: unique('Tech'), category: 'programming-language', website: url }),
       }),
     )
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
@@ -131,7 +129,7 @@ describe('links that could run script', () => {
 
   it.each(HOSTILE)('an SEO canonical URL %j is refused with a message', async (url) => {
     const data = { ...guideWithLink('link', 'https://example.com'), meta: { canonicalUrl: url } }
-    const message = await refusal(payload.create({ collection: 'guides', data: data as never }))
+    const message = await refusal(payload.create({ collection: 'guides', data }))
     expect(message).toMatch(/cannot use a (javascript|vbscript|data): address/)
   })
 
@@ -145,14 +143,14 @@ describe('links that could run script', () => {
           title: unique('Canonical draft'),
           role: 'Tester',
           meta: { canonicalUrl: 'https://example.com/first' },
-        } as never,
+        },
       })
       const message = await refusal(
         payload.update({
           collection: 'guides',
           id: draft.id,
           draft: true,
-          data: { meta: { canonicalUrl: url } } as never,
+          data: { meta: { canonicalUrl: url } },
         }),
       )
       expect(message).toMatch(/meta\.canonicalUrl: A link cannot use a (javascript|vbscript|data): address/)
@@ -166,11 +164,9 @@ describe('links that could run script', () => {
     const nested = (levels: number) => {
       let node: Record<string, unknown> = linkNode('link', 'javascript:alert(1)')
       for (let level = 0; level < levels; level++) node = { type: 'listitem', version: 1, children: [node] }
-      const data = guideWithLink('link', 'https://example.com')
-      ;(data.content[0]!.content.root.children[0]!.children as unknown[]).push(node)
-      return data
+      return guideWithParagraph(linkNode('link', 'https://example.com'), node)
     }
-    expect(await refusal(payload.create({ collection: 'guides', draft: true, data: nested(30) as never }))).toMatch(
+    expect(await refusal(payload.create({ collection: 'guides', draft: true, data: nested(30) }))).toMatch(
       /cannot use a javascript: address/,
     )
   })

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { upcomingPublication } from '@/collections/Guides/hooks/schedulePublication'
 import type { User } from '@/payload-types'
 import { createEditorAndAuthor, payloadForThisFile, unique } from './payload'
+import { guideData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -13,14 +14,8 @@ beforeAll(async () => {
   ;({ editor, author } = await createEditorAndAuthor(payload))
 })
 
-const draft = (publishedAt: Date) => ({
-  title: `Scheduled ${unique('guide')}`,
-  role: 'Tester',
-  publishedAt: publishedAt.toISOString(),
-  content: [
-    { blockType: 'plainList' as const, heading: 'Tools', headingLevel: '2' as const, items: [{ text: 'A tool' }] },
-  ],
-})
+const draft = (publishedAt: Date) =>
+  guideData({ title: `Scheduled ${unique('guide')}`, publishedAt: publishedAt.toISOString() })
 
 const liveStatus = async (id: number) =>
   (await payload.findByID({ collection: 'guides', id, draft: false, depth: 0 }))._status
@@ -33,7 +28,7 @@ describe('a draft with publishedAt in the future', () => {
     const at = new Date(Date.now() + 1500)
     const guide = await payload.create({
       collection: 'guides',
-      data: draft(at) as never,
+      data: draft(at),
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -55,7 +50,7 @@ describe('a draft with publishedAt in the future', () => {
     const first = new Date(Date.now() + 3_600_000)
     const guide = await payload.create({
       collection: 'guides',
-      data: draft(first) as never,
+      data: draft(first),
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -104,7 +99,7 @@ describe('a draft with publishedAt in the future', () => {
   it('is not scheduled when an author sets the date: publishing stays an editor’s decision', async () => {
     const guide = await payload.create({
       collection: 'guides',
-      data: draft(new Date(Date.now() + 3_600_000)) as never,
+      data: draft(new Date(Date.now() + 3_600_000)),
       draft: true,
       user: author,
       overrideAccess: false,

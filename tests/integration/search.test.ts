@@ -3,11 +3,18 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { searchGuides, searchGuidesPage } from '@/lib/search/query'
 import { highlightParts } from '@/lib/search/search-text'
-import { richTextFromNodes } from '@/lib/content/lexical'
 import { fillMissingSearchText } from '@/lib/search/fill-missing-search-text'
 import { drizzleOf } from '@/lib/db/drizzle'
 import { sql } from '@payloadcms/db-postgres'
 import { payloadForThisFile, unique } from './payload'
+import {
+  guideData,
+  richText,
+  sectionBlock,
+  technologyData,
+  technologyGroupBlock,
+  type NewData,
+} from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -17,32 +24,21 @@ beforeAll(async () => {
   payload = getPayload()
   const kubernetes = await payload.create({
     collection: 'technologies',
-    data: { name: `Kubernetes${tag}`, category: 'devops-tool' } as never,
+    data: technologyData({ name: `Kubernetes${tag}`, category: 'devops-tool' }),
   })
-  const guide = (title: string, body: string, extra: Record<string, unknown> = {}) =>
+  const guide = (title: string, body: string, fields: Partial<NewData<'guides'>> = {}) =>
     payload.create({
       collection: 'guides',
-      data: {
+      data: guideData({
         title,
         role: title.split(':')[0],
         _status: 'published',
         content: [
-          {
-            blockType: 'section',
-            heading: 'About the role',
-            headingLevel: '2',
-            content: richTextFromNodes([{ type: 'paragraph', text: body }]),
-          },
-          {
-            blockType: 'technologyGroup',
-            heading: 'Tools',
-            headingLevel: '2',
-            category: 'devops-tool',
-            technologies: [kubernetes.id],
-          },
+          sectionBlock('About the role', richText([{ type: 'paragraph', text: body }])),
+          technologyGroupBlock([kubernetes.id], { category: 'devops-tool' }),
         ],
-        ...extra,
-      } as never,
+        ...fields,
+      }),
     })
   await guide(`Platform Engineer ${tag}: Career Guide`, 'Platform engineers build internal developer platforms.')
   await guide(
@@ -105,19 +101,12 @@ describe('searchGuides with many matches', () => {
     const create = async (title: string, body: string) => {
       await payload.create({
         collection: 'guides',
-        data: {
+        data: guideData({
           title,
           role: 'Search tester',
           _status: 'published',
-          content: [
-            {
-              blockType: 'section',
-              heading: 'About',
-              headingLevel: '2',
-              content: richTextFromNodes([{ type: 'paragraph', text: body }]),
-            },
-          ],
-        } as never,
+          content: [sectionBlock('About', richText([{ type: 'paragraph', text: body }]))],
+        }),
       })
       return title
     }

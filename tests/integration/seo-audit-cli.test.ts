@@ -6,6 +6,7 @@ import { writeGuide } from '@/lib/import/write-guide'
 import type { SeoAnalysis } from '@/lib/seo/analysis'
 import { runScript } from '../setup/run-script'
 import { payloadForThisFile, unique } from './payload'
+import { guideData, plainListBlock, type NewData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -15,31 +16,26 @@ beforeAll(() => {
 
 const runAudit = (...args: string[]) => runScript('scripts/seo-audit.ts', args)
 
-const guide = (slug: string, focusKeyword: string) => ({
-  title: `Data Engineer guide ${slug}`,
-  role: 'Data Engineer',
-  slug,
-  meta: {
-    title: 'Data Engineer Career Guide: Skills, Tools and Salary',
-    description: 'What a data engineer does.',
-    focusKeyword,
-  },
-  content: [
-    {
-      blockType: 'plainList' as const,
-      heading: 'Data engineer tools',
-      headingLevel: '2' as const,
-      items: [{ text: 'A data engineer uses SQL.' }],
+const guide = (slug: string, focusKeyword: string, fields: Partial<NewData<'guides'>> = {}) =>
+  guideData({
+    title: `Data Engineer guide ${slug}`,
+    role: 'Data Engineer',
+    slug,
+    meta: {
+      title: 'Data Engineer Career Guide: Skills, Tools and Salary',
+      description: 'What a data engineer does.',
+      focusKeyword,
     },
-  ],
-})
+    content: [plainListBlock({ heading: 'Data engineer tools', items: [{ text: 'A data engineer uses SQL.' }] })],
+    ...fields,
+  })
 
 describe('npm run seo:audit', () => {
   it('reports the checks of one guide as JSON, with the numbers behind them', async () => {
     const slug = unique('audited')
     await payload.create({
       collection: 'guides',
-      data: { ...guide(slug, 'data engineer'), _status: 'draft' } as never,
+      data: guide(slug, 'data engineer', { _status: 'draft' }),
       draft: true,
     })
     {
@@ -58,8 +54,8 @@ describe('npm run seo:audit', () => {
   it('fails when a published guide has a problem, naming the duplicate focus keyword', async () => {
     const keyword = `cloud architect ${unique('kw')}`
     const [first, second] = [unique('first'), unique('second')]
-    await payload.create({ collection: 'guides', data: { ...guide(first, keyword), _status: 'published' } as never })
-    await payload.create({ collection: 'guides', data: { ...guide(second, keyword), _status: 'published' } as never })
+    await payload.create({ collection: 'guides', data: guide(first, keyword, { _status: 'published' }) })
+    await payload.create({ collection: 'guides', data: guide(second, keyword, { _status: 'published' }) })
     const run = runAudit(second)
     expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 1 })
     expect(run.stdout).toMatch(new RegExp(`✗ duplicate-keyword\\s+"Data Engineer guide ${first}" already targets`))

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { createLocalReq, type Payload } from 'payload'
 import { mergeTaxonomy } from '@/collections/endpoints/mergeTaxonomy'
 import { createUser, payloadForThisFile, unique } from './payload'
+import { guideData, skillListBlock, technologyGroupBlock, type GuideBlockData } from '@/tests/support/data'
 
 const getPayload = payloadForThisFile()
 let payload: Payload
@@ -15,24 +16,10 @@ const technology = (category: 'other' | 'programming-language' = 'other') =>
 const skill = () =>
   payload.create({ collection: 'skills', data: { name: unique('Skill'), slug: unique('skill'), kind: 'technical' } })
 
-const techBlock = (ids: number[]) => ({
-  blockType: 'technologyGroup' as const,
-  heading: 'Tools',
-  headingLevel: '2' as const,
-  category: 'other' as const,
-  technologies: ids,
-})
-const skillBlock = (ids: number[]) => ({
-  blockType: 'skillList' as const,
-  heading: 'Skills',
-  headingLevel: '2' as const,
-  skills: ids,
-})
-
-const guide = (content: unknown[], status: 'draft' | 'published' = 'published') =>
+const guide = (content: GuideBlockData[], status: 'draft' | 'published' = 'published') =>
   payload.create({
     collection: 'guides',
-    data: { title: unique('Guide'), role: 'Tester', slug: unique('guide'), _status: status, content } as never,
+    data: guideData({ title: unique('Guide'), slug: unique('guide'), _status: status, content }),
   })
 
 const countOf = async (collection: 'technologies' | 'skills', id: number) =>
@@ -53,11 +40,11 @@ describe('guideCount', () => {
 
   it('follows creating, editing, publishing and deleting guides', async () => {
     const [kept, dropped, s] = [await technology(), await technology(), await skill()]
-    const draft = await guide([techBlock([kept.id, dropped.id]), skillBlock([s.id])], 'draft')
+    const draft = await guide([technologyGroupBlock([kept.id, dropped.id]), skillListBlock([s.id])], 'draft')
     // A never-published draft counts: it is the guide's main row.
     expect(await countOf('technologies', kept.id)).toBe(1)
     expect(await countOf('skills', s.id)).toBe(1)
-    const published = await guide([techBlock([kept.id]), techBlock([kept.id])])
+    const published = await guide([technologyGroupBlock([kept.id]), technologyGroupBlock([kept.id])])
     expect(await countOf('technologies', kept.id)).toBe(2) // two blocks, one guide
     expect(await countOf('technologies', dropped.id)).toBe(1)
 
@@ -65,7 +52,7 @@ describe('guideCount', () => {
     await payload.update({
       collection: 'guides',
       id: draft.id,
-      data: { content: [techBlock([kept.id])], _status: 'published' } as never,
+      data: { content: [technologyGroupBlock([kept.id])], _status: 'published' },
     })
     expect(await countOf('technologies', dropped.id)).toBe(0)
     expect(await countOf('skills', s.id)).toBe(0)
@@ -74,11 +61,11 @@ describe('guideCount', () => {
     await payload.update({
       collection: 'guides',
       id: published.id,
-      data: { content: [techBlock([dropped.id])] } as never,
+      data: { content: [technologyGroupBlock([dropped.id])] },
       draft: true,
     })
     expect(await countOf('technologies', kept.id)).toBe(2)
-    await payload.update({ collection: 'guides', id: published.id, data: { _status: 'published' } as never })
+    await payload.update({ collection: 'guides', id: published.id, data: { _status: 'published' } })
     expect(await countOf('technologies', kept.id)).toBe(1)
     expect(await countOf('technologies', dropped.id)).toBe(1)
 
@@ -94,7 +81,7 @@ describe('guideCount', () => {
 
 describe('merging a technology into another', () => {
   const editorReq = async () =>
-    createLocalReq({ user: { ...(await createUser(payload, ['editor'])), collection: 'users' } as never }, payload)
+    createLocalReq({ user: { ...(await createUser(payload, ['editor'])), collection: 'users' } }, payload)
 
   it('re-links published and draft guides, drops duplicates, deletes the source and redirects its page', async () => {
     const [source, target, other] = [
@@ -106,15 +93,15 @@ describe('merging a technology into another', () => {
       collection: 'technologies',
       data: { name: unique('Framework'), slug: unique('fw'), category: 'framework', language: source.id },
     })
-    const live = await guide([techBlock([source.id, other.id])])
-    const both = await guide([techBlock([source.id, target.id])])
+    const live = await guide([technologyGroupBlock([source.id, other.id])])
+    const both = await guide([technologyGroupBlock([source.id, target.id])])
     await payload.update({
       collection: 'guides',
       id: live.id,
-      data: { content: [techBlock([source.id])], title: 'Draft title' } as never,
+      data: { content: [technologyGroupBlock([source.id])], title: 'Draft title' },
       draft: true,
     })
-    const draftOnly = await guide([techBlock([source.id])], 'draft')
+    const draftOnly = await guide([technologyGroupBlock([source.id])], 'draft')
     const oldRedirect = await payload.create({
       collection: 'redirects',
       data: {
@@ -164,7 +151,7 @@ describe('merging a technology into another', () => {
 
   it('merges skills the same way', async () => {
     const [source, target] = [await skill(), await skill()]
-    const g = await guide([skillBlock([source.id])])
+    const g = await guide([skillListBlock([source.id])])
     expect(await mergeTaxonomy(await editorReq(), 'skills', source.id, target.id)).toEqual({
       from: source.id,
       into: target.id,
@@ -180,7 +167,7 @@ describe('merging a technology into another', () => {
 
   it('refuses the same id and unknown ids, changing nothing', async () => {
     const [source, target] = [await technology(), await technology()]
-    const g = await guide([techBlock([source.id])])
+    const g = await guide([technologyGroupBlock([source.id])])
     await expect(mergeTaxonomy(await editorReq(), 'technologies', source.id, source.id)).rejects.toMatchObject({
       status: 400,
     })
@@ -198,12 +185,12 @@ describe('merging a technology into another', () => {
 
   it('rolls everything back when a late step fails', async () => {
     const [source, target] = [await technology(), await technology()]
-    const g = await guide([techBlock([source.id])])
+    const g = await guide([technologyGroupBlock([source.id])])
     const create = payload.create.bind(payload)
     // The redirect is written after the guides were re-linked and the source deleted.
     const spy = jest.spyOn(payload, 'create').mockImplementation(async (args) => {
       if (args.collection === 'redirects') throw new Error('redirect store unavailable')
-      return create(args as never) as never
+      return create(args)
     })
     try {
       await expect(mergeTaxonomy(await editorReq(), 'technologies', source.id, target.id)).rejects.toThrow(

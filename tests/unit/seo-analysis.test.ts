@@ -4,6 +4,7 @@ import { reduceFieldsToValues } from 'payload/shared'
 import type { GuideContentBlock } from '@/lib/seo/guide-text'
 import { guideText } from '@/lib/seo/guide-text'
 import { richTextFromNodes } from '@/lib/content/lexical'
+import { richText } from '@/tests/support/data'
 
 const filler = (words: number) =>
   Array.from({ length: words }, (_, i) => ['servers', 'code', 'teams', 'systems', 'data'][i % 5]).join(' ')
@@ -15,7 +16,7 @@ function goodGuide(): SeoInput {
       blockType: 'section',
       heading: 'What is a Back-End Developer?',
       headingLevel: '2',
-      content: richTextFromNodes([
+      content: richText([
         {
           type: 'paragraph',
           text: 'A back-end developer builds the servers, databases and APIs behind every application.',
@@ -29,7 +30,7 @@ function goodGuide(): SeoInput {
           ).join(' '),
         },
         { type: 'list', ordered: false, items: ['Node.js backend development', 'API development'] },
-      ]) as never,
+      ]),
     },
     {
       blockType: 'technologyGroup',
