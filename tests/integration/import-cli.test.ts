@@ -30,9 +30,7 @@ describe('npm run import', () => {
     expect(dry.stdout).toContain('Internal notes: skipped (private on WordPress)')
     expect(dry.stdout).toContain('not posts, not imported: 1 page')
     const slug = 'data-analyst-career-guide'
-    expect(
-      (await payload.count({ collection: 'guides', where: { slug: { equals: slug } } })).totalDocs,
-    ).toBe(0)
+    expect((await payload.count({ collection: 'guides', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
   })
 
   it('imports a document as a draft, then updates it and publishes with --publish', async () => {

@@ -115,9 +115,7 @@ describe('importWxr against PostgreSQL', () => {
     expect(second.posts.map((post) => post.outcome)).toEqual(['updated', 'updated', 'updated', 'skipped'])
     expect(second.comments).toEqual({ created: 0, existing: 4, skipped: { pingback: 1, trackback: 1, trash: 1 } })
     expect(second.authors).toEqual({ created: 0, existing: 1 })
-    expect((await payload.count({ collection: 'guides', where: { slug: { like: tag } } })).totalDocs).toBe(
-      3,
-    )
+    expect((await payload.count({ collection: 'guides', where: { slug: { like: tag } } })).totalDocs).toBe(3)
     expect(
       (await payload.count({ collection: 'comments', where: { guide: { equals: guide.id } }, overrideAccess: true }))
         .totalDocs,

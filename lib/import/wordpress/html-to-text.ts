@@ -23,7 +23,19 @@ interface HtmlNode {
 }
 
 const HEADING = /^h([1-6])$/
-const DROPPED = new Set(['script', 'style', 'iframe', 'noscript', 'form', 'input', 'button', 'select', 'textarea', 'nav', 'template'])
+const DROPPED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'noscript',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  'template',
+])
 const LINE_BREAKING = new Set(['br'])
 
 const attr = (node: HtmlNode, name: string) => node.attrs?.find((a) => a.name === name)?.value ?? ''
