@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Guide } from '@/payload-types'
 import { drizzleOf } from '@/lib/db/drizzle'
-import { TAXONOMY_PAGE_GUIDES, guideNeighboursQuery, guidesReferencing } from '@/lib/queries'
+import { guideNeighboursQuery } from '@/lib/data/sql/guide-neighbours'
+import { TAXONOMY_PAGE_GUIDES, guidesReferencing } from '@/lib/data/taxonomy'
 import { payloadForThisFile, unique } from './payload'
 
 const getPayload = payloadForThisFile()
