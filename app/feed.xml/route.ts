@@ -1,5 +1,5 @@
 import { env } from '@/lib/config/env'
-import { getPublishedGuides } from '@/lib/queries'
+import { getPublishedGuides } from '@/lib/data/guides'
 import { rssFeed } from '@/lib/seo/feed'
 import { SITE_NAME } from '@/lib/config/site'
 

@@ -1,4 +1,4 @@
-import type { PublicComment } from '@/lib/queries'
+import type { PublicComment } from '@/lib/data/comments'
 import { CommentBody } from './CommentBody'
 import { CommentForm, type ReplyOption } from './CommentForm'
 

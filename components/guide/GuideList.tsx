@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { GuideSummary } from '@/lib/queries'
+import type { GuideSummary } from '@/lib/data/guides'
 import { guidePath } from '@/lib/config/site'
 
 export function GuideList({

@@ -1,8 +1,6 @@
 import Link from 'next/link'
-import type { GuideSummary } from '@/lib/queries'
+import type { GuideLink } from '@/lib/data/related-careers'
 import { guidePath } from '@/lib/config/site'
-
-type Linked = Pick<GuideSummary, 'id' | 'title' | 'slug'>
 
 /** "Related careers" (career paths that have guides first, then guides sharing technologies) and previous/next. */
 export function GuideNavigation({
@@ -10,9 +8,9 @@ export function GuideNavigation({
   previous,
   next,
 }: {
-  related: Linked[]
-  previous: Linked | null
-  next: Linked | null
+  related: GuideLink[]
+  previous: GuideLink | null
+  next: GuideLink | null
 }) {
   return (
     <>
@@ -45,21 +43,4 @@ export function GuideNavigation({
       ) : null}
     </>
   )
-}
-
-/** Career paths that point at published guides come first; then the rest, without repeats, up to `max`. */
-export function relatedCareers(
-  careerPathGuides: Linked[],
-  sharingTechnologies: Linked[],
-  selfId: number,
-  max = 4,
-): Linked[] {
-  const seen = new Set<number>([selfId])
-  const out: Linked[] = []
-  for (const guide of [...careerPathGuides, ...sharingTechnologies]) {
-    if (seen.has(guide.id) || out.length >= max) continue
-    seen.add(guide.id)
-    out.push(guide)
-  }
-  return out
 }

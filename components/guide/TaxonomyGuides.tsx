@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { TaxonomyGuides as Found } from '@/lib/queries'
+import type { TaxonomyGuides as Found } from '@/lib/data/taxonomy'
 import { guidesPath, type GuideFilters } from '@/lib/config/site'
 import { GuideList } from './GuideList'
 

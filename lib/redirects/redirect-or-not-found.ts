@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect, redirect } from 'next/navigation'
-import { findRedirect } from '@/lib/queries'
+import { findRedirect } from '@/lib/data/redirects'
 
 /**
  * For a path with no page: answer with the stored redirect (308 permanent, 307 temporary), collapsed

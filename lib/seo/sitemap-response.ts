@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
 import { env } from '@/lib/config/env'
-import { getSitemapSource } from '@/lib/queries'
+import { getSitemapSource } from '@/lib/data/sitemap'
 import { sitemapEntries } from './crawling'
 import type { SitemapEntry } from './sitemap-xml'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { CommentFormState } from '@/lib/comments/form-state'
-import type { PublicComment } from '@/lib/queries'
+import type { PublicComment } from '@/lib/data/comments'
 
 // The Server Action runs on the server; here it is a stand-in that answers like the real one does.
 const postComment = jest.fn(async (_previous: CommentFormState, form: FormData): Promise<CommentFormState> => ({

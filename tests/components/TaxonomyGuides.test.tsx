@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen } from '@testing-library/react'
 import { TaxonomyGuides } from '@/components/guide/TaxonomyGuides'
-import type { GuideSummary } from '@/lib/queries'
+import type { GuideSummary } from '@/lib/data/guides'
 
 const guide = (n: number): GuideSummary => ({
   id: n,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { relatedCareers } from '@/components/guide/GuideNavigation'
+import { relatedCareers } from '@/lib/data/related-careers'
 import { readingMinutes, tableOfContents, WORDS_PER_MINUTE } from '@/lib/content/reading'
 import type { GuideContentBlock } from '@/lib/seo/guide-text'
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { GuideList } from '@/components/guide/GuideList'
-import { getPublishedGuides } from '@/lib/queries'
-import { pageMetadata } from '@/lib/seo/page-metadata'
+import { getPublishedGuides } from '@/lib/data/guides'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { SITE_DESCRIPTION, SITE_TITLE } from '@/lib/config/site'
 
 // In a route group of its own so that its social card (opengraph-image.tsx) is the home page's

@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { z } from 'zod'
 import { GuideList } from '@/components/guide/GuideList'
-import { getAllSkills, getAllTechnologies, getPublishedGuidesPage } from '@/lib/queries'
-import { pageMetadata } from '@/lib/seo/page-metadata'
+import { getPublishedGuidesPage } from '@/lib/data/guides'
+import { getAllSkills, getAllTechnologies } from '@/lib/data/taxonomy'
+import { guideListMetadata } from '@/lib/seo/metadata'
 import { guidesPath, type GuideFilters } from '@/lib/config/site'
 import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 
@@ -44,15 +45,7 @@ async function requested(searchParams: Props['searchParams']) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { page, filters } = (await requested(searchParams)) ?? { page: 1, filters: {} }
-  const filtered = Object.values(filters).some(Boolean)
-  return pageMetadata({
-    title: page > 1 ? `All career guides · Page ${page}` : 'All career guides',
-    description:
-      'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
-    canonical: guidesPath(page, filters),
-    // Filtered lists repeat the guides of the full list: crawlers follow them but do not index them.
-    robots: filtered ? { index: false, follow: true } : undefined,
-  })
+  return guideListMetadata(page, filters)
 }
 
 /** One filter of the list: "Any" or one of the options. */

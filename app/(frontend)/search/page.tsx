@@ -2,23 +2,18 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Highlighted } from '@/components/search/Highlighted'
 import { SearchBox } from '@/components/search/SearchBox'
-import { getSearchResults } from '@/lib/queries'
+import { getSearchResults } from '@/lib/data/search'
 import { normalizeQuery } from '@/lib/search/query'
 import { searchSummary } from '@/lib/search/search-text'
-import { guidePath, pageAlternates } from '@/lib/config/site'
+import { guidePath } from '@/lib/config/site'
+import { searchMetadata } from '@/lib/seo/metadata'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
 const queryOf = async (searchParams: Props['searchParams']) => normalizeQuery((await searchParams).q)
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = await queryOf(searchParams)
-  return {
-    title: query ? `Search: ${query}` : 'Search career guides',
-    // Result pages are for readers, not for search engines' indexes.
-    robots: { index: false, follow: true },
-    alternates: pageAlternates('/search'),
-  }
+  return searchMetadata(await queryOf(searchParams))
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
-import { getAllTechnologies } from '@/lib/queries'
-import { pageMetadata } from '@/lib/seo/page-metadata'
+import { getAllTechnologies } from '@/lib/data/taxonomy'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { technologyPath } from '@/lib/config/site'
 import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 

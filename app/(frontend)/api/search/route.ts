@@ -1,4 +1,4 @@
-import { getSearchResults } from '@/lib/queries'
+import { getSearchResults } from '@/lib/data/search'
 import { normalizeQuery } from '@/lib/search/query'
 import { highlightParts } from '@/lib/search/search-text'
 import { guidePath } from '@/lib/config/site'

@@ -1,4 +1,4 @@
-import { getPublishedGuide } from '@/lib/queries'
+import { getPublishedGuide } from '@/lib/data/guides'
 import { OG_CARD_SIZE, socialCard } from '@/lib/og/card'
 import { SITE_NAME } from '@/lib/config/site'
 

@@ -1,0 +1,156 @@
+import type { Metadata } from 'next'
+import { fillMetadataSegment } from 'next/dist/lib/metadata/get-metadata-route'
+import type { Guide } from '@/payload-types'
+import { env } from '@/lib/config/env'
+import { SITE_NAME, guidePath, guidesPath, pageAlternates, type GuideFilters } from '@/lib/config/site'
+import { TAXONOMY_PAGES } from '@/lib/content/taxonomy-pages'
+import type { TaxonomyField, TaxonomyPageData } from '@/lib/data/taxonomy'
+import { isThinTaxonomyPage, pageRobots, type CrawlSettings } from './crawling'
+
+/**
+ * What every page tells search engines and link previews, in one place (each page's metadata is
+ * one call here): title, description, canonical, Open Graph (`og:url` is the canonical) and a large
+ * Twitter card. The image is the page's generated 1200×630 card (its route's opengraph-image.tsx,
+ * all drawn by lib/og/card.tsx), which Next adds to `og:image` and `twitter:image` when a page gives none.
+ */
+export const SITE_LOCALE = 'en_US' // the site is written in English (<html lang="en">)
+
+/**
+ * Path of the social card an opengraph-image.tsx serves for a route (`segment` as in app/, with
+ * its route groups), as Next fills it into og:image: under a route group Next suffixes the name
+ * with a hash of the folder, so it is Next's own function that says what it is.
+ */
+export const socialCardPath = (segment: string, params: Record<string, string> = {}) =>
+  fillMetadataSegment(segment, params, 'opengraph-image', false)
+
+export interface PageMetadataInput {
+  title: string
+  description?: string
+  /** The canonical URL or path: Next resolves paths against the layout's metadataBase (SITE_URL), for the canonical and og:url alike. */
+  canonical: string
+  type?: 'website' | 'article'
+  robots?: Metadata['robots']
+  keywords?: string[]
+  /** An image of the page's own, instead of its generated card. */
+  image?: { url: string; alt?: string | null; width?: number | null; height?: number | null }
+  /** For articles. */
+  publishedTime?: string
+  modifiedTime?: string
+}
+
+export function pageMetadata({
+  title,
+  description,
+  canonical,
+  type = 'website',
+  robots,
+  keywords,
+  image,
+  publishedTime,
+  modifiedTime,
+}: PageMetadataInput): Metadata {
+  const images = image && [
+    { url: image.url, alt: image.alt ?? undefined, width: image.width ?? undefined, height: image.height ?? undefined },
+  ]
+  return {
+    title,
+    description,
+    ...(keywords?.length && { keywords }),
+    alternates: pageAlternates(canonical),
+    ...(robots && { robots }),
+    openGraph: {
+      type,
+      title,
+      description,
+      url: canonical,
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      ...(type === 'article' && { publishedTime, modifiedTime }),
+      ...(images && { images }),
+    },
+    twitter: { card: 'summary_large_image', title, description, ...(images && { images }) },
+  }
+}
+
+/** A page whose document does not exist (it answers with a redirect or a 404): kept out of indexes. */
+export function notFoundMetadata(what: string): Metadata {
+  return { title: `${what} not found`, robots: { index: false } }
+}
+
+type Indexing = CrawlSettings['indexing']
+
+/** A guide's page, or an editor's preview of it (never indexed). */
+export function guideMetadata(
+  guide: Guide | null,
+  { previewing = false, indexing = env().SITE_INDEXING }: { previewing?: boolean; indexing?: Indexing } = {},
+): Metadata {
+  if (!guide) return notFoundMetadata('Guide')
+  return pageMetadata({
+    title: guide.meta?.title || guide.title,
+    description: guide.meta?.description || guide.excerpt || undefined,
+    canonical: guide.meta?.canonicalUrl || guidePath(guide.slug),
+    type: 'article',
+    keywords: [guide.meta?.focusKeyword, ...(guide.meta?.secondaryKeywords ?? [])].filter((k): k is string =>
+      Boolean(k),
+    ),
+    robots: pageRobots(indexing, previewing || guide.meta?.noindex),
+    // Without an image of its own, the guide's generated card (opengraph-image.tsx) is used.
+    image: guideOwnImage(guide),
+    publishedTime: guide.publishedAt ?? undefined,
+    modifiedTime: guide.updatedAt,
+  })
+}
+
+/** A page of the guide list, filtered or not. */
+export function guideListMetadata(page: number, filters: GuideFilters): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `All career guides · Page ${page}` : 'All career guides',
+    description:
+      'Every career guide on Careerpath: what each role does, the skills and technologies it needs, and how to get there.',
+    canonical: guidesPath(page, filters),
+    // Filtered lists repeat the guides of the full list: crawlers follow them but do not index them.
+    robots: Object.values(filters).some(Boolean) ? { index: false, follow: true } : undefined,
+  })
+}
+
+/** A technology's or skill's page; thin ones (lib/seo/crawling.ts) are not indexed. */
+export function taxonomyMetadata<C extends TaxonomyField>(
+  collection: C,
+  found: TaxonomyPageData<C> | null,
+  indexing: Indexing = env().SITE_INDEXING,
+): Metadata {
+  const kind = TAXONOMY_PAGES[collection]
+  if (!found) return notFoundMetadata(kind.noun)
+  const { doc } = found
+  return pageMetadata({
+    title: `${doc.name} · Careers that ${kind.verb} it`,
+    description: doc.description || `Career guides for roles that ${kind.verb} ${doc.name}.`,
+    canonical: kind.path(doc.slug),
+    // found.guides holds up to a page of them: enough to tell fewer than two.
+    robots: pageRobots(indexing, isThinTaxonomyPage(doc.description, found.guides.length)),
+  })
+}
+
+/** Search results: for readers, not for search engines' indexes, and not for link previews. */
+export function searchMetadata(query: string): Metadata {
+  return {
+    title: query ? `Search: ${query}` : 'Search career guides',
+    robots: { index: false, follow: true },
+    alternates: pageAlternates('/search'),
+  }
+}
+
+/** A guide's own social image (its SEO image), if it has one. */
+export function guideOwnImage(guide: Guide) {
+  const image = guide.meta?.image
+  return typeof image === 'object' && image?.url ? { ...image, url: image.url } : undefined
+}
+
+/** The absolute URL of the image a guide is shared with, as in its og:image: its own, else its generated card (app/(frontend)/guides/[slug]/opengraph-image.tsx). */
+export function guideImageUrl(guide: Guide, siteUrl: string): string {
+  const own = guideOwnImage(guide)
+  return new URL(
+    own ? own.url : socialCardPath('/(frontend)/guides/[slug]', { slug: guide.slug }),
+    `${siteUrl}/`,
+  ).toString()
+}
