@@ -31,6 +31,21 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }]
   },
+  async rewrites() {
+    // WordPress answers /?p=<post id> whatever its permalinks; an imported post keeps that address
+    // as a redirect from /wordpress-post/<id> (lib/import/wordpress/import-wxr.ts).
+    return {
+      beforeFiles: [
+        {
+          source: '/',
+          has: [{ type: 'query', key: 'p', value: '(?<id>\\d{1,19})' }],
+          destination: '/wordpress-post/:id',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   webpack(config, { isServer, webpack }) {
     // Next ships its polyfills to every browser (lib/build/polyfills.ts); the browserslist's have them all.
     if (!isServer && browsersNeedNoPolyfills())

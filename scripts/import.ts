@@ -65,7 +65,7 @@ async function importWordPressExport(file: string): Promise<number> {
   try {
     if (!values['dry-run']) payload ??= await cliPayload()
     console.log(`${file}: WordPress export${values['dry-run'] ? ' (dry run: nothing is written)' : ''}`)
-    const report = await importWxr(values['dry-run'] ? undefined : payload, createReadStream(file), {
+    const report = await importWxr(values['dry-run'] ? undefined : payload, () => createReadStream(file), {
       dryRun: values['dry-run'],
       onPost: printPost,
     })

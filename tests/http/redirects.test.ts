@@ -86,6 +86,22 @@ describe('a redirect added by an editor', () => {
     expect(locationOf(chained.headers)).toEqual(['/guides/redirect-tester-target'])
   })
 
+  it("answers WordPress's /?p=<post id> of an imported post with a redirect to its guide, and / itself as before", async () => {
+    const guide = await publishGuide('redirect-tester-wordpress-post')
+    const created = await api('POST', '/redirects', {
+      from: '/wordpress-post/4242',
+      to: { type: 'reference', reference: { relationTo: 'guides', value: guide.id } },
+      type: '308',
+    })
+    expect(created.status).toBe(201)
+    const old = await page('/?p=4242')
+    expect(old.status).toBe(308)
+    expect(locationOf(old.headers)).toEqual(['/guides/redirect-tester-wordpress-post'])
+    expect((await page('/?p=999999')).status).toBe(404)
+    expect((await page('/?p=abc')).status).toBe(200)
+    expect((await page('/')).status).toBe(200)
+  })
+
   it('is refused from anonymous visitors, and unknown paths still answer 404', async () => {
     const response = await fetch(`${process.env.TEST_BASE_URL}/api/redirects`, {
       method: 'POST',

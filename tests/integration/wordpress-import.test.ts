@@ -16,12 +16,9 @@ const exportText = fs
   .replaceAll('Career Guide', `Career Guide ${tag}`)
   .replaceAll('mira@example.com', `mira-${tag}@example.com`)
 const run = () =>
-  importWxr(
-    payload,
-    (async function* () {
-      yield exportText
-    })(),
-  )
+  importWxr(payload, async function* () {
+    yield exportText
+  })
 
 /** Whether a scheduled-publish job is for this guide (Payload keeps the ID as a string). */
 const isFor = (guideId: number) => (job: { input?: unknown }) =>
@@ -93,6 +90,27 @@ describe('importWxr against PostgreSQL', () => {
     expect(redirects.docs).toHaveLength(2)
     for (const redirect of redirects.docs)
       expect(redirect.to).toMatchObject({ type: 'reference', reference: { value: guide.id } })
+
+    // The UX guide linked to the analyst post by its permalink and by /?p=<id>: both now name the guide.
+    const uxDraft = (
+      await payload.find({
+        collection: 'guides',
+        where: { slug: { equals: `ux-designer-career-guide-${tag}` } },
+        draft: true,
+      })
+    ).docs[0]!
+    const uxText = JSON.stringify(uxDraft.content)
+    expect(uxText.match(new RegExp(`\\(/guides/${analystSlug}\\)`, 'g'))).toHaveLength(2)
+    expect(uxText).not.toContain('127.0.0.1:8081')
+    const postId = /<wp:post_id>(\d+)<\/wp:post_id>/.exec(
+      exportText.slice(exportText.indexOf('<title><![CDATA[Data Analyst')),
+    )![1]
+    const byId = await payload.find({
+      collection: 'redirects',
+      where: { from: { equals: `/wordpress-post/${postId}` } },
+      depth: 0,
+    })
+    expect(byId.docs[0]?.to).toMatchObject({ type: 'reference', reference: { value: guide.id } })
 
     const scheduled = await payload.find({
       collection: 'payload-jobs',

@@ -46,7 +46,12 @@ const CAPTION = /\[caption\b[^\]]*\]([\s\S]*?)\[\/caption\]/gi
 /** Any other shortcode: WordPress shows one it does not know as written, and so does the import. */
 const SHORTCODE = /\[([a-z][\w-]*)(?:\s[^\]]*)?\/?\]/gi
 
-export function htmlToGuideText(html: string): HtmlText {
+export interface HtmlToTextOptions {
+  /** Where a link should point instead (a post of the same import, now a guide); undefined keeps it. */
+  rewriteHref?: (href: string) => string | undefined
+}
+
+export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions = {}): HtmlText {
   const notes: string[] = []
   const withFigures = html.replace(CAPTION, (_, inner: string) => {
     const image = /<img\b[^>]*>/i.exec(inner)?.[0] ?? ''
@@ -84,7 +89,7 @@ export function htmlToGuideText(html: string): HtmlText {
     }
     const inner = (node.childNodes ?? []).map(inlineText).join('')
     if (tag === 'a') {
-      const href = attr(node, 'href')
+      const href = attr(node, 'href') && (rewriteHref?.(attr(node, 'href')) ?? attr(node, 'href'))
       const label = squeeze(inner)
       return href && label && !href.startsWith('#') ? `[${label}](${href})` : inner
     }

@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
 import { ImportError, parseGuideText, type ParseResult } from '@/lib/import/parse-guide'
 import { writeGuide } from '@/lib/import/write-guide'
-import { decisionFor, postDocument } from './post-document'
+import { slugify } from '@/lib/content/slug'
+import { decisionFor, postDocument, type LinkTargets } from './post-document'
 import { wxrEntries, type WxrAuthor, type WxrComment, type WxrItem, type WxrSite } from './wxr-posts'
 import { readWxr } from './wxr-reader'
 
@@ -66,6 +67,29 @@ export function oldPathsOf(item: WxrItem, site: WxrSite): string[] {
     }
   }
   return [...paths]
+}
+
+/**
+ * The path `/?p=<id>` is rewritten to (next.config.ts): WordPress's address of every post whatever
+ * the permalink settings, kept as a redirect like any other old path.
+ */
+export const wordPressIdPath = (postId: number) => `/wordpress-post/${postId}`
+
+/** The slug the parser gives a post: its WordPress slug, else its title's. */
+const slugOfPost = (item: WxrItem) => slugify(item.slug || item.title)
+
+/** First pass: every address each importable post had, and its guide's path. */
+async function linkTargetsOf(chunks: AsyncIterable<string | Buffer>): Promise<LinkTargets> {
+  const targets: LinkTargets = new Map()
+  let site: WxrSite = { title: '', baseUrl: '' }
+  for await (const entry of wxrEntries(readWxr(chunks))) {
+    if (entry.kind === 'site') site = entry.site
+    if (entry.kind !== 'item' || !decisionFor(entry.item).import) continue
+    const guidePath = `/guides/${slugOfPost(entry.item)}`
+    for (const path of oldPathsOf(entry.item, site)) targets.set(path, guidePath)
+    targets.set(`?p=${entry.item.postId}`, guidePath)
+  }
+  return targets
 }
 
 /** Where a comment goes: `1` approved, `0` pending; spam, trash, pingbacks and trackbacks are left out. */
@@ -190,17 +214,22 @@ async function publishIsScheduled(payload: Payload, guideId: number): Promise<bo
   })
 }
 
+interface ImportRun {
+  payload: Payload | undefined
+  site: WxrSite
+  authorIds: Map<string, number>
+  links: LinkTargets
+  report: WxrReport
+  options: WxrImportOptions
+}
+
 async function importPost(
-  payload: Payload | undefined,
   item: WxrItem,
-  site: WxrSite,
-  authorIds: Map<string, number>,
-  report: WxrReport,
-  options: WxrImportOptions,
+  { payload, site, authorIds, links, report, options }: ImportRun,
 ): Promise<PostReport> {
   const decision = decisionFor(item)
   if (!decision.import) return { title: item.title, outcome: 'skipped', why: decision.reason, notes: [] }
-  const document = postDocument(item, site)
+  const document = postDocument(item, site, links)
   let parsed: ParseResult
   try {
     parsed = parseGuideText(document.text)
@@ -237,17 +266,21 @@ async function importPost(
     })
   }
   const comments = await importComments(payload, summary.id, item.comments, report)
-  const redirects = oldPathsOf(item, site).filter((path) => path !== `/guides/${summary.slug}`)
+  const redirects = [...oldPathsOf(item, site), wordPressIdPath(item.postId)].filter(
+    (path) => path !== `/guides/${summary.slug}`,
+  )
   const req = { payload } as PayloadRequest
   for (const from of redirects) await redirectPathToDocument(req, from, 'guides', summary.id)
   return { ...base, outcome: summary.created ? 'created' : 'updated', comments, redirects }
 }
 
+/** Imports the export `open` reads; it is read twice (first the posts' addresses, then everything). */
 export async function importWxr(
   payload: Payload | undefined,
-  chunks: AsyncIterable<string | Buffer>,
+  open: () => AsyncIterable<string | Buffer>,
   options: WxrImportOptions = {},
 ): Promise<WxrReport> {
+  const links = await linkTargetsOf(open())
   const report: WxrReport = {
     posts: [],
     skippedTypes: {},
@@ -257,7 +290,7 @@ export async function importWxr(
   let site: WxrSite = { title: '', baseUrl: '' }
   const authors: WxrAuthor[] = []
   let authorIds: Map<string, number> | undefined
-  for await (const entry of wxrEntries(readWxr(chunks))) {
+  for await (const entry of wxrEntries(readWxr(open()))) {
     if (entry.kind === 'site') report.site = site = entry.site
     else if (entry.kind === 'author') authors.push(entry.author)
     else if (entry.kind === 'unreadable') {
@@ -270,7 +303,7 @@ export async function importWxr(
     } else {
       // WordPress writes every author before the first item.
       authorIds ??= payload && !options.dryRun ? await ensureAuthors(payload, authors, report) : new Map()
-      const post = await importPost(payload, entry.item, site, authorIds, report, options)
+      const post = await importPost(entry.item, { payload, site, authorIds, links, report, options })
       report.posts.push(post)
       options.onPost?.(post)
     }

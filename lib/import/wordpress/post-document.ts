@@ -116,10 +116,35 @@ export interface PostDocument {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-export function postDocument(item: WxrItem, site: WxrSite): PostDocument {
+/**
+ * Where a post of the export lives now, by every address it had on WordPress (permalink paths,
+ * old slugs, `/?p=<id>`), so links between imported posts point to the guides.
+ */
+export type LinkTargets = Map<string, string>
+
+/** The address a link names, as a key of LinkTargets: a path on the WordPress site, or `?p=<id>`. */
+export function linkKey(href: string, site: WxrSite): string | undefined {
+  try {
+    const base = new URL(site.baseUrl || 'http://wordpress.invalid')
+    const url = new URL(href, base)
+    if (url.host !== base.host) return undefined
+    const id = url.searchParams.get('p')
+    if (id && /^\d+$/.test(id)) return `?p=${id}`
+    return decodeURIComponent(url.pathname).replace(/\/+$/, '') || undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function postDocument(item: WxrItem, site: WxrSite, links: LinkTargets = new Map()): PostDocument {
   const notes: string[] = []
   const seo = seoOf(item, site, notes)
-  const body = htmlToGuideText(item.content)
+  const body = htmlToGuideText(item.content, {
+    rewriteHref: (href) => {
+      const key = linkKey(href, site)
+      return key ? links.get(key) : undefined
+    },
+  })
   notes.push(...body.notes)
   const header = [
     seo.title && `SEO Title: ${oneLine(seo.title)}`,
