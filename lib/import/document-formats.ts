@@ -2,6 +2,7 @@ import mammoth from 'mammoth'
 import { ImportError, MAX_DOCUMENT_BYTES } from '@/lib/import/parse-guide'
 import { htmlToGuideText } from '@/lib/import/wordpress/html-to-text'
 import { isWxrStart } from '@/lib/import/wordpress/wxr-reader'
+import { unzippedBytes } from '@/lib/import/zip-size'
 
 /**
  * What a file given to the importer is, by its content rather than its name, and its text in the
@@ -10,6 +11,9 @@ import { isWxrStart } from '@/lib/import/wordpress/wxr-reader'
  * (a saved page, a Google Docs export, what a browser copies) through the same mapping as a
  * WordPress post's content. A WordPress export holds many guides and is imported on its own path.
  */
+
+/** A Word file's parts, unpacked, at most: text and styles are a few megabytes even with a few images. */
+const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
 
 export type DocumentFormat = 'text' | 'docx' | 'html' | 'wordpress'
 
@@ -58,6 +62,13 @@ export async function documentText(bytes: Buffer): Promise<DocumentText> {
   let html: string
   const notes: string[] = []
   if (format === 'docx') {
+    const unzipped = unzippedBytes(bytes, MAX_UNZIPPED_BYTES)
+    if (unzipped === undefined || unzipped > MAX_UNZIPPED_BYTES)
+      throw new ImportError(
+        unzipped === undefined
+          ? 'This Word file is damaged: its table of contents cannot be read. Save it again from Word and retry.'
+          : 'This Word file unpacks to more than 50 MB; remove large images or split the document.',
+      )
     let images = 0
     try {
       const result = await mammoth.convertToHtml(

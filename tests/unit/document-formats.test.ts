@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { documentFormatOf, documentText } from '@/lib/import/document-formats'
 import { ImportError, parseGuideText } from '@/lib/import/parse-guide'
+import { unzippedBytes } from '@/lib/import/zip-size'
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/documents/${name}`)
 const sampleText = fs.readFileSync('content/samples/back-end-developer-career-guide.txt')
@@ -23,6 +24,22 @@ describe('documentFormatOf: by content, not by name', () => {
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not a word file')])
     expect(documentFormatOf(zip)).toBe('text')
     await expect(guideOf(zip)).rejects.toThrow(ImportError)
+  })
+})
+
+describe('a Word file that unpacks to far more than it weighs', () => {
+  it('is refused once unpacking passes the ceiling, without unpacking the rest', async () => {
+    const bomb = fixture('unzips-to-200-mb.docx')
+    expect(bomb.length).toBeLessThan(300_000)
+    expect(unzippedBytes(bomb, 1_000_000)).toBe(1_000_001)
+    await expect(documentText(bomb)).rejects.toThrow('This Word file unpacks to more than 50 MB')
+  })
+
+  it('counts what an ordinary Word file unpacks to, and nothing from bytes that are no ZIP', () => {
+    const docx = fixture('data-analyst.pandoc.docx')
+    expect(unzippedBytes(docx, 50_000_000)).toBeGreaterThan(docx.length)
+    expect(unzippedBytes(docx, 50_000_000)).toBeLessThan(200_000)
+    expect(unzippedBytes(Buffer.from('PK\u0003\u0004 not really a zip'), 1000)).toBeUndefined()
   })
 })
 
