@@ -58,6 +58,14 @@ describe('readWxr on exports WordPress 6.1 wrote', () => {
     await expect(read()).rejects.toThrow(/Not a readable WordPress export/)
   })
 
+  it('never expands entities a file defines for itself (the "billion laughs" attack)', async () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><title>&b;</title></item></channel></rss>`
+    const read = async () => {
+      for await (const entry of readWxr(inPieces(lol, 64))) void entry
+    }
+    await expect(read()).rejects.toThrow(/undefined entity/)
+  })
+
   it('recognises an export by its first bytes', () => {
     expect(isWxrStart(fs.readFileSync(BLOCK_EDITOR, 'utf8').slice(0, 4096))).toBe(true)
     expect(isWxrStart('<rss version="2.0"><channel><title>A feed</title>')).toBe(false)
