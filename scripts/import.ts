@@ -60,15 +60,35 @@ function printPost(post: PostReport) {
   for (const note of post.notes) console.log(`      note: ${note}`)
 }
 
+/** `[########------------] 40% · 120 posts`, redrawn in place on a terminal. */
+function progressBar(done: number, posts: number): string {
+  const width = 30
+  const filled = Math.round(Math.min(1, done) * width)
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.round(done * 100)}% · ${posts} posts`
+}
+
 /** A WordPress export, read as a stream; returns how many of its posts failed. */
 async function importWordPressExport(file: string): Promise<number> {
   try {
     if (!values['dry-run']) payload ??= await cliPayload()
     console.log(`${file}: WordPress export${values['dry-run'] ? ' (dry run: nothing is written)' : ''}`)
-    const report = await importWxr(values['dry-run'] ? undefined : payload, () => createReadStream(file), {
+    const size = (await fs.stat(file)).size
+    let read = 0
+    let posts = 0
+    const open = () => {
+      read = 0
+      return createReadStream(file).on('data', (chunk) => (read += chunk.length))
+    }
+    const report = await importWxr(values['dry-run'] ? undefined : payload, open, {
       dryRun: values['dry-run'],
-      onPost: printPost,
+      onPost: (post) => {
+        posts++
+        if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
+        printPost(post)
+        if (process.stderr.isTTY) process.stderr.write(progressBar(read / size, posts))
+      },
     })
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
     const count = (outcome: PostReport['outcome']) => report.posts.filter((post) => post.outcome === outcome).length
     const skippedTypes = Object.entries(report.skippedTypes).map(([type, n]) => `${n} ${type}`)
     const skippedComments = Object.entries(report.comments.skipped).map(([why, n]) => `${n} ${why}`)
