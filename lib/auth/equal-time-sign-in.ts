@@ -14,7 +14,7 @@ export async function spendPasswordCheck(password: string): Promise<void> {
 
 /**
  * Payload answers a sign-in for an unknown email at once and hashes the password only for an
- * account that exists, so the answer's time told which emails have accounts (about 300 ms apart).
+ * account that exists, so the answer's time told which emails have accounts (docs/security.md).
  * For an unknown email the same hash is computed before Payload answers with the same message.
  */
 export async function signInTakesEqualTime(req: PayloadRequest, email: string, password: unknown): Promise<void> {

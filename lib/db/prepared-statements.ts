@@ -5,10 +5,10 @@ import pg from 'pg'
 /**
  * Prepared statements for the few reads that pages repeat most.
  *
- * Payload reads a guide with one SQL statement of 12 kB (a lateral join per block table), and
+ * Payload reads a guide with one long SQL statement (a lateral join per block table), and
  * PostgreSQL spent longer parsing and planning it than running it. Sent as a named prepared
  * statement, each connection parses it once and, after five runs, keeps a generic plan: the same
- * statement 30 times on one connection, median 16.3 ms unnamed, 1.2 ms prepared (docs/performance.md).
+ * statement is many times faster prepared (docs/performance.md).
  * Payload's adapter has no option for it, but it takes the `pg` module it uses
  * (`postgresAdapter({ pg })`), so its pools come from here.
  *

@@ -83,7 +83,7 @@ let loading: Promise<TechnologyDictionary> | undefined
 export function technologyDictionary(): Promise<TechnologyDictionary> {
   loading ??= (async () => {
     // Read from the project's node_modules rather than imported: the server bundle would carry the
-    // 450 kB for every request, and webpack leaves no working require.resolve in it.
+    // whole dictionary for every request, and webpack leaves no working require.resolve in it.
     const file = path.join(process.cwd(), 'node_modules', 'simple-icons', 'data', 'simple-icons.json')
     const icons = JSON.parse(await fs.readFile(file, 'utf8')) as SimpleIcon[]
     const entries = icons.map((icon) => ({

@@ -43,9 +43,9 @@ const MAX_RESULTS = 50
  * reader types ("kube" finds Kubernetes), and, for short queries, trigram similarity to the title so
  * that a typo still finds the guide. The title and SEO keywords weigh most (see the migration).
  *
- * Ranking a guide means decompressing its whole `search_vector` (about 27 µs each), so only the
- * RANKED_MATCHES newest matches and the titles closest to the query are ranked: ranking every match
- * made a common word cost 340 ms at 10,000 guides. Both sets come straight from an index, whatever
+ * Ranking a guide means decompressing its whole `search_vector`, so only the RANKED_MATCHES newest
+ * matches and the titles closest to the query are ranked: ranking every match made a common word's
+ * cost grow with the number of guides (docs/performance.md). Both sets come straight from an index, whatever
  * the number of guides (migration 20261201_063000_search_plans): the matches from the GIN index on
  * `search_vector` through `newest_published_guides_matching`, whose planner settings keep PostgreSQL
  * from testing every row instead, and the closest titles from a GiST trigram index, nearest first.

@@ -118,7 +118,7 @@ export async function seedSyntheticGuides(
   await Promise.all(Array.from({ length: concurrency }, worker))
   if (commentsPerGuide > 0) await insertComments(payload, created, commentsPerGuide)
   // The planner's statistics, brought up to date now rather than when autovacuum gets round to it:
-  // measured straight after seeding 1,000 guides, a guide page took 431 ms on the stale ones. VACUUM
+  // straight after seeding, a guide page is planned badly on the stale ones (docs/performance.md). VACUUM
   // too, so that autovacuum does not set about thousands of new rows while bench:scale measures.
   await drizzleOf(payload).execute(sql`VACUUM (ANALYZE)`)
   return created.length

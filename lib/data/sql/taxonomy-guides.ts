@@ -7,7 +7,7 @@ export type TaxonomyField = 'technologies' | 'skills'
  * The newest `limit` published guides that name a technology or skill: one statement that walks the
  * newest guides (guides_published_at_idx, backwards: hence no NULLS LAST) and stops after `limit`, so
  * its cost does not grow with the number of guides (Payload's relationship filter joins,
- * de-duplicates and counts every match: 76 ms at 10,000 guides, this 3 ms). Only published guides
+ * de-duplicates and counts every match, which grows with the site: docs/performance.md). Only published guides
  * are read, as for an anonymous reader.
  */
 export function guidesReferencingQuery(field: TaxonomyField, id: number, limit: number) {
