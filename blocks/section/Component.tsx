@@ -1,6 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { BlockFrame } from '@/components/guide/BlockFrame'
-import type { BlockProps } from './types'
+import type { BlockProps } from '@/blocks/types'
 
 export function SectionBlock({ block, headingId }: BlockProps<'section'>) {
   return (

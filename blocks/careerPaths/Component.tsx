@@ -1,6 +1,6 @@
 import { guidePath } from '@/lib/config/site'
 import { BlockFrame } from '@/components/guide/BlockFrame'
-import type { BlockProps } from './types'
+import type { BlockProps } from '@/blocks/types'
 
 export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>) {
   return (

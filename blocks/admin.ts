@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { GUIDE_BLOCK_KINDS, type GuideBlockSlug } from './block-labels'
+import type { BlockLabels } from './types'
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
@@ -34,8 +34,7 @@ export function blockThumbnail(purpose: string): string {
  * as the label of its row (components/admin/BlockRowLabel), so a guide's rows read like its table
  * of contents instead of "Untitled".
  */
-export function blockPresentation(slug: GuideBlockSlug): Pick<Block, 'labels' | 'admin'> {
-  const { singular, plural, purpose } = GUIDE_BLOCK_KINDS[slug]
+export function blockPresentation({ singular, plural, purpose }: BlockLabels): Pick<Block, 'labels' | 'admin'> {
   return {
     labels: { singular, plural },
     admin: {

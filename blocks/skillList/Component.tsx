@@ -1,7 +1,7 @@
 import type { Skill } from '@/payload-types'
 import { skillPath } from '@/lib/config/site'
 import { BlockFrame } from '@/components/guide/BlockFrame'
-import { populated, type BlockProps } from './types'
+import { populated, type BlockProps } from '@/blocks/types'
 
 export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
   return (

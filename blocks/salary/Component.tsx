@@ -1,7 +1,7 @@
 import { BlockFrame } from '@/components/guide/BlockFrame'
 import { formatMoney } from '@/lib/content/money'
 import { SALARY_PERIODS } from '@/lib/content/taxonomy'
-import type { BlockProps } from './types'
+import type { BlockProps } from '@/blocks/types'
 
 /** In the locale of the row's country, as its readers write money: ₹6,00,000 for India. */
 const money = (value: number | null | undefined, currency: string, region: string) =>

@@ -2,7 +2,7 @@ import type { Technology } from '@/payload-types'
 import { technologyPath } from '@/lib/config/site'
 import { technologyCategoryLabel } from '@/lib/content/taxonomy'
 import { BlockFrame } from '@/components/guide/BlockFrame'
-import { populated, type BlockProps } from './types'
+import { populated, type BlockProps } from '@/blocks/types'
 
 /** A name as short as "Go" or "R" says little as link text on its own, so screen readers also hear its kind. */
 const isAmbiguousAlone = (name: string) => name.trim().length <= 3

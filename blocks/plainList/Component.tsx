@@ -1,5 +1,5 @@
 import { BlockFrame } from '@/components/guide/BlockFrame'
-import type { BlockProps } from './types'
+import type { BlockProps } from '@/blocks/types'
 
 export function PlainListBlock({ block, headingId }: BlockProps<'plainList'>) {
   const List = block.ordered ? 'ol' : 'ul'
