@@ -1,6 +1,7 @@
 import { slugify } from '@/lib/content/slug'
 import { parseAmount } from '@/lib/content/money'
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
+import { CATEGORY_PLURALS } from './categories'
 import { parsedGuideSchema, type ParsedBlock, type ParsedGuide, type RichNode, type TechnologyRef } from './schema'
 
 /**
@@ -8,6 +9,8 @@ import { parsedGuideSchema, type ParsedBlock, type ParsedGuide, type RichNode, t
  * SEO fields, the title, then sections whose headings say what they are (responsibilities,
  * technical skills by kind, soft skills, career paths...). Pure: text in, guide and report out.
  */
+
+export { CATEGORY_PLURALS }
 
 export const MAX_DOCUMENT_BYTES = 1024 * 1024
 
@@ -256,19 +259,6 @@ export function technologyCategoryOf(heading: string): TechnologyCategory | unde
   if (/version control|source control|\bgit\b/.test(h)) return 'version-control'
   if (/containers?|devops|ci\/cd|orchestration/.test(h)) return 'devops-tool'
   return undefined
-}
-
-/** Category names as a heading says them, for the report. */
-export const CATEGORY_PLURALS: Record<TechnologyCategory, string> = {
-  'programming-language': 'programming languages',
-  'relational-database': 'relational databases',
-  'nosql-database': 'NoSQL databases',
-  'api-concept': 'API concepts',
-  'cloud-platform': 'cloud platforms',
-  'version-control': 'version control tools',
-  'devops-tool': 'container and DevOps tools',
-  framework: 'frameworks',
-  other: 'technologies',
 }
 
 type SectionKind =
