@@ -79,6 +79,40 @@ async function upsertSkills(
   return ids
 }
 
+/** The site's technologies, skills and guides by name, to link a guide's blocks to rather than duplicate them. */
+async function siteNames(payload: Payload, req: Partial<PayloadRequest>, slug: string) {
+  // One after another: inside a transaction every query shares one connection.
+  const technologies = await payload.find({
+    collection: 'technologies',
+    pagination: false,
+    depth: 0,
+    select: { name: true, abbreviation: true },
+    req,
+  })
+  const skills = await payload.find({
+    collection: 'skills',
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+    req,
+  })
+  const guides = await payload.find({
+    collection: 'guides',
+    pagination: false,
+    depth: 0,
+    draft: true,
+    select: { role: true, slug: true },
+    req,
+  })
+  const knownTechnologies = new TechnologyMatcher(await technologyDictionary(), technologies.docs)
+  const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
+  // Drafts just made with Create New have no role yet.
+  const guidesByRole = new Map(
+    guides.docs.filter((doc) => doc.slug !== slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]),
+  )
+  return { knownTechnologies, knownSkills, guidesByRole }
+}
+
 export async function writeGuide(
   payload: Payload,
   parsed: ParsedGuide,
@@ -87,35 +121,7 @@ export async function writeGuide(
   const transactionID = await payload.db.beginTransaction()
   const req: Partial<PayloadRequest> = transactionID ? { transactionID } : {}
   try {
-    // One after another: inside a transaction every query shares one connection.
-    const technologies = await payload.find({
-      collection: 'technologies',
-      pagination: false,
-      depth: 0,
-      select: { name: true, abbreviation: true },
-      req,
-    })
-    const skills = await payload.find({
-      collection: 'skills',
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-      req,
-    })
-    const guides = await payload.find({
-      collection: 'guides',
-      pagination: false,
-      depth: 0,
-      draft: true,
-      select: { role: true, slug: true },
-      req,
-    })
-    const knownTechnologies = new TechnologyMatcher(await technologyDictionary(), technologies.docs)
-    const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
-    // Drafts just made with Create New have no role yet.
-    const guidesByRole = new Map(
-      guides.docs.filter((doc) => doc.slug !== parsed.slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]),
-    )
+    const { knownTechnologies, knownSkills, guidesByRole } = await siteNames(payload, req, parsed.slug)
     const techCounter: Counter = { created: 0, existing: 0 }
     const skillCounter: Counter = { created: 0, existing: 0 }
 
