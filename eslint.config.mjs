@@ -9,7 +9,7 @@ const APP = {
   regex: '^@/app/',
   message: 'app/ uses components/ and lib/, not the reverse: move the shared part into lib/.',
 }
-const LAYERED = ['components/**', 'collections/**', 'lib/**']
+const LAYERED = ['blocks/**', 'components/**', 'collections/**', 'lib/**']
 
 function restrictImports(files, patterns, ignores = [], climbing = true) {
   return {
@@ -44,6 +44,20 @@ const config = [
   restrictImports(['**/*.ts', '**/*.tsx'], [], ['migrations/**', 'scripts/**', 'tests/**', ...LAYERED]),
   restrictImports(['tests/**/*.ts', 'tests/**/*.tsx'], [], ['tests/setup/**', 'tests/scripts/**']),
   restrictImports(['components/**', 'collections/**'], [APP]),
+  // A block's labels, text and import run where lib/ does (the admin's browser code reads the first two):
+  // only its renderer may use components/.
+  restrictImports(
+    ['blocks/**'],
+    [
+      APP,
+      {
+        regex: '^@/components/',
+        message: 'Only a block’s Component.tsx (and the renderers registry) use components/.',
+      },
+    ],
+    ['blocks/*/Component.tsx', 'blocks/registry/renderers.tsx'],
+  ),
+  restrictImports(['blocks/*/Component.tsx', 'blocks/registry/renderers.tsx'], [APP]),
   restrictImports(
     ['lib/**'],
     [APP, { regex: '^@/components/', message: 'lib/ is below components/: move the shared part into lib/.' }],

@@ -11,7 +11,7 @@ import {
   writers,
 } from '@/collections/access'
 import { slugField } from '@/collections/fields/slug'
-import { guideBlocks } from './blocks'
+import { guideBlocks } from '@/blocks/registry/configs'
 import { importGuideEndpoint } from './endpoints/importGuide'
 import { countTaxonomyUse, countTaxonomyUseAfterDelete } from '@/collections/hooks/countTaxonomyUse'
 import { redirectOldSlug, rememberLiveSlug } from '@/collections/hooks/redirectOldSlug'

@@ -1,6 +1,6 @@
 'use client'
 import { useRowLabel } from '@payloadcms/ui'
-import { guideBlockLabel } from '@/collections/Guides/block-labels'
+import { guideBlockLabel } from '@/blocks/registry/labels'
 
 /** A guide block's row in the editor: its number, its kind and its heading (Payload shows "Untitled"). */
 export function BlockRowLabel() {

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/limits'
 import { kindOf, sectionOverrideSchema } from './overrides'
-import { CATEGORY_PLURALS, MAX_DOCUMENT_BYTES, type ParseResult, type ReportLine } from './parse-guide'
-import type { ParsedBlock } from './schema'
+import { blockItemCount, blockSummary } from '@/blocks/registry/imports'
+import { CATEGORY_PLURALS, categoryLabel } from './categories'
+import { MAX_DOCUMENT_BYTES, type ParseResult, type ReportLine } from './parse-guide'
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
-import type { TechnologyMatch, TechnologyMatcher } from './technology-names'
+import type { TechnologyMatcher } from './technology-names'
 
 /** What the admin's import form sends: the document's text, whether to write or publish it, and the editor's choices per section. */
 export const importRequestSchema = z
@@ -48,58 +49,6 @@ export interface PreviewContext {
   existing?: ExistingGuide
 }
 
-/** Block kinds in editors' words. */
-export const KIND_LABELS: Record<ParsedBlock['blockType'], string> = {
-  section: 'Text',
-  responsibilities: 'Responsibilities',
-  technologyGroup: 'Technology group',
-  skillList: 'Skills',
-  plainList: 'List',
-  careerPaths: 'Career paths',
-  salary: 'Salary table',
-  roadmap: 'Roadmap',
-  faq: 'FAQ',
-}
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-export const categoryLabel = (category: TechnologyCategory) => capitalised(CATEGORY_PLURALS[category])
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-
-function technologySummary(matches: TechnologyMatch[]): string {
-  const unknown = matches.filter((match) => !match.known)
-  const parts = [`${matches.length - unknown.length} known`]
-  if (unknown.length) parts.push(`${unknown.length} new: ${unknown.map((match) => match.written).join(', ')}`)
-  // "Postgres" is the site's PostgreSQL: the guide links that one.
-  const renamed = matches.filter((match) => match.renamed)
-  if (renamed.length) parts.push(renamed.map((match) => `${match.written} = ${match.name}`).join(', '))
-  return parts.join(', ')
-}
-
-/** "Technology group · Programming languages · 4 known, 1 new: Bash" */
-function summaryOf(block: ParsedBlock, matches: TechnologyMatch[] | undefined): string {
-  const label = KIND_LABELS[block.blockType]
-  switch (block.blockType) {
-    case 'technologyGroup':
-      return [label, categoryLabel(block.category), technologySummary(matches ?? [])].join(' · ')
-    case 'skillList':
-      return `${label} · ${block.skills[0]?.kind === 'soft' ? 'soft' : 'technical'} · ${count(block.skills.length, 'skill')}`
-    case 'plainList':
-    case 'careerPaths':
-    case 'responsibilities':
-      return `${label} · ${count(block.items.length, 'item')}`
-    case 'salary':
-      return `${label} · ${count(block.rows.length, 'row')}`
-    case 'roadmap':
-      return `${label} · ${count(block.steps.length, 'step')}`
-    case 'faq':
-      return `${label} · ${count(block.items.length, 'question')}`
-    case 'section':
-      return block.content.length
-        ? `${label} · ${count(block.content.length, 'paragraph or list', 'paragraphs or lists')}`
-        : `${label} · heading only`
-  }
-}
-
 /** The kinds a list can be turned into in the import form, as "kind" or "technologies:<category>". */
 export const KIND_CHOICES: { value: string; label: string }[] = [
   { value: 'list', label: 'List' },
@@ -117,19 +66,6 @@ export function overrideFromChoice(section: number, value: string) {
   const [kind, category] = value.split(':')
   return category ? { section, kind, category } : { section, kind }
 }
-
-const itemCount = (block: ParsedBlock) =>
-  block.blockType === 'technologyGroup'
-    ? block.technologies.length
-    : block.blockType === 'skillList'
-      ? block.skills.length
-      : block.blockType === 'salary'
-        ? block.rows.length
-        : block.blockType === 'roadmap'
-          ? block.steps.length
-          : 'items' in block
-            ? block.items.length
-            : block.content.length
 
 /** A description of a parsed guide in editors' words, for them to check (and correct) before it is created. */
 export function previewOf({ guide, warnings, skipped, origins }: ParseResult, context: PreviewContext = {}) {
@@ -168,8 +104,8 @@ export function previewOf({ guide, warnings, skipped, origins }: ParseResult, co
         heading: block.heading,
         level: Number(block.headingLevel),
         type: block.blockType,
-        items: itemCount(block),
-        summary: summaryOf(block, matches),
+        items: blockItemCount(block),
+        summary: blockSummary(block, matches),
         why: origins[index]?.why ?? '',
         lines: origins[index] ? { from: origins[index].from, to: origins[index].to } : null,
         /** What it is now, among KIND_CHOICES (lists only: the editor may change it). */

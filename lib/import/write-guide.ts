@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { Guide, SectionBlock } from '@/payload-types'
-import { richTextFromNodes } from '@/lib/content/lexical'
+import type { WriteContext } from '@/blocks/import'
+import { toPayloadBlock } from '@/blocks/registry/imports'
+import type { GuideBlock } from '@/blocks/types'
 import { slugify } from '@/lib/content/slug'
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
-import type { ParsedBlock, ParsedGuide, SkillRef, TechnologyRef } from './schema'
+import type { ParsedGuide, SkillRef, TechnologyRef } from './schema'
 import { nameKey, technologyDictionary, TechnologyMatcher } from './technology-names'
 
 export { nameKey }
@@ -78,9 +79,39 @@ async function upsertSkills(
   return ids
 }
 
-const joinParagraphs = (paragraphs: string[]) => paragraphs.join('\n\n') || undefined
-
-type GuideBlock = NonNullable<Guide['content']>[number]
+/** The site's technologies, skills and guides by name, to link a guide's blocks to rather than duplicate them. */
+async function siteNames(payload: Payload, req: Partial<PayloadRequest>, slug: string) {
+  // One after another: inside a transaction every query shares one connection.
+  const technologies = await payload.find({
+    collection: 'technologies',
+    pagination: false,
+    depth: 0,
+    select: { name: true, abbreviation: true },
+    req,
+  })
+  const skills = await payload.find({
+    collection: 'skills',
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+    req,
+  })
+  const guides = await payload.find({
+    collection: 'guides',
+    pagination: false,
+    depth: 0,
+    draft: true,
+    select: { role: true, slug: true },
+    req,
+  })
+  const knownTechnologies = new TechnologyMatcher(await technologyDictionary(), technologies.docs)
+  const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
+  // Drafts just made with Create New have no role yet.
+  const guidesByRole = new Map(
+    guides.docs.filter((doc) => doc.slug !== slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]),
+  )
+  return { knownTechnologies, knownSkills, guidesByRole }
+}
 
 /** What a document from another system knows beyond the text format (a WordPress post's dates, author, canonical URL). */
 export interface GuideExtra {
@@ -98,115 +129,19 @@ export async function writeGuide(
   const transactionID = await payload.db.beginTransaction()
   const req: Partial<PayloadRequest> = transactionID ? { transactionID } : {}
   try {
-    // One after another: inside a transaction every query shares one connection.
-    const technologies = await payload.find({
-      collection: 'technologies',
-      pagination: false,
-      depth: 0,
-      select: { name: true, abbreviation: true },
-      req,
-    })
-    const skills = await payload.find({
-      collection: 'skills',
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-      req,
-    })
-    const guides = await payload.find({
-      collection: 'guides',
-      pagination: false,
-      depth: 0,
-      draft: true,
-      select: { role: true, slug: true },
-      req,
-    })
-    const knownTechnologies = new TechnologyMatcher(await technologyDictionary(), technologies.docs)
-    const knownSkills = new Map(skills.docs.map((doc) => [nameKey(doc.name), doc.id]))
-    // Drafts just made with Create New have no role yet.
-    const guidesByRole = new Map(
-      guides.docs.filter((doc) => doc.slug !== parsed.slug && doc.role).map((doc) => [nameKey(doc.role), doc.id]),
-    )
+    const { knownTechnologies, knownSkills, guidesByRole } = await siteNames(payload, req, parsed.slug)
     const techCounter: Counter = { created: 0, existing: 0 }
     const skillCounter: Counter = { created: 0, existing: 0 }
 
-    const content: GuideBlock[] = []
-    for (const block of parsed.blocks) content.push(await toPayloadBlock(block))
-
-    async function toPayloadBlock(block: ParsedBlock): Promise<GuideBlock> {
-      const base = { heading: block.heading, headingLevel: block.headingLevel }
-      switch (block.blockType) {
-        case 'section':
-          return { blockType: 'section', ...base, content: richTextFromNodes(block.content) as SectionBlock['content'] }
-        case 'responsibilities':
-          return {
-            blockType: 'responsibilities',
-            ...base,
-            intro: joinParagraphs(block.intro),
-            items: block.items,
-            outro: joinParagraphs(block.outro),
-          }
-        case 'technologyGroup':
-          return {
-            blockType: 'technologyGroup',
-            ...base,
-            category: block.category,
-            intro: joinParagraphs(block.intro),
-            technologies: await upsertTechnologies(
-              payload,
-              req,
-              block.technologies,
-              block.category,
-              techCounter,
-              knownTechnologies,
-            ),
-            outro: joinParagraphs(block.outro),
-          }
-        case 'skillList':
-          return {
-            blockType: 'skillList',
-            ...base,
-            intro: joinParagraphs(block.intro),
-            skills: await upsertSkills(payload, req, block.skills, skillCounter, knownSkills),
-            outro: joinParagraphs(block.outro),
-          }
-        case 'plainList':
-          return {
-            blockType: 'plainList',
-            ...base,
-            intro: joinParagraphs(block.intro),
-            ordered: block.ordered,
-            items: block.items.map((text) => ({ text })),
-            outro: joinParagraphs(block.outro),
-          }
-        case 'careerPaths':
-          return {
-            blockType: 'careerPaths',
-            ...base,
-            intro: joinParagraphs(block.intro),
-            items: block.items.map((title) => ({ title, guide: guidesByRole.get(nameKey(title)) ?? null })),
-            outro: joinParagraphs(block.outro),
-          }
-        case 'salary':
-          return {
-            blockType: 'salary',
-            ...base,
-            intro: joinParagraphs(block.intro),
-            rows: block.rows,
-            outro: joinParagraphs(block.outro),
-          }
-        case 'roadmap':
-          return {
-            blockType: 'roadmap',
-            ...base,
-            intro: joinParagraphs(block.intro),
-            steps: block.steps,
-            outro: joinParagraphs(block.outro),
-          }
-        case 'faq':
-          return { blockType: 'faq', ...base, intro: joinParagraphs(block.intro), items: block.items }
-      }
+    const context: WriteContext = {
+      technologies: (refs, category) =>
+        upsertTechnologies(payload, req, refs, category, techCounter, knownTechnologies),
+      skills: (refs) => upsertSkills(payload, req, refs, skillCounter, knownSkills),
+      guideOfRole: (title) => guidesByRole.get(nameKey(title)) ?? null,
     }
+    // One block after another: their technologies and skills are created in the document's order.
+    const content: GuideBlock[] = []
+    for (const block of parsed.blocks) content.push(await toPayloadBlock(block, context))
 
     const data = {
       title: parsed.title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 import { GuideBlocks, headingIds } from '@/components/guide/GuideBlocks'
-import type { GuideBlock } from '@/components/blocks/types'
+import type { GuideBlock } from '@/blocks/types'
 import { richText } from '@/tests/support/data'
 
 const technology = (id: number, name: string, slug: string, abbreviation?: string) =>

@@ -1,5 +1,5 @@
 import type { FilterOptionsProps } from 'payload'
-import { technologiesOfGroupCategory } from '@/collections/Guides/technology-picker'
+import { technologiesOfGroupCategory } from '@/blocks/technologyGroup/technology-picker'
 
 const filterFor = (siblingData: Record<string, unknown>) =>
   (technologiesOfGroupCategory as (props: FilterOptionsProps) => unknown)({

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
+import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+
+const schema = z.object({
+  blockType: z.literal('responsibilities'),
+  ...blockBase,
+  intro: paragraphs,
+  items: z.array(z.object({ title: text, description: z.string().trim() })).min(1),
+  outro: paragraphs,
+})
+
+export const responsibilitiesImport: BlockImport<'responsibilities', typeof schema> = {
+  schema,
+  label: 'Responsibilities',
+  details: (block) => count(block.items.length, 'item'),
+  items: (block) => block.items.length,
+  toPayload: (block) => ({
+    blockType: 'responsibilities',
+    heading: block.heading,
+    headingLevel: block.headingLevel,
+    intro: joinParagraphs(block.intro),
+    items: block.items,
+    outro: joinParagraphs(block.outro),
+  }),
+}

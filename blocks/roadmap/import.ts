@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
+import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+
+const schema = z.object({
+  blockType: z.literal('roadmap'),
+  ...blockBase,
+  intro: paragraphs,
+  steps: z.array(z.object({ title: text, description: z.string().trim() })).min(1),
+  outro: paragraphs,
+})
+
+export const roadmapImport: BlockImport<'roadmap', typeof schema> = {
+  schema,
+  label: 'Roadmap',
+  details: (block) => count(block.steps.length, 'step'),
+  items: (block) => block.steps.length,
+  toPayload: (block) => ({
+    blockType: 'roadmap',
+    heading: block.heading,
+    headingLevel: block.headingLevel,
+    intro: joinParagraphs(block.intro),
+    steps: block.steps,
+    outro: joinParagraphs(block.outro),
+  }),
+}

@@ -1,0 +1,61 @@
+import type { Line, ReportLine, Token } from './types'
+
+const BOILERPLATE =
+  /^(leave a (reply|comment)|post a comment|cancel reply|share (this|on)\b.*|related posts?|you may also like)$/i
+
+const BULLET = /^(?:[-*•‣◦▪●–]\s*)(.+)$/
+const NUMBERED = /^(\d{1,3})[.)]\s+(.+)$/
+
+/** Markdown inline syntax as plain text; a link keeps its address in brackets so nothing is lost. */
+export function plainMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) =>
+      label === url ? url : `${label} (${url})`,
+    )
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+}
+
+function isHeadingText(text: string): boolean {
+  if (text.endsWith('?')) return true
+  if (/[.:;,!]$/.test(text)) return false
+  return text.length <= 120 && text.split(' ').length <= 15
+}
+
+export const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
+
+export function tokenize(bodyLines: Line[], markdown: boolean, warnings: ReportLine[], skipped: ReportLine[]): Token[] {
+  const tokens: Token[] = []
+  bodyLines.forEach((line, position) => {
+    const text = markdown ? plainMarkdown(line.text) : line.text
+    if (BOILERPLATE.test(text)) {
+      skipped.push({ line: line.no, message: `boilerplate "${text}"` })
+      return
+    }
+    if (markdown && /^(-{3,}|\*{3,}|_{3,})$/.test(line.text)) {
+      skipped.push({ line: line.no, message: 'horizontal rule' })
+      return
+    }
+    const heading = markdown ? MARKDOWN_HEADING.exec(line.text) : null
+    if (heading) {
+      const hashes = heading[1]!.length
+      if (hashes === 1)
+        warnings.push({ line: line.no, message: `A second title "${heading[2]}" was imported as a section heading` })
+      return void tokens.push({
+        kind: 'heading',
+        no: line.no,
+        text: plainMarkdown(heading[2]!),
+        level: Math.min(Math.max(hashes, 2), 4),
+      })
+    }
+    const bullet = BULLET.exec(text)
+    if (bullet) return void tokens.push({ kind: 'item', no: line.no, text: bullet[1]!.trim(), ordered: false })
+    const numbered = NUMBERED.exec(text)
+    if (numbered) return void tokens.push({ kind: 'item', no: line.no, text: numbered[2]!.trim(), ordered: true })
+    const hasContentAfter = bodyLines.slice(position + 1).some((next) => !BOILERPLATE.test(next.text))
+    if (!markdown && isHeadingText(text) && hasContentAfter) tokens.push({ kind: 'heading', no: line.no, text })
+    else tokens.push({ kind: 'paragraph', no: line.no, text })
+  })
+  return tokens
+}
