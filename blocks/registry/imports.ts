@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import type { BlockImport, WriteContext } from '@/blocks/import'
 import type { GuideBlock, GuideBlockType } from '@/blocks/types'
-import type { ParsedBlock } from '@/lib/import/schema'
 import type { TechnologyMatch } from '@/lib/import/technology-names'
 import { sectionImport } from '@/blocks/section/import'
 import { responsibilitiesImport } from '@/blocks/responsibilities/import'
@@ -26,6 +25,9 @@ const imports = {
 } satisfies { [K in GuideBlockType]: BlockImport<K, z.ZodType<{ blockType: K }>> }
 
 type Schema = (typeof imports)[GuideBlockType]['schema']
+
+/** A block as the parser produces it: one of the blocks' own schemas. */
+export type ParsedBlock = z.infer<Schema>
 
 /** Every block's parser output schema, for lib/import/schema.ts's union. */
 export const parsedBlockSchemas = Object.values(imports).map((entry) => entry.schema) as [Schema, ...Schema[]]

@@ -1,5 +1,5 @@
 import { evalScript } from '@/lib/rate-limit/redis'
-import type { SignInFailures } from './sign-in-throttle'
+import type { SignInFailures } from './sign-in-failures'
 
 // The memory store's `attempt` (delayAfter, waitFor in sign-in-throttle.ts) as one script, so that
 // attempts sent at once to several servers cannot all pass on the same count.

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import { env } from '@/lib/config/env'
 import { redisSignInFailures } from './sign-in-throttle-redis'
+import type { SignInFailures, ThrottlePolicy } from './sign-in-failures'
+
+export type { SignInFailures, ThrottlePolicy }
 
 /**
  * Failed sign-ins slow down the address that makes them, never the account's owner elsewhere.
@@ -14,14 +17,6 @@ import { redisSignInFailures } from './sign-in-throttle-redis'
  * at once are all counted. Unknown accounts are counted like existing ones: the answer (401, or 429
  * with the wait) never tells whether an account exists.
  */
-export interface ThrottlePolicy {
-  /** Failures allowed before any delay. */
-  free: number
-  baseDelayMs: number
-  maxDelayMs: number
-  /** A count is forgotten this long after its last failure. */
-  forgetAfterMs: number
-}
 
 export const ACCOUNT_AND_ADDRESS: ThrottlePolicy = {
   free: 5,
@@ -51,13 +46,6 @@ export function delayAfter(failures: number, policy: ThrottlePolicy): number {
 export function waitFor(count: FailureCount | undefined, policy: ThrottlePolicy, now: number): number {
   if (!count || now - count.lastFailureAt >= policy.forgetAfterMs) return 0
   return Math.max(0, count.lastFailureAt + delayAfter(count.failures, policy) - now)
-}
-
-export interface SignInFailures {
-  /** Counts an attempt as failed unless it must wait; answers the wait in ms (0: attempt allowed and counted). */
-  attempt(key: string, policy: ThrottlePolicy, now: number): Promise<number>
-  /** Forgives one counted attempt (`clear`: all of them). */
-  forgive(key: string, clear: boolean): Promise<void>
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { RichNode } from '@/lib/import/schema'
+import type { RichNode } from '@/lib/import/schema-parts'
 
 /** Builds the Lexical editor state Payload stores for rich text, from plain paragraphs and lists. */
 const element = { format: '', indent: 0, version: 1, direction: 'ltr' as const }

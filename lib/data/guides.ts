@@ -8,12 +8,13 @@ import type { GuideFilters } from '@/lib/config/site'
 import { drizzleOf } from '@/lib/db/drizzle'
 import { withPreparedStatements } from '@/lib/db/prepared-statements'
 import { getApprovedComments, type PublicComment } from './comments'
+import type { GuideSummary } from './sql/guide-summary'
+
+export type { GuideSummary }
 import { asReader, payloadClient, published, unstorable } from './payload'
 import { careerPathGuides, relatedCareers, type GuideLink } from './related-careers'
 import { summaryOfRow } from './sql/guide-summary'
 import { guideNeighboursQuery, type NeighbourOf } from './sql/guide-neighbours'
-
-export type GuideSummary = Pick<Guide, 'id' | 'title' | 'role' | 'slug' | 'excerpt' | 'publishedAt' | 'updatedAt'>
 
 const summaryFields = {
   title: true,

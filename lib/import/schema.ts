@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parsedBlockSchemas } from '@/blocks/registry/imports'
+import { parsedBlockSchemas, type ParsedBlock } from '@/blocks/registry/imports'
 import { SLUG_PATTERN } from '@/lib/content/slug'
 import { text } from './schema-parts'
 
@@ -26,5 +26,5 @@ export const parsedGuideSchema = z.object({
   blocks: z.array(parsedBlockSchema).min(1, 'the document has no sections'),
 })
 
-export type ParsedBlock = z.infer<typeof parsedBlockSchema>
+export type { ParsedBlock }
 export type ParsedGuide = z.infer<typeof parsedGuideSchema>

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { TechnologyRef } from './schema'
+import type { TechnologyRef } from './schema-parts'
 
 /**
  * Which technology a name in a writer's list is: one already on the site (by name or abbreviation,
