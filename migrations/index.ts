@@ -10,6 +10,7 @@ import * as migration_20261129_204500_taxonomy_guide_indexes from './20261129_20
 import * as migration_20261201_063000_search_plans from './20261201_063000_search_plans';
 import * as migration_20261201_213400_no_account_lockout from './20261201_213400_no_account_lockout';
 import * as migration_20261201_224121_taxonomy_guide_count from './20261201_224121_taxonomy_guide_count';
+import * as migration_20261202_072213_users_without_lockout_columns from './20261202_072213_users_without_lockout_columns';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_224121_taxonomy_guide_count.up,
     down: migration_20261201_224121_taxonomy_guide_count.down,
     name: '20261201_224121_taxonomy_guide_count',
+  },
+  {
+    up: migration_20261202_072213_users_without_lockout_columns.up,
+    down: migration_20261202_072213_users_without_lockout_columns.down,
+    name: '20261202_072213_users_without_lockout_columns'
   },
 ];
