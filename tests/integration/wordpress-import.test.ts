@@ -152,4 +152,18 @@ describe('importWxr against PostgreSQL', () => {
     for (const password of ['', 'password', 'Admin-pass-123456'])
       await expect(payload.login({ collection: 'users', data: { email, password } })).rejects.toThrow()
   })
+
+  it('reports a comment the site cannot hold and still imports the rest of the post', async () => {
+    const other = unique('wpx').replace(/[^a-z0-9]/g, '')
+    const broken = fs
+      .readFileSync('tests/fixtures/wordpress/classic-editor-site.wordpress.xml', 'utf8')
+      .replaceAll('career-guide', `career-guide-${other}`)
+      .replaceAll('data-analyst-guide', `data-analyst-guide-${other}`)
+      .replace('<![CDATA[Is Excel still worth learning?]]>', '<![CDATA[]]>')
+    const report = await importWxr(payload, async function* () {
+      yield broken
+    })
+    expect(report.posts[0]).toMatchObject({ outcome: 'created', comments: { created: 3, existing: 0 } })
+    expect(Object.keys(report.comments.skipped).some((why) => why.startsWith('not valid here'))).toBe(true)
+  })
 })

@@ -181,3 +181,50 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
   flush()
   return { text: lines.join('\n'), notes: [...new Set(notes)] }
 }
+
+const PARAGRAPH_LIKE = new Set([
+  'p',
+  'div',
+  'li',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+])
+
+/**
+ * HTML as plain text for fields that hold text, not blocks (a title, an excerpt, a comment):
+ * entities decoded, tags gone, a link's address kept after its words, paragraphs as blank lines and
+ * line breaks kept, as WordPress shows them (wpautop).
+ */
+export function plainTextOfHtml(html: string): string {
+  let out = ''
+  function walk(node: HtmlNode) {
+    if (node.nodeName === '#text') return void (out += node.value ?? '')
+    const tag = node.tagName ?? ''
+    if (node.nodeName === '#comment' || DROPPED.has(tag) || tag === 'img') return
+    if (tag === 'br') return void (out += '\n')
+    if (PARAGRAPH_LIKE.has(tag)) out += '\n\n'
+    const start = out.length
+    for (const child of node.childNodes ?? []) walk(child)
+    const href = tag === 'a' ? attr(node, 'href') : ''
+    if (href && !href.startsWith('#') && out.slice(start).trim() !== href) out += ` (${href})`
+    if (PARAGRAPH_LIKE.has(tag)) out += '\n\n'
+  }
+  for (const child of (parseFragment(html) as unknown as HtmlNode).childNodes ?? []) walk(child)
+  return out
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload, PayloadRequest } from 'payload'
+import { ValidationError, type Payload, type PayloadRequest } from 'payload'
+import { COMMENT_NAME_MAX } from '@/lib/comments/limits'
 import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
 import { ImportError, parseGuideText, type ParseResult } from '@/lib/import/parse-guide'
 import { writeGuide } from '@/lib/import/write-guide'
@@ -175,21 +176,28 @@ async function importComments(payload: Payload, guideId: number, comments: WxrCo
       counts.existing++
       continue
     }
-    const created = await payload.create({
-      collection: 'comments',
-      data: {
-        guide: guideId,
-        parent,
-        authorName: comment.author || 'Anonymous',
-        email: comment.authorEmail || NO_EMAIL,
-        body: comment.content,
-        status: fate.status,
-        createdAt,
-      },
-      overrideAccess: true,
-    })
-    saved.set(comment.id, created.id)
-    counts.created++
+    try {
+      const created = await payload.create({
+        collection: 'comments',
+        data: {
+          guide: guideId,
+          parent,
+          authorName: (comment.author || 'Anonymous').slice(0, COMMENT_NAME_MAX),
+          email: /^[^\s@]+@[^\s@]+$/.test(comment.authorEmail) ? comment.authorEmail : NO_EMAIL,
+          body: comment.content,
+          status: fate.status,
+          createdAt,
+        },
+        overrideAccess: true,
+      })
+      saved.set(comment.id, created.id)
+      counts.created++
+    } catch (error) {
+      // One comment the site cannot hold (an empty or over-long body) is reported, not the post's end.
+      if (!(error instanceof ValidationError)) throw error
+      const why = `not valid here: ${error.message}`
+      report.comments.skipped[why] = (report.comments.skipped[why] ?? 0) + 1
+    }
   }
   report.comments.created += counts.created
   report.comments.existing += counts.existing
@@ -303,7 +311,13 @@ export async function importWxr(
     } else {
       // WordPress writes every author before the first item.
       authorIds ??= payload && !options.dryRun ? await ensureAuthors(payload, authors, report) : new Map()
-      const post = await importPost(entry.item, { payload, site, authorIds, links, report, options })
+      const post = await importPost(entry.item, { payload, site, authorIds, links, report, options }).catch(
+        (error: unknown): PostReport => {
+          // A post the site refuses (its own validation) is reported; the next posts are still imported.
+          if (!(error instanceof ValidationError)) throw error
+          return { title: entry.item.title, outcome: 'failed', why: `not imported: ${error.message}`, notes: [] }
+        },
+      )
       report.posts.push(post)
       options.onPost?.(post)
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { plainTextOfHtml } from './html-to-text'
 import { childrenNamed, childText, type WxrRecord, type XmlElement } from './wxr-reader'
 
 /** What a WordPress export says of its site, its authors and each of its items, checked with zod. */
@@ -65,7 +66,7 @@ export type WxrAuthor = z.infer<typeof wxrAuthorSchema>
 
 export function siteOf(element: XmlElement): WxrSite {
   return {
-    title: childText(element, 'title'),
+    title: plainTextOfHtml(childText(element, 'title')),
     baseUrl:
       childText(element, 'wp:base_blog_url') || childText(element, 'wp:base_site_url') || childText(element, 'link'),
   }
@@ -94,13 +95,14 @@ export function itemOf(element: XmlElement): WxrItem {
       .map((category) => category.text.trim())
   return wxrItemSchema.parse({
     postId: childText(element, 'wp:post_id'),
-    title: childText(element, 'title'),
+    // WordPress keeps titles and excerpts with their entities (&amp;, &#8217;) and excerpts may hold tags.
+    title: plainTextOfHtml(childText(element, 'title')),
     link: childText(element, 'link'),
     guid: childText(element, 'guid'),
     creator: childText(element, 'dc:creator'),
     // Not trimmed: the classic editor's paragraphs are blank lines.
     content: element.children.find((child) => child.name === 'content:encoded')?.text ?? '',
-    excerpt: childText(element, 'excerpt:encoded'),
+    excerpt: plainTextOfHtml(childText(element, 'excerpt:encoded')),
     date: childText(element, 'wp:post_date_gmt'),
     modified: childText(element, 'wp:post_modified_gmt'),
     slug: childText(element, 'wp:post_name'),
@@ -112,10 +114,11 @@ export function itemOf(element: XmlElement): WxrItem {
     meta,
     comments: childrenNamed(element, 'wp:comment').map((comment) => ({
       id: childText(comment, 'wp:comment_id'),
-      author: childText(comment, 'wp:comment_author'),
+      author: plainTextOfHtml(childText(comment, 'wp:comment_author')),
       authorEmail: childText(comment, 'wp:comment_author_email'),
       date: childText(comment, 'wp:comment_date_gmt'),
-      content: comment.children.find((child) => child.name === 'wp:comment_content')?.text.trim() ?? '',
+      // Comments on WordPress may hold a few tags (links, emphasis); here a comment is plain text.
+      content: plainTextOfHtml(comment.children.find((child) => child.name === 'wp:comment_content')?.text ?? ''),
       approved: childText(comment, 'wp:comment_approved'),
       type: childText(comment, 'wp:comment_type'),
       parentId: childText(comment, 'wp:comment_parent') || '0',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { htmlToGuideText } from '@/lib/import/wordpress/html-to-text'
+import { htmlToGuideText, plainTextOfHtml } from '@/lib/import/wordpress/html-to-text'
 
 describe('htmlToGuideText', () => {
   it('reads block-editor markup as headings, paragraphs and list items, ignoring the block comments', () => {
@@ -62,5 +62,18 @@ describe('htmlToGuideText', () => {
     const { text, notes } = htmlToGuideText('<p>Kept</p><script>alert(1)</script><form><input name="q"></form>')
     expect(text).toBe('Kept')
     expect(notes).toEqual(expect.arrayContaining(['<script> left out', '<form> left out']))
+  })
+})
+
+describe('plainTextOfHtml (titles, excerpts, comments)', () => {
+  it('decodes entities, drops tags and scripts, keeps a link’s address and WordPress’s line breaks', () => {
+    expect(plainTextOfHtml('Q&amp;A: what&#8217;s next?')).toBe('Q&A: what’s next?')
+    expect(
+      plainTextOfHtml(
+        'First line\nsecond line\n\nNew paragraph with <a href="https://example.com/x">a link</a> and <em>emphasis</em>.<script>alert(1)</script>',
+      ),
+    ).toBe('First line\nsecond line\n\nNew paragraph with a link (https://example.com/x) and emphasis.')
+    expect(plainTextOfHtml('<p>One</p><p>Two<br>three</p>')).toBe('One\n\nTwo\nthree')
+    expect(plainTextOfHtml('<a href="https://example.com">https://example.com</a>')).toBe('https://example.com')
   })
 })
