@@ -96,10 +96,11 @@ describe('a bulk delete through REST', () => {
       context,
     )
     expect(response.status).toBe(403)
-    const anonymous = await bulkWritesInBatches(config, 'delete', REST_DELETE(config))(
-      new Request(`http://localhost/api/guides?where[slug][like]=${prefix}`, { method: 'DELETE' }),
-      context,
-    )
+    const anonymous = await bulkWritesInBatches(
+      config,
+      'delete',
+      REST_DELETE(config),
+    )(new Request(`http://localhost/api/guides?where[slug][like]=${prefix}`, { method: 'DELETE' }), context)
     expect(anonymous.status).toBe(403)
     expect(await count(prefix)).toBe(BULK_WRITE_BATCH + 1)
   })
