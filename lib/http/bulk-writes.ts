@@ -3,9 +3,9 @@ import { createPayloadRequest, type CollectionSlug, type SanitizedConfig, type W
 /**
  * Bulk REST writes (`DELETE` or `PATCH /api/<collection>?where=…`, no id) taken in batches. Payload's
  * own bulk operation loads every matching document at once (a delete ignores `limit`), runs every
- * document's hooks concurrently and returns every document: a bulk delete of 900 published guides
- * ran a worker out of its heap (docs/performance.md). Here the matching ids are found first, under
- * the caller's own read access (as Payload authenticates the request), then Payload's own handler
+ * document's hooks concurrently and returns every document: a bulk delete of hundreds of published
+ * guides ran a worker out of its heap (docs/performance.md). Here the matching ids are found first,
+ * under the caller's own read access (as Payload authenticates the request), then Payload's own handler
  * answers one batch after another with `where[id][in]`, so its access rules (write access combined
  * with the ids), hooks, versions and cache expiry apply to every document as before.
  *
