@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { isReadByPost, readsTakeTurns } from '@/lib/http/api-read-turns'
 import { answerAfterCacheExpiry } from '@/lib/cache/revalidate'
+import { bulkWritesInBatches } from '@/lib/http/bulk-writes'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 const post = answerAfterCacheExpiry(REST_POST(config))
@@ -9,7 +10,8 @@ const readByPost = readsTakeTurns(post)
 export const GET = readsTakeTurns(REST_GET(config))
 export const POST: typeof post = (request, context) =>
   isReadByPost(request) ? readByPost(request, context) : post(request, context)
-export const DELETE = answerAfterCacheExpiry(REST_DELETE(config))
-export const PATCH = answerAfterCacheExpiry(REST_PATCH(config))
+// Bulk writes (`?where=…`, no id) in batches: lib/http/bulk-writes.ts.
+export const DELETE = answerAfterCacheExpiry(bulkWritesInBatches(config, 'delete', REST_DELETE(config)))
+export const PATCH = answerAfterCacheExpiry(bulkWritesInBatches(config, 'update', REST_PATCH(config)))
 export const PUT = answerAfterCacheExpiry(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
