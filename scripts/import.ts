@@ -95,15 +95,15 @@ async function importWordPressExport(file: string): Promise<number> {
     console.table({
       posts: {
         created: count('created'),
-        updated: count('updated'),
+        'updated or found': count('updated'),
         'dry run': count('would import'),
         skipped: count('skipped'),
         failed: count('failed'),
       },
-      authors: { created: report.authors.created, updated: report.authors.existing },
+      authors: { created: report.authors.created, 'updated or found': report.authors.existing },
       comments: {
         created: report.comments.created,
-        updated: report.comments.existing,
+        'updated or found': report.comments.existing,
         skipped: report.comments.skipped ? Object.values(report.comments.skipped).reduce((a, b) => a + b, 0) : 0,
       },
     })
