@@ -31,3 +31,20 @@ export interface BlockImport<T extends GuideBlockType, S extends z.ZodType<{ blo
 export const joinParagraphs = (paragraphs: string[]) => paragraphs.join('\n\n') || undefined
 
 export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+interface Framed {
+  heading: string
+  headingLevel: '2' | '3' | '4'
+  intro: string[]
+  outro?: string[]
+}
+
+/** A block's heading and the prose before (and, where it has one, after) its items, as stored. */
+export function frameOf(block: Framed) {
+  return {
+    heading: block.heading,
+    headingLevel: block.headingLevel,
+    intro: joinParagraphs(block.intro),
+    ...(block.outro ? { outro: joinParagraphs(block.outro) } : {}),
+  }
+}

@@ -6,22 +6,14 @@
  * with a few hundred guides (`npm run seed:synthetic -- --guides 500`); it needs the site running.
  */
 import { z } from 'zod'
+import { scriptArgs } from './lib/args'
 
-const args = z
-  .object({
+const args = scriptArgs(
+  z.object({
     url: z.string().url().default('http://127.0.0.1:3000'),
     clients: z.coerce.number().int().min(1).max(50).default(10),
-  })
-  .parse(
-    Object.fromEntries(
-      process.argv
-        .slice(2)
-        .join(' ')
-        .split('--')
-        .filter(Boolean)
-        .map((pair) => pair.trim().split(/\s+/) as [string, string]),
-    ),
-  )
+  }),
+)
 const base = args.url.replace(/\/$/, '')
 
 const GRAPHQL = JSON.stringify({

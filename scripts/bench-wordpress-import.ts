@@ -9,25 +9,17 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
+import { scriptArgs } from './lib/args'
 import { cliPayload } from '@/lib/db/cli-payload'
 import { closePayloadAndExit } from '@/lib/db/close-payload'
 import { importWxr } from '@/lib/import/wordpress/import-wxr'
 
-const args = z
-  .object({
+const args = scriptArgs(
+  z.object({
     posts: z.coerce.number().int().min(1).max(100_000).default(5000),
     write: z.coerce.number().int().min(0).default(0),
-  })
-  .parse(
-    Object.fromEntries(
-      process.argv
-        .slice(2)
-        .join(' ')
-        .split('--')
-        .filter(Boolean)
-        .map((pair) => pair.trim().split(/\s+/) as [string, string]),
-    ),
-  )
+  }),
+)
 
 const fixture = fs.readFileSync('tests/fixtures/wordpress/block-editor-site.wordpress.xml', 'utf8')
 const itemStart = fixture.indexOf('<item>', fixture.indexOf('Back-End Developer: Complete Career Guide') - 400)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('careerPaths'),
@@ -17,10 +17,7 @@ export const careerPathsImport: BlockImport<'careerPaths', typeof schema> = {
   items: (block) => block.items.length,
   toPayload: (block, context) => ({
     blockType: 'careerPaths',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     items: block.items.map((title) => ({ title, guide: context.guideOfRole(title) })),
-    outro: joinParagraphs(block.outro),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('faq'),
@@ -16,9 +16,7 @@ export const faqImport: BlockImport<'faq', typeof schema> = {
   items: (block) => block.items.length,
   toPayload: (block) => ({
     blockType: 'faq',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     items: block.items,
   }),
 }

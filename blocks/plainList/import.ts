@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('plainList'),
@@ -18,11 +18,8 @@ export const plainListImport: BlockImport<'plainList', typeof schema> = {
   items: (block) => block.items.length,
   toPayload: (block) => ({
     blockType: 'plainList',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     ordered: block.ordered,
     items: block.items.map((text) => ({ text })),
-    outro: joinParagraphs(block.outro),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('responsibilities'),
@@ -17,10 +17,7 @@ export const responsibilitiesImport: BlockImport<'responsibilities', typeof sche
   items: (block) => block.items.length,
   toPayload: (block) => ({
     blockType: 'responsibilities',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     items: block.items,
-    outro: joinParagraphs(block.outro),
   }),
 }

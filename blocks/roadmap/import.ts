@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('roadmap'),
@@ -17,10 +17,7 @@ export const roadmapImport: BlockImport<'roadmap', typeof schema> = {
   items: (block) => block.steps.length,
   toPayload: (block) => ({
     blockType: 'roadmap',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     steps: block.steps,
-    outro: joinParagraphs(block.outro),
   }),
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { SALARY_PERIODS } from '@/lib/content/taxonomy'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('salary'),
@@ -28,10 +28,7 @@ export const salaryImport: BlockImport<'salary', typeof schema> = {
   items: (block) => block.rows.length,
   toPayload: (block) => ({
     blockType: 'salary',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     rows: block.rows,
-    outro: joinParagraphs(block.outro),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blockBase, paragraphs, skillRefSchema } from '@/lib/import/schema-parts'
-import { count, joinParagraphs, type BlockImport } from '@/blocks/import'
+import { count, frameOf, type BlockImport } from '@/blocks/import'
 
 const schema = z.object({
   blockType: z.literal('skillList'),
@@ -18,10 +18,7 @@ export const skillListImport: BlockImport<'skillList', typeof schema> = {
   items: (block) => block.skills.length,
   toPayload: async (block, context) => ({
     blockType: 'skillList',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
-    intro: joinParagraphs(block.intro),
+    ...frameOf(block),
     skills: await context.skills(block.skills),
-    outro: joinParagraphs(block.outro),
   }),
 }

@@ -3,7 +3,7 @@ import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 import { categoryLabel } from '@/lib/import/categories'
 import type { TechnologyMatch } from '@/lib/import/technology-names'
 import { blockBase, paragraphs, technologyRefSchema } from '@/lib/import/schema-parts'
-import { joinParagraphs, type BlockImport } from '@/blocks/import'
+import { frameOf, type BlockImport } from '@/blocks/import'
 
 function technologySummary(matches: TechnologyMatch[]): string {
   const unknown = matches.filter((match) => !match.known)
@@ -31,11 +31,8 @@ export const technologyGroupImport: BlockImport<'technologyGroup', typeof schema
   items: (block) => block.technologies.length,
   toPayload: async (block, context) => ({
     blockType: 'technologyGroup',
-    heading: block.heading,
-    headingLevel: block.headingLevel,
+    ...frameOf(block),
     category: block.category,
-    intro: joinParagraphs(block.intro),
     technologies: await context.technologies(block.technologies, block.category),
-    outro: joinParagraphs(block.outro),
   }),
 }
