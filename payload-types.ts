@@ -157,6 +157,10 @@ export interface Guide {
    * One or two sentences shown in guide lists.
    */
   excerpt?: string | null;
+  /**
+   * Shown at the top of the guide and in guide lists, and shared on social media unless the SEO tab sets another image.
+   */
+  featuredImage?: (number | null) | Media;
   content?:
     | (
         | SectionBlock
@@ -204,10 +208,64 @@ export interface Guide {
   skills?: (number | Skill)[] | null;
   searchText?: string | null;
   author?: (number | null) | User;
+  /**
+   * The imported document this guide came from.
+   */
+  importedFrom?: string | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for readers who cannot see it.
+   */
+  alt: string;
+  /**
+   * Shown under the image, e.g. the photographer or what it illustrates.
+   */
+  caption?: string | null;
+  /**
+   * Where an import took this image from.
+   */
+  sourceUrl?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    content?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -511,48 +569,6 @@ export interface FaqBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * What the image shows, for readers who cannot see it.
-   */
-  alt: string;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    content?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -830,6 +846,7 @@ export interface GuidesSelect<T extends boolean = true> {
   role?: T;
   slug?: T;
   excerpt?: T;
+  featuredImage?: T;
   content?:
     | T
     | {
@@ -858,6 +875,7 @@ export interface GuidesSelect<T extends boolean = true> {
   skills?: T;
   searchText?: T;
   author?: T;
+  importedFrom?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1054,6 +1072,8 @@ export interface SkillsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  caption?: T;
+  sourceUrl?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -58,6 +58,8 @@ export const editorsOrOwnGuideVersions: Access = editorsOrAuthoredBySelf('versio
 
 export const editorsOnlyField: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor')
 
+export const signedInField: FieldAccess = ({ req }) => Boolean(req.user)
+
 /** Authors write drafts; making something live (or changing what is live) takes an editor. */
 export function canPublish(req: WithUser): boolean {
   return hasRole(req, 'admin', 'editor')

@@ -1,9 +1,10 @@
 /**
  * Imports writers' documents as guides:
- *   npm run import -- <file or folder> [more...] [--publish] [--dry-run]
+ *   npm run import -- <file or folder> [more...] [--publish] [--dry-run] [--uploads DIR] [--no-fetch]
  * Plain text, Markdown, Word (.docx) and HTML files, each recognised by its content.
  * A WordPress export (.xml, Tools → Export) is recognised by its content and imported whole: its
- * posts with their own status (--publish does not apply), authors, comments and old addresses.
+ * posts with their own status (--publish does not apply), authors, comments, old addresses and
+ * images: read from a copy of wp-content/uploads (--uploads), else fetched from the site unless --no-fetch.
  * Prints, per file, the slug, what each section becomes and why (with the document's lines it
  * holds), the SEO fields read, technologies and skills (new/existing) and every warning. Each file is written in its own transaction; the exit code is 1 when any file failed.
  */
@@ -24,10 +25,25 @@ import { createReadStream } from 'node:fs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { publish: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+  options: {
+    publish: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    uploads: { type: 'string' },
+    'no-fetch': { type: 'boolean', default: false },
+  },
 })
 if (positionals.length === 0) {
-  console.error('usage: npm run import -- <file or folder> [...] [--publish] [--dry-run]')
+  console.error('usage: npm run import -- <file or folder> [...] [--publish] [--dry-run] [--uploads DIR] [--no-fetch]')
+  process.exit(2)
+}
+if (
+  values.uploads &&
+  !(await fs.stat(values.uploads).then(
+    (stat) => stat.isDirectory(),
+    () => false,
+  ))
+) {
+  console.error(`--uploads ${values.uploads}: no such folder (give a copy of the site's wp-content/uploads)`)
   process.exit(2)
 }
 
@@ -54,8 +70,14 @@ function printPost(post: PostReport) {
           : ' draft'
   const comments = post.comments ? `; comments ${post.comments.created} new / ${post.comments.existing} existing` : ''
   const redirects = post.redirects?.length ? `; redirects from ${post.redirects.join(', ')}` : ''
+  const images =
+    !post.images || post.images.saved + post.images.missing === 0
+      ? ''
+      : post.outcome === 'would import'
+        ? `; ${post.images.saved} images`
+        : `; images ${post.images.saved} kept${post.images.missing ? `, ${post.images.missing} missing` : ''}`
   console.log(
-    `  ${mark} ${post.title}${where}: ${post.outcome}${state}${post.why ? ` (${post.why})` : ''}${post.sections ? `, ${post.sections} sections` : ''}${comments}${redirects}`,
+    `  ${mark} ${post.title}${where}: ${post.outcome}${state}${post.why ? ` (${post.why})` : ''}${post.sections ? `, ${post.sections} sections` : ''}${comments}${images}${redirects}`,
   )
   for (const note of post.notes) console.log(`      note: ${note}`)
 }
@@ -81,6 +103,7 @@ async function importWordPressExport(file: string): Promise<number> {
     }
     const report = await importWxr(values['dry-run'] ? undefined : payload, open, {
       dryRun: values['dry-run'],
+      images: { uploadsDir: values.uploads, fetch: values['no-fetch'] ? 'never' : 'any' },
       onPost: (post) => {
         posts++
         if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
@@ -105,6 +128,11 @@ async function importWordPressExport(file: string): Promise<number> {
         created: report.comments.created,
         'updated or found': report.comments.existing,
         skipped: report.comments.skipped ? Object.values(report.comments.skipped).reduce((a, b) => a + b, 0) : 0,
+      },
+      images: {
+        created: report.media.created,
+        'updated or found': report.media.existing,
+        missing: report.media.missing,
       },
     })
     if (skippedTypes.length) console.log(`  not posts, not imported: ${skippedTypes.join(', ')}`)

@@ -7,7 +7,9 @@ import {
   editorsOnlyField,
   editorsOrOwnGuides,
   editorsOrOwnGuideVersions,
+  nobodyField,
   publishedOrSignedIn,
+  signedInField,
   writers,
 } from '@/collections/access'
 import { slugField } from '@/collections/fields/slug'
@@ -92,6 +94,15 @@ export const Guides: CollectionConfig = {
               admin: { description: 'One or two sentences shown in guide lists.' },
             },
             {
+              name: 'featuredImage',
+              type: 'upload',
+              relationTo: 'media',
+              admin: {
+                description:
+                  'Shown at the top of the guide and in guide lists, and shared on social media unless the SEO tab sets another image.',
+              },
+            },
+            {
               name: 'content',
               type: 'blocks',
               blocks: guideBlocks,
@@ -135,8 +146,17 @@ export const Guides: CollectionConfig = {
       index: true,
       // The account that created the guide; only editors reassign it, so authors cannot take over guides.
       defaultValue: ({ user }: { user?: { id: number } | null }) => user?.id,
-      access: { read: ({ req }) => Boolean(req.user), create: editorsOnlyField, update: editorsOnlyField },
+      access: { read: signedInField, create: editorsOnlyField, update: editorsOnlyField },
       admin: { position: 'sidebar' },
+    },
+    {
+      // What an import matched the guide by on its next run ("wordpress:<GUID>"), so a post renamed
+      // on WordPress updates its guide instead of making a second one. Written by importers only.
+      name: 'importedFrom',
+      type: 'text',
+      index: true,
+      access: { read: signedInField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'The imported document this guide came from.' },
     },
     {
       name: 'publishedAt',

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { WriteContext } from '@/blocks/import'
 import { toPayloadBlock } from '@/blocks/registry/imports'
 import type { GuideBlock } from '@/blocks/types'
@@ -118,7 +118,28 @@ export interface GuideExtra {
   excerpt?: string
   publishedAt?: string
   author?: number
+  featuredImage?: number
+  /**
+   * The document's identity in its system ("wordpress:<GUID>"): the guide imported from it before
+   * is updated even when its slug changed since, and a guide matched by slug remembers it.
+   */
+  importedFrom?: string
   meta?: { canonicalUrl?: string; noindex?: boolean }
+}
+
+async function findExistingGuide(
+  payload: Payload,
+  req: Partial<PayloadRequest>,
+  slug: string,
+  importedFrom: string | undefined,
+) {
+  const matches: Where[] = [{ slug: { equals: slug } }]
+  if (importedFrom) matches.unshift({ importedFrom: { equals: importedFrom } })
+  for (const where of matches) {
+    const { docs } = await payload.find({ collection: 'guides', where, draft: true, limit: 1, depth: 0, req })
+    if (docs[0]) return docs[0]
+  }
+  return undefined
 }
 
 export async function writeGuide(
@@ -159,23 +180,16 @@ export async function writeGuide(
         ...options.extra?.meta,
       },
     }
-    const existing = await payload.find({
-      collection: 'guides',
-      where: { slug: { equals: parsed.slug } },
-      draft: true,
-      limit: 1,
-      depth: 0,
-      req,
-    })
-    const doc = existing.docs[0]
-      ? await payload.update({ collection: 'guides', id: existing.docs[0].id, data, draft: !options.publish, req })
+    const existing = await findExistingGuide(payload, req, parsed.slug, options.extra?.importedFrom)
+    const doc = existing
+      ? await payload.update({ collection: 'guides', id: existing.id, data, draft: !options.publish, req })
       : await payload.create({ collection: 'guides', data, draft: !options.publish, req })
 
     if (transactionID) await payload.db.commitTransaction(transactionID)
     return {
       id: doc.id,
       slug: doc.slug,
-      created: !existing.docs[0],
+      created: !existing,
       published: options.publish,
       technologies: techCounter,
       skills: skillCounter,

@@ -140,10 +140,16 @@ export function searchMetadata(query: string): Metadata {
   }
 }
 
-/** A guide's own social image (its SEO image), if it has one. */
+/** A guide's own social image: its SEO image, else its featured image, in its 1200×630 card size when made. */
 export function guideOwnImage(guide: Guide) {
-  const image = guide.meta?.image
-  return typeof image === 'object' && image?.url ? { ...image, url: image.url } : undefined
+  for (const image of [guide.meta?.image, guide.featuredImage]) {
+    if (typeof image !== 'object' || !image?.url) continue
+    const card = image.sizes?.card
+    return card?.url
+      ? { url: card.url, alt: image.alt, width: card.width, height: card.height }
+      : { url: image.url, alt: image.alt, width: image.width, height: image.height }
+  }
+  return undefined
 }
 
 /** The absolute URL of the image a guide is shared with, as in its og:image: its own, else its generated card (app/(frontend)/guides/[slug]/opengraph-image.tsx). */

@@ -3,6 +3,7 @@ import type { Guide, Skill, Technology } from '@/payload-types'
 import type { TaxonomyPageData } from '@/lib/data/taxonomy'
 import {
   guideImageUrl,
+  guideOwnImage,
   guideListMetadata,
   guideMetadata,
   notFoundMetadata,
@@ -90,6 +91,34 @@ describe('guideImageUrl', () => {
         'https://careerpath.example',
       ),
     ).toBe('https://careerpath.example/api/media/file/card.png')
+  })
+
+  it('falls back to the featured image, in its 1200×630 card size when Media made one', () => {
+    const featuredImage = {
+      id: 2,
+      alt: 'An analyst at work',
+      url: '/api/media/file/analyst.png',
+      width: 2400,
+      height: 1600,
+      sizes: { card: { url: '/api/media/file/analyst-1200x630.png', width: 1200, height: 630 } },
+    }
+    const withFeatured = { ...guide, featuredImage } as unknown as Guide
+    expect(guideOwnImage(withFeatured)).toEqual({
+      url: '/api/media/file/analyst-1200x630.png',
+      alt: 'An analyst at work',
+      width: 1200,
+      height: 630,
+    })
+    expect(
+      guideOwnImage({ ...withFeatured, featuredImage: { ...featuredImage, sizes: {} } } as unknown as Guide),
+    ).toEqual({ url: '/api/media/file/analyst.png', alt: 'An analyst at work', width: 2400, height: 1600 })
+    // The SEO tab's image wins over the featured one.
+    expect(
+      guideImageUrl(
+        { ...withFeatured, meta: { image: { id: 1, url: '/api/media/file/seo.png' } } } as unknown as Guide,
+        'https://careerpath.example',
+      ),
+    ).toBe('https://careerpath.example/api/media/file/seo.png')
   })
 })
 

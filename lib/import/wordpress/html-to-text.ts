@@ -7,11 +7,21 @@ import { parseFragment } from 'parse5'
  * which decides what each section is; nothing here guesses at technologies or salaries.
  */
 
+/** An image of the content: the guide's blocks hold text, so the importer keeps these as Media. */
+export interface ContentImage {
+  src: string
+  alt: string
+  caption?: string
+  /** WordPress's attachment ID, from the block editor's `wp-image-<id>` class. */
+  attachmentId?: number
+}
+
 export interface HtmlText {
   /** The body, one block a line. */
   text: string
   /** What was left out or kept as written, for the import report. */
   notes: string[]
+  images: ContentImage[]
 }
 
 interface HtmlNode {
@@ -62,6 +72,8 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
   for (const name of shortcodes) notes.push(`Shortcode [${name}] kept as text: Careerpath has no equivalent`)
 
   const lines: string[] = []
+  const images: ContentImage[] = []
+  let figureCaption: string | undefined
   let inline = ''
   const flush = () => {
     // The classic editor separates paragraphs with blank lines instead of <p> (wpautop).
@@ -84,7 +96,16 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
     if (DROPPED.has(tag)) return ''
     if (LINE_BREAKING.has(tag)) return ' '
     if (tag === 'img') {
-      notes.push(`Image ${attr(node, 'src') || '(no address)'} not imported`)
+      const src = attr(node, 'src')
+      const attachmentId = Number(/\bwp-image-(\d+)\b/.exec(attr(node, 'class'))?.[1])
+      if (src)
+        images.push({
+          src,
+          alt: squeeze(attr(node, 'alt')),
+          ...(figureCaption ? { caption: figureCaption } : {}),
+          ...(attachmentId ? { attachmentId } : {}),
+        })
+      else notes.push('An image without an address was left out')
       return ''
     }
     const inner = (node.childNodes ?? []).map(inlineText).join('')
@@ -151,6 +172,10 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
       return
     }
     if (tag === 'img') return void inlineText(node)
+    if (tag === 'figure') {
+      const caption = (node.childNodes ?? []).find((child) => child.tagName === 'figcaption')
+      figureCaption = caption ? squeeze(plainTextOfHtmlNode(caption)) || undefined : undefined
+    }
     if (
       [
         'div',
@@ -171,6 +196,7 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
     ) {
       flush()
       for (const child of node.childNodes ?? []) walk(child)
+      if (tag === 'figure') figureCaption = undefined
       return flush()
     }
     inline += inlineText(node)
@@ -179,7 +205,7 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
   const fragment = parseFragment(withFigures) as unknown as HtmlNode
   for (const child of fragment.childNodes ?? []) walk(child)
   flush()
-  return { text: lines.join('\n'), notes: [...new Set(notes)] }
+  return { text: lines.join('\n'), notes: [...new Set(notes)], images }
 }
 
 const PARAGRAPH_LIKE = new Set([
@@ -206,6 +232,12 @@ const PARAGRAPH_LIKE = new Set([
  * line breaks kept, as WordPress shows them (wpautop).
  */
 export function plainTextOfHtml(html: string): string {
+  return plainTextOf((parseFragment(html) as unknown as HtmlNode).childNodes ?? [])
+}
+
+const plainTextOfHtmlNode = (node: HtmlNode) => plainTextOf(node.childNodes ?? [])
+
+function plainTextOf(nodes: HtmlNode[]): string {
   let out = ''
   function walk(node: HtmlNode) {
     if (node.nodeName === '#text') return void (out += node.value ?? '')
@@ -219,7 +251,7 @@ export function plainTextOfHtml(html: string): string {
     if (href && !href.startsWith('#') && out.slice(start).trim() !== href) out += ` (${href})`
     if (PARAGRAPH_LIKE.has(tag)) out += '\n\n'
   }
-  for (const child of (parseFragment(html) as unknown as HtmlNode).childNodes ?? []) walk(child)
+  for (const child of nodes) walk(child)
   return out
     .replace(/\r\n?/g, '\n')
     .split('\n')

@@ -5,6 +5,7 @@ import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-docu
 import { ImportError, parseGuideText, type ParseResult } from '@/lib/import/parse-guide'
 import { writeGuide } from '@/lib/import/write-guide'
 import { slugify } from '@/lib/content/slug'
+import { attachmentOf, MediaImporter, type Attachments, type ImageRef, type ImageSources } from './media'
 import { decisionFor, postDocument, type LinkTargets } from './post-document'
 import { wxrEntries, type WxrAuthor, type WxrComment, type WxrItem, type WxrSite } from './wxr-posts'
 import { readWxr } from './wxr-reader'
@@ -27,6 +28,8 @@ export interface PostReport {
   sections?: number
   comments?: { created: number; existing: number }
   redirects?: string[]
+  /** Its featured image and the images of its content, as Media. */
+  images?: { saved: number; missing: number }
   notes: string[]
 }
 
@@ -37,11 +40,14 @@ export interface WxrReport {
   skippedTypes: Record<string, number>
   authors: { created: number; existing: number; notCreated?: string }
   comments: { created: number; existing: number; skipped: Record<string, number> }
+  media: { created: number; existing: number; missing: number }
 }
 
 export interface WxrImportOptions {
   /** Parse and report only; nothing is written. */
   dryRun?: boolean
+  /** Where images come from; by default fetched from their addresses. */
+  images?: ImageSources
   onPost?: (report: PostReport) => void
 }
 
@@ -79,18 +85,29 @@ export const wordPressIdPath = (postId: number) => `/wordpress-post/${postId}`
 /** The slug the parser gives a post: its WordPress slug, else its title's. */
 const slugOfPost = (item: WxrItem) => slugify(item.slug || item.title)
 
-/** First pass: every address each importable post had, and its guide's path. */
-async function linkTargetsOf(chunks: AsyncIterable<string | Buffer>): Promise<LinkTargets> {
+/** The identity an imported post keeps on its guide: its GUID, which WordPress never changes. */
+const importedFromOf = (item: WxrItem) => `wordpress:${item.guid || `post-${item.postId}`}`
+
+/**
+ * First pass: every address each importable post had and its guide's path, and the export's
+ * attachments (WordPress writes them by ID, often after the posts that show them).
+ */
+async function firstPass(
+  chunks: AsyncIterable<string | Buffer>,
+): Promise<{ links: LinkTargets; attachments: Attachments }> {
   const targets: LinkTargets = new Map()
+  const attachments: Attachments = new Map()
   let site: WxrSite = { title: '', baseUrl: '' }
   for await (const entry of wxrEntries(readWxr(chunks))) {
     if (entry.kind === 'site') site = entry.site
+    const attachment = entry.kind === 'item' ? attachmentOf(entry.item) : undefined
+    if (attachment) attachments.set(attachment.postId, attachment)
     if (entry.kind !== 'item' || !decisionFor(entry.item).import) continue
     const guidePath = `/guides/${slugOfPost(entry.item)}`
     for (const path of oldPathsOf(entry.item, site)) targets.set(path, guidePath)
     targets.set(`?p=${entry.item.postId}`, guidePath)
   }
-  return targets
+  return { links: targets, attachments }
 }
 
 /** Where a comment goes: `1` approved, `0` pending; spam, trash, pingbacks and trackbacks are left out. */
@@ -227,13 +244,69 @@ interface ImportRun {
   site: WxrSite
   authorIds: Map<string, number>
   links: LinkTargets
+  attachments: Attachments
+  media: MediaImporter | undefined
   report: WxrReport
   options: WxrImportOptions
 }
 
+/** The post's featured image (`_thumbnail_id`) and its content's images, with what WordPress knows of each. */
+export function imagesOfPost(
+  item: WxrItem,
+  contentImages: { src: string; alt: string; caption?: string; attachmentId?: number }[],
+  attachments: Attachments,
+): { featured?: ImageRef; content: ImageRef[]; notes: string[] } {
+  const notes: string[] = []
+  const refOf = (attachmentId: number | undefined, fallback?: { src: string; alt: string; caption?: string }) => {
+    const attachment = attachmentId ? attachments.get(attachmentId) : undefined
+    if (!attachment && !fallback) return undefined
+    return {
+      // The attachment's own file rather than a resized copy (team-300x200.jpg) the content shows.
+      url: attachment?.url ?? fallback!.src,
+      alt: fallback?.alt || attachment?.alt || '',
+      caption: fallback?.caption || attachment?.caption || undefined,
+      file: attachment?.file,
+      title: attachment?.title,
+    }
+  }
+  const thumbnailId = Number(item.meta._thumbnail_id?.[0])
+  const featured = thumbnailId ? refOf(thumbnailId) : undefined
+  if (thumbnailId && !featured) notes.push(`Featured image (attachment ${thumbnailId}) is not in the export`)
+  const content = contentImages.map((image) => refOf(image.attachmentId, image)!)
+  const unique = [...new Map(content.map((ref) => [ref.url, ref])).values()].filter((ref) => ref.url !== featured?.url)
+  return { featured, content: unique, notes }
+}
+
+async function saveImages(
+  media: MediaImporter,
+  images: ReturnType<typeof imagesOfPost>,
+  notes: string[],
+): Promise<{ featuredImage?: number; saved: number; missing: number }> {
+  let featuredImage: number | undefined
+  let saved = 0
+  let missing = 0
+  for (const [index, ref] of [images.featured, ...images.content].entries()) {
+    if (!ref) continue
+    const outcome = await media.ensure(ref)
+    if ('missing' in outcome) {
+      missing++
+      notes.push(`${index === 0 ? 'Featured image' : 'Image'} ${ref.url} not imported: ${outcome.missing}`)
+      continue
+    }
+    saved++
+    notes.push(...outcome.notes)
+    if (index === 0) featuredImage = outcome.id
+  }
+  if (images.content.length)
+    notes.push(
+      `${images.content.length} image(s) of the content kept in Media: guides hold text blocks, so place them by hand where they belong`,
+    )
+  return { featuredImage, saved, missing }
+}
+
 async function importPost(
   item: WxrItem,
-  { payload, site, authorIds, links, report, options }: ImportRun,
+  { payload, site, authorIds, links, attachments, media, report, options }: ImportRun,
 ): Promise<PostReport> {
   const decision = decisionFor(item)
   if (!decision.import) return { title: item.title, outcome: 'skipped', why: decision.reason, notes: [] }
@@ -245,7 +318,8 @@ async function importPost(
     if (!(error instanceof ImportError)) throw error
     return { title: item.title, outcome: 'failed', why: error.message, notes: document.notes }
   }
-  const notes = [...document.notes, ...parsed.warnings.map((warning) => warning.message)]
+  const images = imagesOfPost(item, document.images, attachments)
+  const notes = [...document.notes, ...images.notes, ...parsed.warnings.map((warning) => warning.message)]
   const scheduledFor = 'scheduledFor' in decision ? decision.scheduledFor?.toISOString() : undefined
   const base = {
     title: item.title,
@@ -255,14 +329,20 @@ async function importPost(
     sections: parsed.guide.blocks.length,
     notes,
   }
-  if (options.dryRun || !payload) return { ...base, outcome: 'would import', redirects: oldPathsOf(item, site) }
+  if (options.dryRun || !payload || !media) {
+    const count = (images.featured ? 1 : 0) + images.content.length
+    return { ...base, outcome: 'would import', redirects: oldPathsOf(item, site), images: { saved: count, missing: 0 } }
+  }
 
+  const saved = await saveImages(media, images, notes)
   const summary = await writeGuide(payload, parsed.guide, {
     publish: decision.publish,
     extra: {
+      importedFrom: importedFromOf(item),
       ...(item.excerpt ? { excerpt: item.excerpt } : {}),
       ...(item.date ? { publishedAt: item.date.toISOString() } : {}),
       ...(authorIds.has(item.creator) ? { author: authorIds.get(item.creator) } : {}),
+      ...(saved.featuredImage ? { featuredImage: saved.featuredImage } : {}),
       meta: { canonicalUrl: document.seo.canonicalUrl, noindex: document.seo.noindex },
     },
   })
@@ -279,7 +359,13 @@ async function importPost(
   )
   const req = { payload } as PayloadRequest
   for (const from of redirects) await redirectPathToDocument(req, from, 'guides', summary.id)
-  return { ...base, outcome: summary.created ? 'created' : 'updated', comments, redirects }
+  return {
+    ...base,
+    outcome: summary.created ? 'created' : 'updated',
+    comments,
+    redirects,
+    images: { saved: saved.saved, missing: saved.missing },
+  }
 }
 
 /** Imports the export `open` reads; it is read twice (first the posts' addresses, then everything). */
@@ -288,12 +374,14 @@ export async function importWxr(
   open: () => AsyncIterable<string | Buffer>,
   options: WxrImportOptions = {},
 ): Promise<WxrReport> {
-  const links = await linkTargetsOf(open())
+  const { links, attachments } = await firstPass(open())
+  const media = payload && !options.dryRun ? new MediaImporter(payload, options.images ?? { fetch: 'any' }) : undefined
   const report: WxrReport = {
     posts: [],
     skippedTypes: {},
     authors: { created: 0, existing: 0 },
     comments: { created: 0, existing: 0, skipped: {} },
+    media: media?.counts ?? { created: 0, existing: 0, missing: 0 },
   }
   let site: WxrSite = { title: '', baseUrl: '' }
   const authors: WxrAuthor[] = []
@@ -305,19 +393,20 @@ export async function importWxr(
       const post: PostReport = { title: entry.what, outcome: 'failed', why: entry.reason, notes: [] }
       report.posts.push(post)
       options.onPost?.(post)
+    } else if (entry.item.postType === 'attachment') {
+      // Attachments are the site's uploads: the ones its posts show become Media with those posts.
     } else if (entry.item.postType !== 'post') {
       const type = entry.item.postType || 'untyped'
       report.skippedTypes[type] = (report.skippedTypes[type] ?? 0) + 1
     } else {
       // WordPress writes every author before the first item.
       authorIds ??= payload && !options.dryRun ? await ensureAuthors(payload, authors, report) : new Map()
-      const post = await importPost(entry.item, { payload, site, authorIds, links, report, options }).catch(
-        (error: unknown): PostReport => {
-          // A post the site refuses (its own validation) is reported; the next posts are still imported.
-          if (!(error instanceof ValidationError)) throw error
-          return { title: entry.item.title, outcome: 'failed', why: `not imported: ${error.message}`, notes: [] }
-        },
-      )
+      const run = { payload, site, authorIds, links, attachments, media, report, options }
+      const post = await importPost(entry.item, run).catch((error: unknown): PostReport => {
+        // A post the site refuses (its own validation) is reported; the next posts are still imported.
+        if (!(error instanceof ValidationError)) throw error
+        return { title: entry.item.title, outcome: 'failed', why: `not imported: ${error.message}`, notes: [] }
+      })
       report.posts.push(post)
       options.onPost?.(post)
     }

@@ -1,4 +1,4 @@
-import { htmlToGuideText } from './html-to-text'
+import { htmlToGuideText, type ContentImage } from './html-to-text'
 import type { WxrItem, WxrSite } from './wxr-posts'
 
 /**
@@ -112,6 +112,7 @@ export interface PostDocument {
   text: string
   seo: PostSeo
   notes: string[]
+  images: ContentImage[]
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
@@ -154,5 +155,5 @@ export function postDocument(item: WxrItem, site: WxrSite, links: LinkTargets = 
     seo.secondaryKeywords.length > 0 && `Secondary Keywords: ${seo.secondaryKeywords.map(oneLine).join(', ')}`,
   ].filter(Boolean)
   const text = [...header, '', `# ${oneLine(item.title)}`, '', body.text].join('\n')
-  return { text, seo, notes }
+  return { text, seo, notes, images: body.images }
 }

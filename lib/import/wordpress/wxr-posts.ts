@@ -50,6 +50,8 @@ export const wxrItemSchema = z.object({
   categories: z.array(z.string()),
   meta: z.record(z.string(), z.array(z.string())),
   comments: z.array(wxrCommentSchema),
+  /** An attachment's file on WordPress (`wp:attachment_url`); empty for other items. */
+  attachmentUrl: z.string(),
 })
 
 export const wxrAuthorSchema = z.object({
@@ -112,6 +114,7 @@ export function itemOf(element: XmlElement): WxrItem {
     tags: terms('post_tag'),
     categories: terms('category'),
     meta,
+    attachmentUrl: childText(element, 'wp:attachment_url'),
     comments: childrenNamed(element, 'wp:comment').map((comment) => ({
       id: childText(comment, 'wp:comment_id'),
       author: plainTextOfHtml(childText(comment, 'wp:comment_author')),

@@ -45,17 +45,28 @@ describe('htmlToGuideText', () => {
     expect(notes).toContain('Table heading row "Country | Entry | Senior" read as column names')
   })
 
-  it('turns [caption] into its caption text, keeps unknown shortcodes as written and reports both the shortcode and the image', () => {
-    const { text, notes } = htmlToGuideText(
+  it('turns [caption] into its caption text and an image with that caption, and keeps unknown shortcodes as written', () => {
+    const { text, notes, images } = htmlToGuideText(
       '[caption id="attachment_1" width="300"]<img src="http://wp.example/a.png" alt="A chart" /> Pay by year[/caption]\n\n[gallery ids="1,2"]',
     )
     expect(text.split('\n')).toEqual(['Pay by year', '[gallery ids="1,2"]'])
-    expect(notes).toEqual(
-      expect.arrayContaining([
-        'Shortcode [gallery] kept as text: Careerpath has no equivalent',
-        'Image http://wp.example/a.png not imported',
-      ]),
+    expect(notes).toContain('Shortcode [gallery] kept as text: Careerpath has no equivalent')
+    expect(images).toEqual([{ src: 'http://wp.example/a.png', alt: 'A chart', caption: 'Pay by year' }])
+  })
+
+  it('collects the block editor’s images with their attachment ID, alt text and caption', () => {
+    const { images } = htmlToGuideText(
+      '<!-- wp:image {"id":42} --><figure class="wp-block-image size-large"><img src="http://wp.example/wp-content/uploads/2026/11/team-1024x683.jpg" alt="The team at a stand-up" class="wp-image-42"/><figcaption class="wp-element-caption">Our <em>daily</em> stand-up</figcaption></figure><!-- /wp:image --><p>After <img src="http://wp.example/icon.png"> that.</p>',
     )
+    expect(images).toEqual([
+      {
+        src: 'http://wp.example/wp-content/uploads/2026/11/team-1024x683.jpg',
+        alt: 'The team at a stand-up',
+        caption: 'Our daily stand-up',
+        attachmentId: 42,
+      },
+      { src: 'http://wp.example/icon.png', alt: '' },
+    ])
   })
 
   it('leaves scripts and forms out, and says so', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseGuideText } from '@/lib/import/parse-guide'
 import { decisionFor, postDocument, seoOf } from '@/lib/import/wordpress/post-document'
 import { commentFate, oldPathsOf } from '@/lib/import/wordpress/import-wxr'
+import { attachmentOf, isInternalHost, uploadsPathOf } from '@/lib/import/wordpress/media'
 import { wxrEntries, type WxrItem, type WxrSite } from '@/lib/import/wordpress/wxr-posts'
 import { isWxrStart, readWxr, WxrFormatError } from '@/lib/import/wordpress/wxr-reader'
 
@@ -21,8 +22,10 @@ async function entriesOf(file: string, chunkBytes = 997) {
   return entries
 }
 
-const itemsOf = async (file: string) =>
+const allItemsOf = async (file: string) =>
   (await entriesOf(file)).flatMap((entry) => (entry.kind === 'item' ? [entry.item] : []))
+/** The items but the uploads (attachments), in the export's order. */
+const itemsOf = async (file: string) => (await allItemsOf(file)).filter((item) => item.postType !== 'attachment')
 
 const site: WxrSite = { title: 'Careers Blog', baseUrl: 'http://127.0.0.1:8081' }
 
@@ -33,17 +36,32 @@ describe('readWxr on exports WordPress 6.1 wrote', () => {
     expect(tiny).toEqual(whole)
     expect(whole[0]).toEqual({ kind: 'site', site })
     expect(whole.filter((entry) => entry.kind === 'author')).toEqual([
+      { kind: 'author', author: expect.objectContaining({ login: 'admin' }) }, // who uploaded the images
       { kind: 'author', author: expect.objectContaining({ login: 'mira', displayName: 'Mira Okafor' }) },
     ])
     const items = whole.flatMap((entry) => (entry.kind === 'item' ? [entry.item] : []))
     expect(items.map((item) => [item.postType, item.status])).toEqual([
+      ['attachment', 'inherit'],
+      ['attachment', 'inherit'],
+      ['attachment', 'inherit'],
       ['post', 'publish'],
       ['post', 'future'],
       ['post', 'pending'],
       ['post', 'private'],
       ['page', 'publish'],
     ])
-    const analyst = items[0]!
+    expect(items.slice(0, 3).map(attachmentOf)).toEqual([
+      expect.objectContaining({
+        url: 'http://127.0.0.1:8081/wp-content/uploads/2026/11/analyst-at-work.png',
+        file: '2026/11/analyst-at-work.png',
+        alt: 'A bar chart of weekly sales on a monitor',
+        caption: 'An analyst reviewing a weekly report',
+      }),
+      expect.objectContaining({ file: '2026/11/dashboard.png', alt: 'A sales dashboard' }),
+      expect.objectContaining({ file: '2026/11/funnel-chart.png', alt: '', title: 'funnel-chart' }),
+    ])
+    const analyst = items[3]!
+    expect(analyst.meta._thumbnail_id).toEqual([String(items[0]!.postId)])
     expect(analyst.content).toContain('₹15,00,000')
     expect(analyst.comments).toHaveLength(7)
     expect(analyst.meta._wp_old_slug).toEqual(['data-analyst-guide'])
@@ -160,5 +178,34 @@ describe('a WordPress post as a guide', () => {
   it('knows the addresses the post had: its permalink and the same with each old slug', async () => {
     const [analyst] = await itemsOf(CLASSIC)
     expect(oldPathsOf(analyst!, site)).toEqual(['/2026/11/data-analyst-career-guide', '/2026/11/data-analyst-guide'])
+  })
+})
+
+describe('where a WordPress image comes from', () => {
+  it('finds a file in the copy of wp-content/uploads, never outside it', () => {
+    const url = 'http://wp.example/wp-content/uploads/2026/11/team.jpg'
+    expect(uploadsPathOf('/srv/uploads', url)).toBe('/srv/uploads/2026/11/team.jpg')
+    expect(uploadsPathOf('/srv/uploads', url, '2026/11/team-original.jpg')).toBe(
+      '/srv/uploads/2026/11/team-original.jpg',
+    )
+    expect(uploadsPathOf('/srv/uploads', 'http://wp.example/wp-content/uploads/../../etc/passwd')).toBeUndefined()
+    expect(uploadsPathOf('/srv/uploads', url, '../../etc/passwd')).toBeUndefined()
+    expect(uploadsPathOf('/srv/uploads', 'http://wp.example/images/team.jpg')).toBeUndefined()
+  })
+
+  it('knows the addresses an upload must not make the server fetch from', async () => {
+    for (const host of [
+      '127.0.0.1',
+      'localhost',
+      '10.1.2.3',
+      '192.168.0.10',
+      '169.254.169.254',
+      '[::1]',
+      '::ffff:127.0.0.1',
+      'fd00::1',
+    ])
+      expect([host, await isInternalHost(host)]).toEqual([host, true])
+    for (const host of ['93.184.216.34', '2606:4700::6810:84e5'])
+      expect([host, await isInternalHost(host)]).toEqual([host, false])
   })
 })

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Comments } from '@/components/comments/Comments'
+import { FeaturedImage } from '@/components/guide/FeaturedImage'
 import { GuideBlocks, headingIds } from '@/components/guide/GuideBlocks'
 import { GuideNavigation } from '@/components/guide/GuideNavigation'
 import { TableOfContents } from '@/components/guide/TableOfContents'
@@ -55,6 +56,7 @@ export default async function GuidePage({ params }: Props) {
         </time>{' '}
         · {readingMinutes(blocks)} min read
       </p>
+      <FeaturedImage image={guide.featuredImage} />
       <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
       <GuideBlocks blocks={blocks} />
       <GuideNavigation related={related} previous={previous} next={next} />

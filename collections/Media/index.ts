@@ -2,7 +2,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { env } from '@/lib/config/env'
-import { anyone, editors } from './access'
+import { anyone, editors, nobodyField, signedInField } from '@/collections/access'
+import { revalidateMedia, revalidateMediaDelete } from './revalidateMedia'
 
 const mediaDir = () => path.join(env().DATA_DIR, 'media')
 
@@ -37,6 +38,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: anyone, create: editors, update: editors, delete: editors },
   admin: { useAsTitle: 'alt' },
+  hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMediaDelete] },
   upload: {
     staticDir: mediaDir(),
     // Payload's type allows Promise<Response> or Promise<void>, not the Promise<Response | void> an async handler that sometimes answers is.
@@ -54,6 +56,19 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       admin: { description: 'What the image shows, for readers who cannot see it.' },
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      admin: { description: 'Shown under the image, e.g. the photographer or what it illustrates.' },
+    },
+    {
+      // The address an import found the image at, so a second run of the same export reuses it.
+      name: 'sourceUrl',
+      type: 'text',
+      index: true,
+      access: { read: signedInField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, description: 'Where an import took this image from.' },
     },
   ],
 }
