@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { browsersNeedNoPolyfills, NEXT_POLYFILL_MODULE, NO_POLYFILLS } from './lib/build/polyfills'
-import { API_UPLOAD_BODY_LIMIT_BYTES } from './lib/http/api-body-limit'
+import { API_WXR_BODY_LIMIT_BYTES } from './lib/http/api-body-limit'
 import { themeHintsForAdminOnly } from './lib/http/theme-hints'
 import { securityHeaders } from './lib/http/security-headers'
 
@@ -24,8 +24,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // The proxy (proxy.ts) runs on /api for its rate limits; past this size Next hands the API a
     // truncated body, and an 11 MB upload failed as a 500 instead of Payload's "at most 10 MB".
-    // server.ts refuses anything larger first (lib/http/api-body-limit.ts).
-    proxyClientMaxBodySize: API_UPLOAD_BODY_LIMIT_BYTES,
+    // server.ts refuses anything larger first (lib/http/api-body-limit.ts): only a WordPress export
+    // sent with a session to /api/guides/import-wordpress may come near this size.
+    proxyClientMaxBodySize: API_WXR_BODY_LIMIT_BYTES,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }]

@@ -7,9 +7,11 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { jobsForEditors } from './collections/access'
+import { importWordPressTask } from './lib/import/wordpress/import-job'
 import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { ImportRuns } from './collections/ImportRuns'
 import { redirectsConfig } from './collections/Redirects'
 import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
@@ -52,7 +54,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Guides, Technologies, Skills, Media, Comments, Users],
+  collections: [Guides, Technologies, Skills, Media, Comments, Users, ImportRuns],
   // Lexical with links that cannot run script (collections/fields/editor.ts).
   editor,
   // Uploads stream to memory before Payload checks them: a size limit keeps one request from taking
@@ -112,6 +114,7 @@ export default buildConfig({
   jobs: {
     // Running, queueing and cancelling jobs (scheduled publishing among them) is editors' work, not every signed-in user's.
     access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },
+    tasks: [importWordPressTask],
     // Scheduled publishing: the site's server looks for due jobs every minute. Not during a build, in
     // command-line scripts or in tests (no Next runtime), nor when a separate worker runs them.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

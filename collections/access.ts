@@ -65,6 +65,9 @@ export function canPublish(req: WithUser): boolean {
   return hasRole(req, 'admin', 'editor')
 }
 
+/** What nobody does through the API (server code does it with `overrideAccess`). */
+export const nobody: Access = () => false
+
 /** A field nobody writes through the API (set by server code with `overrideAccess`). */
 export const nobodyField: FieldAccess = () => false
 

@@ -12,6 +12,7 @@ import * as migration_20261201_213400_no_account_lockout from './20261201_213400
 import * as migration_20261201_224121_taxonomy_guide_count from './20261201_224121_taxonomy_guide_count';
 import * as migration_20261202_072213_users_without_lockout_columns from './20261202_072213_users_without_lockout_columns';
 import * as migration_20261202_181931_guide_featured_image_and_import_sources from './20261202_181931_guide_featured_image_and_import_sources';
+import * as migration_20261202_183451_wordpress_import_runs from './20261202_183451_wordpress_import_runs';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_181931_guide_featured_image_and_import_sources.up,
     down: migration_20261202_181931_guide_featured_image_and_import_sources.down,
-    name: '20261202_181931_guide_featured_image_and_import_sources'
+    name: '20261202_181931_guide_featured_image_and_import_sources',
+  },
+  {
+    up: migration_20261202_183451_wordpress_import_runs.up,
+    down: migration_20261202_183451_wordpress_import_runs.down,
+    name: '20261202_183451_wordpress_import_runs'
   },
 ];

@@ -15,6 +15,7 @@ import {
 import { slugField } from '@/collections/fields/slug'
 import { guideBlocks } from '@/blocks/registry/configs'
 import { importGuideEndpoint } from './endpoints/importGuide'
+import { importWordPressEndpoint } from './endpoints/importWordPress'
 import { countTaxonomyUse, countTaxonomyUseAfterDelete } from '@/collections/hooks/countTaxonomyUse'
 import { redirectOldSlug, rememberLiveSlug } from '@/collections/hooks/redirectOldSlug'
 import { authorsCannotPublish } from './hooks/authorsCannotPublish'
@@ -57,7 +58,7 @@ export const Guides: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
-  endpoints: [importGuideEndpoint],
+  endpoints: [importGuideEndpoint, importWordPressEndpoint],
   hooks: {
     beforeChange: [authorsCannotPublish, stampPublishedAt, collectTaxonomy, collectSearchText, rememberLiveSlug],
     afterChange: [redirectOldSlug, countTaxonomyUse, revalidateGuide, schedulePublication],

@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { ImportGuideForm } from './ImportGuideForm'
+import { WordPressImportForm } from './WordPressImportForm'
 
 /** /admin/import-guide: the importer inside the admin's own layout and navigation. */
 export function ImportGuideView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -21,7 +22,10 @@ export function ImportGuideView({ initPageResult, params, searchParams }: AdminV
       <Gutter>
         <h1>Import a guide</h1>
         {req.user ? (
-          <ImportGuideForm adminRoute={routes.admin} apiRoute={routes.api} />
+          <>
+            <ImportGuideForm adminRoute={routes.admin} apiRoute={routes.api} />
+            <WordPressImportForm adminRoute={routes.admin} apiRoute={routes.api} />
+          </>
         ) : (
           <p>Sign in as an editor to import guides.</p>
         )}

@@ -9,6 +9,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
  */
 export const API_JSON_BODY_LIMIT_BYTES = 4 * 1024 * 1024
 export const API_UPLOAD_BODY_LIMIT_BYTES = 16 * 1024 * 1024
+/** A WordPress export sent to /api/guides/import-wordpress by a signed-in client, streamed to disk there. */
+export const API_WXR_BODY_LIMIT_BYTES = 128 * 1024 * 1024
+const WXR_UPLOAD_PATH = /^\/api\/guides\/import-wordpress(\?|$)/
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -52,7 +55,15 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   if (!/^\/api(\/|$|\?)/.test(req.url ?? '')) return false
   const length = Number(declared)
   const upload = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
-  const limit = upload ? API_UPLOAD_BODY_LIMIT_BYTES : API_JSON_BODY_LIMIT_BYTES
+  // Only with a session (cookie or API key) is the larger limit considered; the endpoint checks the role.
+  const wordPressExport =
+    WXR_UPLOAD_PATH.test(req.url ?? '') &&
+    Boolean(req.headers.cookie?.includes('payload-token=') || req.headers.authorization)
+  const limit = wordPressExport
+    ? API_WXR_BODY_LIMIT_BYTES
+    : upload
+      ? API_UPLOAD_BODY_LIMIT_BYTES
+      : API_JSON_BODY_LIMIT_BYTES
   if (!Number.isFinite(length) || length > limit) {
     return answer(
       req,

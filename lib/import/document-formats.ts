@@ -57,7 +57,9 @@ export interface DocumentText {
 export async function documentText(bytes: Buffer): Promise<DocumentText> {
   const format = documentFormatOf(bytes)
   if (format === 'wordpress')
-    throw new ImportError('This is a WordPress export of a whole site: import it with npm run import -- <file>.')
+    throw new ImportError(
+      'This is a WordPress export of a whole site: upload it under “A whole WordPress site” below, or import it with npm run import -- <file>.',
+    )
   if (format === 'text') return { format, text: bytes.toString('utf8'), notes: [] }
   let html: string
   const notes: string[] = []

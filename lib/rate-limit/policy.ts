@@ -69,7 +69,7 @@ export const rateLimitPolicies: RateLimitPolicy[] = [
   {
     name: 'import',
     method: 'POST',
-    matches: (pathname) => pathname === '/api/guides/import',
+    matches: (pathname) => pathname === '/api/guides/import' || pathname === '/api/guides/import-wordpress',
     limit: 20,
     windowMs: MINUTE,
     message: (seconds) => `Too many imports in a minute. Please wait ${seconds} seconds and try again.`,

@@ -35,6 +35,28 @@ describe('request bodies the API accepts', () => {
     expect(JSON.parse(res.body).errors[0].message).toMatch(/at most 4 MB/)
   })
 
+  it('lets a WordPress export up to 128 MB through to its endpoint only with a session', () => {
+    const exportOf = (bytes: number, session: Record<string, string>) =>
+      refuseOversizedBody(
+        request('POST', '/api/guides/import-wordpress', {
+          'content-length': String(bytes),
+          'content-type': 'application/xml',
+          ...session,
+        }),
+        response() as unknown as ServerResponse,
+      )
+    expect(exportOf(100_000_000, { cookie: 'payload-token=abc' })).toBe(false)
+    expect(exportOf(100_000_000, { authorization: 'users API-Key abc' })).toBe(false)
+    expect(exportOf(100_000_000, {})).toBe(true) // anonymous: the JSON limit
+    expect(exportOf(200_000_000, { cookie: 'payload-token=abc' })).toBe(true)
+    const elsewhere = request('POST', '/api/guides/import', {
+      'content-length': String(100_000_000),
+      'content-type': 'application/xml',
+      cookie: 'payload-token=abc',
+    })
+    expect(refuseOversizedBody(elsewhere, response() as unknown as ServerResponse)).toBe(true)
+  })
+
   it('refuses a body of unknown length (chunked) with 411, on pages too', () => {
     for (const url of ['/api/users/login', '/guides/x']) {
       const res = response()

@@ -137,8 +137,12 @@ async function fromAddress(start: URL, mode: 'any' | 'public'): Promise<Found> {
   let url = start
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { missing: 'not an http(s) address' }
-    if (mode === 'public' && (await isInternalHost(url.hostname).catch(() => true)))
-      return { missing: 'its address is inside the server’s own network, which an upload may not fetch from' }
+    if (mode === 'public') {
+      const internal = await isInternalHost(url.hostname).catch(() => undefined)
+      if (internal === undefined) return { missing: `its host ${url.hostname} could not be found` }
+      if (internal)
+        return { missing: 'its address is inside the server’s own network, which an upload may not fetch from' }
+    }
     const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
     const location = response.headers.get('location')
     if (response.status >= 300 && response.status < 400 && location) {
