@@ -29,7 +29,7 @@ interface Run {
 
 async function finished(runId: number): Promise<Run> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    const { json } = await api<Run>('GET', `/api/import-runs/${runId}?depth=0`, undefined, editorAuth)
+    const { json } = await api<Run>('GET', `/import-runs/${runId}?depth=0`, undefined, editorAuth)
     if (json.status === 'done' || json.status === 'failed') return json
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -44,7 +44,7 @@ describe('POST /api/guides/import-wordpress', () => {
   })
 
   it('answers a file that is not an export with 400 and leaves no import behind', async () => {
-    const before = await api<{ totalDocs: number }>('GET', '/api/import-runs?limit=0', undefined, editorAuth)
+    const before = await api<{ totalDocs: number }>('GET', '/import-runs?limit=0', undefined, editorAuth)
     const notAnExport = await upload('<?xml version="1.0"?><svg/>', { Authorization: editorAuth.Authorization! })
     expect(notAnExport.status).toBe(400)
     expect(((await notAnExport.json()) as { error: string }).error).toMatch(/not a WordPress export/)
@@ -53,7 +53,7 @@ describe('POST /api/guides/import-wordpress', () => {
       'Content-Type': 'application/json',
     })
     expect(wrongType.status).toBe(415)
-    const after = await api<{ totalDocs: number }>('GET', '/api/import-runs?limit=0', undefined, editorAuth)
+    const after = await api<{ totalDocs: number }>('GET', '/import-runs?limit=0', undefined, editorAuth)
     expect(after.json.totalDocs).toBe(before.json.totalDocs)
   })
 
@@ -74,14 +74,14 @@ describe('POST /api/guides/import-wordpress', () => {
     ])
     const guides = await api<{ totalDocs: number }>(
       'GET',
-      `/api/guides?where[slug][like]=${tag}&draft=true&limit=0`,
+      `/guides?where[slug][like]=${tag}&draft=true&limit=0`,
       undefined,
       editorAuth,
     )
     expect(guides.json.totalDocs).toBe(3)
-    // The post's old permalink answers a 301 to its guide.
+    // The post's old permalink answers a permanent redirect (308, as all the site's: Next's permanentRedirect) to its guide.
     const old = await page(`/2026/11/data-analyst-career-guide-${tag}`)
-    expect(old.status).toBe(301)
+    expect(old.status).toBe(308)
     expect(old.headers.get('location')).toMatch(new RegExp(`/guides/data-analyst-career-guide-${tag}$`))
     const guide = await page(`/guides/data-analyst-career-guide-${tag}`)
     expect(guide.status).toBe(200)
