@@ -142,6 +142,33 @@ async function findExistingGuide(
   return undefined
 }
 
+/** The guide as Payload stores it, its blocks' technologies and skills found (or made) by `context`. */
+export async function guideData(
+  parsed: ParsedGuide,
+  context: WriteContext,
+  options: { publish: boolean; extra?: GuideExtra },
+) {
+  // One block after another: their technologies and skills are created in the document's order.
+  const content: GuideBlock[] = []
+  for (const block of parsed.blocks) content.push(await toPayloadBlock(block, context))
+  return {
+    title: parsed.title,
+    role: parsed.role,
+    slug: parsed.slug,
+    excerpt: parsed.excerpt,
+    content,
+    _status: options.publish ? ('published' as const) : ('draft' as const),
+    ...options.extra,
+    meta: {
+      title: parsed.meta.title,
+      description: parsed.meta.description,
+      focusKeyword: parsed.meta.focusKeyword,
+      secondaryKeywords: parsed.meta.secondaryKeywords,
+      ...options.extra?.meta,
+    },
+  }
+}
+
 export async function writeGuide(
   payload: Payload,
   parsed: ParsedGuide,
@@ -160,26 +187,7 @@ export async function writeGuide(
       skills: (refs) => upsertSkills(payload, req, refs, skillCounter, knownSkills),
       guideOfRole: (title) => guidesByRole.get(nameKey(title)) ?? null,
     }
-    // One block after another: their technologies and skills are created in the document's order.
-    const content: GuideBlock[] = []
-    for (const block of parsed.blocks) content.push(await toPayloadBlock(block, context))
-
-    const data = {
-      title: parsed.title,
-      role: parsed.role,
-      slug: parsed.slug,
-      excerpt: parsed.excerpt,
-      content,
-      _status: options.publish ? ('published' as const) : ('draft' as const),
-      ...options.extra,
-      meta: {
-        title: parsed.meta.title,
-        description: parsed.meta.description,
-        focusKeyword: parsed.meta.focusKeyword,
-        secondaryKeywords: parsed.meta.secondaryKeywords,
-        ...options.extra?.meta,
-      },
-    }
+    const data = await guideData(parsed, context, options)
     const existing = await findExistingGuide(payload, req, parsed.slug, options.extra?.importedFrom)
     const doc = existing
       ? await payload.update({ collection: 'guides', id: existing.id, data, draft: !options.publish, req })

@@ -34,6 +34,9 @@ export const RANKED_MATCHES = 200
 /** How many results a search shows. */
 export const SEARCH_PAGE_SIZE = 20
 
+/** How many the search box lists under the input (/api/search). */
+export const SEARCH_SUGGESTIONS = 8
+
 /** The most results one search returns, whatever is asked: each costs a snippet (`ts_headline`). */
 const MAX_RESULTS = 50
 

@@ -113,7 +113,7 @@ describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
     expect(seen.cache).toBe('HIT') // the refreshed copy, from the cache, well within the 60 s
   })
 
-  it('passes signed-in editors, search and the API to the app', async () => {
+  it('passes signed-in editors and the search page to the app', async () => {
     const editorToken = (await editorHeaders()).Authorization!.replace('JWT ', '')
     const slug = '/guides/back-end-developer-career-guide'
     await throughProxy(slug)
@@ -121,7 +121,23 @@ describeWithProxy('the nginx caching proxy (deploy/nginx)', () => {
     const search = await throughProxy('/search?q=developer')
     expect(search.status).toBe(200)
     expect((await throughProxy('/search?q=developer')).cache).not.toBe('HIT')
-    expect((await throughProxy('/api/guides?limit=1')).cache).not.toBe('HIT')
+  })
+
+  it('keeps the public API reads as it keeps pages, but never for a client signed in with a token', async () => {
+    const path = '/api/guides?limit=1&depth=0'
+    const first = await fetch(proxy + path)
+    expect(first.headers.get('x-cache-status')).toMatch(/MISS|EXPIRED/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60')
+    const etag = first.headers.get('etag')!
+    const second = await fetch(proxy + path)
+    expect(second.headers.get('x-cache-status')).toBe('HIT')
+    expect(second.headers.get('etag')).toBe(etag)
+    // nginx answers a current If-None-Match from its copy.
+    const conditional = await fetch(proxy + path, { headers: { 'If-None-Match': etag } })
+    expect(conditional.status).toBe(304)
+    const signedIn = await fetch(proxy + path, { headers: await editorHeaders() })
+    expect(signedIn.headers.get('x-cache-status')).toBe('BYPASS')
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
   })
 
   it('honours X-Cache-Refresh only from the app servers', async () => {
