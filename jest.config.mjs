@@ -23,6 +23,7 @@ const config = {
     project({
       displayName: 'components',
       testEnvironment: 'jsdom',
+      moduleNameMapper: { ...shared.moduleNameMapper, '^next/image$': '<rootDir>/tests/setup/next-image.ts' },
       testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/jest-dom.ts'],
     }),

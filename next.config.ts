@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   ...(process.env.REDIS_URL
     ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 }
     : { cacheMaxMemorySize: 16 * 1024 * 1024 }),
+  // next/image optimises only Payload's media files, never another route of the site.
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }], formats: ['image/avif', 'image/webp'] },
   experimental: {
     // The proxy (proxy.ts) runs on /api for its rate limits; past this size Next hands the API a
     // truncated body, and an 11 MB upload failed as a 500 instead of Payload's "at most 10 MB".

@@ -10,6 +10,16 @@ export function absoluteUrl(path: string): string {
   return new URL(path, env().SITE_URL + '/').toString()
 }
 
+/**
+ * A URL of the site's own as a path (Payload gives media absolute URLs under SITE_URL), so that
+ * next/image optimises it as a local image; another origin's URL (an S3 bucket) is left as it is.
+ */
+export function sitePathOf(url: string): string {
+  const site = new URL(env().SITE_URL)
+  const parsed = new URL(url, site)
+  return parsed.origin === site.origin ? `${parsed.pathname}${parsed.search}` : parsed.toString()
+}
+
 /** What the guide list can be narrowed to: guides that need a technology or a skill (by slug), or any technology of a category. */
 export interface GuideFilters {
   technology?: string
