@@ -10,6 +10,7 @@ import { jobsForEditors } from './collections/access'
 import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { People } from './collections/People'
 import { redirectsConfig } from './collections/Redirects'
 import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
@@ -52,7 +53,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Guides, Technologies, Skills, Media, Comments, Users],
+  collections: [Guides, Technologies, Skills, People, Media, Comments, Users],
   // Lexical with links that cannot run script (collections/fields/editor.ts).
   editor,
   // Uploads stream to memory before Payload checks them: a size limit keeps one request from taking

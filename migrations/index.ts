@@ -11,6 +11,7 @@ import * as migration_20261201_063000_search_plans from './20261201_063000_searc
 import * as migration_20261201_213400_no_account_lockout from './20261201_213400_no_account_lockout';
 import * as migration_20261201_224121_taxonomy_guide_count from './20261201_224121_taxonomy_guide_count';
 import * as migration_20261202_072213_users_without_lockout_columns from './20261202_072213_users_without_lockout_columns';
+import * as migration_20261202_182154_author_profiles from './20261202_182154_author_profiles';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_072213_users_without_lockout_columns.up,
     down: migration_20261202_072213_users_without_lockout_columns.down,
-    name: '20261202_072213_users_without_lockout_columns'
+    name: '20261202_072213_users_without_lockout_columns',
+  },
+  {
+    up: migration_20261202_182154_author_profiles.up,
+    down: migration_20261202_182154_author_profiles.down,
+    name: '20261202_182154_author_profiles'
   },
 ];
