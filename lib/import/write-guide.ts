@@ -5,6 +5,7 @@ import type { GuideBlock } from '@/blocks/types'
 import { slugify } from '@/lib/content/slug'
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import type { ParsedGuide, SkillRef, TechnologyRef } from './schema'
+import { ensurePerson } from './people'
 import { nameKey, technologyDictionary, TechnologyMatcher } from './technology-names'
 
 export { nameKey }
@@ -118,6 +119,8 @@ export interface GuideExtra {
   excerpt?: string
   publishedAt?: string
   author?: number
+  /** Author profiles (the WordPress post's author's). */
+  authors?: number[]
   meta?: { canonicalUrl?: string; noindex?: boolean }
 }
 
@@ -143,6 +146,13 @@ export async function writeGuide(
     const content: GuideBlock[] = []
     for (const block of parsed.blocks) content.push(await toPayloadBlock(block, context))
 
+    // The document's "Author:" names, each one profile (lib/import/people.ts); none named, none changed.
+    const authors: number[] = []
+    for (const name of parsed.authors ?? []) {
+      const person = await ensurePerson(payload, req, { name })
+      if (person && !authors.includes(person.id)) authors.push(person.id)
+    }
+
     const data = {
       title: parsed.title,
       role: parsed.role,
@@ -150,6 +160,7 @@ export async function writeGuide(
       excerpt: parsed.excerpt,
       content,
       _status: options.publish ? ('published' as const) : ('draft' as const),
+      ...(authors.length && { authors }),
       ...options.extra,
       meta: {
         title: parsed.meta.title,

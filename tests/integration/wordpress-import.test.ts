@@ -62,6 +62,13 @@ describe('importWxr against PostgreSQL', () => {
       overrideAccess: true,
     })
     expect(author).toMatchObject({ email: `mira-${tag}@example.com`, name: 'Mira Okafor', roles: ['author'] })
+    // Her public profile, named in the byline and linked to the account.
+    const [profileId, ...others] = guide.authors as number[]
+    expect(others).toEqual([])
+    expect(await payload.findByID({ collection: 'people', id: profileId!, depth: 0 })).toMatchObject({
+      name: 'Mira Okafor',
+      account: author.id,
+    })
 
     const comments = await payload.find({
       collection: 'comments',
@@ -133,6 +140,10 @@ describe('importWxr against PostgreSQL', () => {
     expect(second.posts.map((post) => post.outcome)).toEqual(['updated', 'updated', 'updated', 'skipped'])
     expect(second.comments).toEqual({ created: 0, existing: 4, skipped: { pingback: 1, trackback: 1, trash: 1 } })
     expect(second.authors).toEqual({ created: 0, existing: 1 })
+    expect((await payload.count({ collection: 'people', where: { account: { equals: author.id } } })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'people', where: { name: { equals: 'Mira Okafor' } } })).totalDocs).toBe(
+      1,
+    )
     expect((await payload.count({ collection: 'guides', where: { slug: { like: tag } } })).totalDocs).toBe(3)
     expect(
       (await payload.count({ collection: 'comments', where: { guide: { equals: guide.id } }, overrideAccess: true }))

@@ -3,6 +3,7 @@ import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import { COMMENT_NAME_MAX } from '@/lib/comments/limits'
 import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
 import { ImportError, parseGuideText, type ParseResult } from '@/lib/import/parse-guide'
+import { ensurePerson } from '@/lib/import/people'
 import { writeGuide } from '@/lib/import/write-guide'
 import { slugify } from '@/lib/content/slug'
 import { decisionFor, postDocument, type LinkTargets } from './post-document'
@@ -12,9 +13,10 @@ import { readWxr } from './wxr-reader'
 /**
  * A whole WordPress site from its export: each post becomes a guide through the same parser as a
  * writer's document, WordPress's authors become accounts that cannot sign in until an admin
- * invites them, comments keep their state and threads, and the post's old addresses redirect to
- * the guide. Each post is written on its own, matched by its slug, so a run that stopped half-way
- * is started again and a second run of the same export changes nothing.
+ * invites them (and author profiles linked to those accounts, named in the guides' bylines),
+ * comments keep their state and threads, and the post's old addresses redirect to the guide. Each
+ * post is written on its own, matched by its slug, so a run that stopped half-way is started again
+ * and a second run of the same export changes nothing.
  */
 
 export interface PostReport {
@@ -105,7 +107,31 @@ export function commentFate(
 
 const NO_EMAIL = 'no-email@wordpress-import.invalid'
 
-async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<Map<string, number>> {
+const displayNameOf = (author: WxrAuthor) =>
+  author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login
+
+/** WordPress's authors' accounts and author profiles, by login. */
+interface AuthorIds {
+  accounts: Map<string, number>
+  profiles: Map<string, number>
+}
+
+/** Each author's public profile, linked to their account when they have one (lib/import/people.ts). */
+async function ensureProfiles(payload: Payload, authors: WxrAuthor[], accounts: Map<string, number>) {
+  const profiles = new Map<string, number>()
+  for (const author of authors) {
+    const person = await ensurePerson(payload, {}, { name: displayNameOf(author), account: accounts.get(author.login) })
+    if (person) profiles.set(author.login, person.id)
+  }
+  return profiles
+}
+
+async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<AuthorIds> {
+  const accounts = await ensureAccounts(payload, authors, report)
+  return { accounts, profiles: await ensureProfiles(payload, authors, accounts) }
+}
+
+async function ensureAccounts(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   const anyone = await payload.count({ collection: 'users', overrideAccess: true })
   // The site's first account becomes its admin (collections/Users.ts): never one made by an import.
@@ -129,7 +155,7 @@ async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: Wxr
       report.authors.existing++
       continue
     }
-    const name = author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login
+    const name = displayNameOf(author)
     // A password nobody knows: the account signs in once an admin sends it a reset link.
     const created = await payload.create({
       collection: 'users',
@@ -225,7 +251,7 @@ async function publishIsScheduled(payload: Payload, guideId: number): Promise<bo
 interface ImportRun {
   payload: Payload | undefined
   site: WxrSite
-  authorIds: Map<string, number>
+  authorIds: AuthorIds
   links: LinkTargets
   report: WxrReport
   options: WxrImportOptions
@@ -262,7 +288,8 @@ async function importPost(
     extra: {
       ...(item.excerpt ? { excerpt: item.excerpt } : {}),
       ...(item.date ? { publishedAt: item.date.toISOString() } : {}),
-      ...(authorIds.has(item.creator) ? { author: authorIds.get(item.creator) } : {}),
+      ...(authorIds.accounts.has(item.creator) ? { author: authorIds.accounts.get(item.creator) } : {}),
+      ...(authorIds.profiles.has(item.creator) ? { authors: [authorIds.profiles.get(item.creator)!] } : {}),
       meta: { canonicalUrl: document.seo.canonicalUrl, noindex: document.seo.noindex },
     },
   })
@@ -297,7 +324,7 @@ export async function importWxr(
   }
   let site: WxrSite = { title: '', baseUrl: '' }
   const authors: WxrAuthor[] = []
-  let authorIds: Map<string, number> | undefined
+  let authorIds: AuthorIds | undefined
   for await (const entry of wxrEntries(readWxr(open()))) {
     if (entry.kind === 'site') report.site = site = entry.site
     else if (entry.kind === 'author') authors.push(entry.author)
@@ -310,7 +337,10 @@ export async function importWxr(
       report.skippedTypes[type] = (report.skippedTypes[type] ?? 0) + 1
     } else {
       // WordPress writes every author before the first item.
-      authorIds ??= payload && !options.dryRun ? await ensureAuthors(payload, authors, report) : new Map()
+      authorIds ??=
+        payload && !options.dryRun
+          ? await ensureAuthors(payload, authors, report)
+          : { accounts: new Map(), profiles: new Map() }
       const post = await importPost(entry.item, { payload, site, authorIds, links, report, options }).catch(
         (error: unknown): PostReport => {
           // A post the site refuses (its own validation) is reported; the next posts are still imported.
