@@ -12,6 +12,8 @@ import { revalidatePerson, revalidatePersonDelete } from './hooks/revalidatePers
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: 'Author profile', plural: 'Author profiles' },
+  // GraphQL's names (createPerson, People) from the slug rather than the admin's labels.
+  graphQL: { singularName: 'Person', pluralName: 'People' },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'jobTitle', 'credentials', 'slug', 'updatedAt'],

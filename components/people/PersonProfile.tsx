@@ -42,7 +42,7 @@ export function PersonProfile({ person, guides }: PersonPageData) {
           ))}
         </ul>
       ) : null}
-      <h2>Guides by {person.name}</h2>
+      <h2>Guides written or reviewed by {person.name}</h2>
       <GuideList guides={guides} headingLevel={3} emptyText={`No published guide names ${person.name} yet.`} />
     </>
   )

@@ -173,7 +173,7 @@ export interface GuideNeighbours {
 /**
  * What a guide page links to besides its content: the guides published just before and after it,
  * and up to `relatedCount` guides that need the most of the same technologies. One SQL statement
- * (sql/guide-neighbours.ts; a guide page on a cache miss has a budget of six, see
+ * (sql/guide-neighbours.ts; a guide page on a cache miss has a budget of seven, see
  * tests/http/query-budget.test.ts): through Payload's API this took four, as a relationship filter is
  * a query for ids and then one for rows. Only published guides are read, so this bypasses no access
  * rule a reader has.
