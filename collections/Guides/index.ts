@@ -157,11 +157,12 @@ export const Guides: CollectionConfig = {
     {
       // Set by hand when the facts are checked, not on every save (updatedAt tells that).
       name: 'lastReviewedAt',
+      label: 'Last reviewed',
       type: 'date',
       access: { create: editorsOnlyField, update: editorsOnlyField },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
         description: 'Set it when the facts were last checked; other edits leave it as it is.',
       },
     },

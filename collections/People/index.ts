@@ -45,6 +45,7 @@ export const People: CollectionConfig = {
     {
       name: 'sameAs',
       label: 'Links',
+      labels: { singular: 'Link', plural: 'Links' },
       type: 'array',
       admin: { description: 'Their pages elsewhere: LinkedIn, GitHub, a personal site.' },
       fields: [
