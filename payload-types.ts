@@ -70,6 +70,7 @@ export interface Config {
     guides: Guide;
     technologies: Technology;
     skills: Skill;
+    people: Person;
     media: Media;
     comments: Comment;
     users: User;
@@ -86,6 +87,7 @@ export interface Config {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     technologies: TechnologiesSelect<false> | TechnologiesSelect<true>;
     skills: SkillsSelect<false> | SkillsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -215,6 +217,18 @@ export interface Guide {
    * The imported document this guide came from.
    */
   importedFrom?: string | null;
+  /**
+   * Shown in the byline, in this order, each linked to their profile.
+   */
+  authors?: (number | Person)[] | null;
+  /**
+   * Who checked the facts; their credentials show in the byline.
+   */
+  reviewer?: (number | null) | Person;
+  /**
+   * Set it when the facts were last checked; other edits leave it as it is.
+   */
+  lastReviewedAt?: string | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -597,6 +611,43 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  /**
+   * Used in the URL. Left empty, it is made from the name.
+   */
+  slug: string;
+  photo?: (number | null) | Media;
+  /**
+   * E.g. "Senior Cloud Engineer at Example Corp".
+   */
+  jobTitle?: string | null;
+  /**
+   * Degrees and certifications, separated by commas, e.g. "PhD, AWS Certified Solutions Architect". Shown after a reviewer’s name.
+   */
+  credentials?: string | null;
+  bio?: string | null;
+  /**
+   * Their pages elsewhere: LinkedIn, GitHub, a personal site.
+   */
+  sameAs?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The sign-in account of this person, if they have one. Never shown on the site.
+   */
+  account?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Readers’ comments. New comments wait here as pending until an editor approves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -815,6 +866,10 @@ export interface PayloadLockedDocument {
         value: number | Skill;
       } | null)
     | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -915,6 +970,9 @@ export interface GuidesSelect<T extends boolean = true> {
   searchText?: T;
   author?: T;
   importedFrom?: T;
+  authors?: T;
+  reviewer?: T;
+  lastReviewedAt?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1102,6 +1160,27 @@ export interface SkillsSelect<T extends boolean = true> {
   kind?: T;
   description?: T;
   guideCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  photo?: T;
+  jobTitle?: T;
+  credentials?: T;
+  bio?: T;
+  sameAs?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  account?: T;
   updatedAt?: T;
   createdAt?: T;
 }

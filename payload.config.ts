@@ -12,6 +12,7 @@ import { Comments } from './collections/Comments'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { ImportRuns } from './collections/ImportRuns'
+import { People } from './collections/People'
 import { redirectsConfig } from './collections/Redirects'
 import { Skills } from './collections/Skills'
 import { Technologies } from './collections/Technologies'
@@ -54,7 +55,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Guides, Technologies, Skills, Media, Comments, Users, ImportRuns],
+  collections: [Guides, Technologies, Skills, People, Media, Comments, Users, ImportRuns],
   // Lexical with links that cannot run script (collections/fields/editor.ts).
   editor,
   // Uploads stream to memory before Payload checks them: a size limit keeps one request from taking

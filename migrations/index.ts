@@ -13,6 +13,7 @@ import * as migration_20261201_224121_taxonomy_guide_count from './20261201_2241
 import * as migration_20261202_072213_users_without_lockout_columns from './20261202_072213_users_without_lockout_columns';
 import * as migration_20261202_181931_guide_featured_image_and_import_sources from './20261202_181931_guide_featured_image_and_import_sources';
 import * as migration_20261202_183451_wordpress_import_runs from './20261202_183451_wordpress_import_runs';
+import * as migration_20261202_190500_author_profiles from './20261202_190500_author_profiles';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_183451_wordpress_import_runs.up,
     down: migration_20261202_183451_wordpress_import_runs.down,
-    name: '20261202_183451_wordpress_import_runs'
+    name: '20261202_183451_wordpress_import_runs',
+  },
+  {
+    up: migration_20261202_190500_author_profiles.up,
+    down: migration_20261202_190500_author_profiles.down,
+    name: '20261202_190500_author_profiles',
   },
 ];

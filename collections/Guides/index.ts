@@ -160,6 +160,34 @@ export const Guides: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'The imported document this guide came from.' },
     },
     {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      admin: { position: 'sidebar', description: 'Shown in the byline, in this order, each linked to their profile.' },
+    },
+    {
+      // A reviewer and the review date are an editor's word that the facts were checked.
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: 'people',
+      index: true,
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar', description: 'Who checked the facts; their credentials show in the byline.' },
+    },
+    {
+      // Set by hand when the facts are checked, not on every save (updatedAt tells that).
+      name: 'lastReviewedAt',
+      label: 'Last reviewed',
+      type: 'date',
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+        description: 'Set it when the facts were last checked; other edits leave it as it is.',
+      },
+    },
+    {
       name: 'publishedAt',
       type: 'date',
       index: true,

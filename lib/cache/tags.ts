@@ -6,6 +6,9 @@ export const cacheTags = {
   taxonomy: 'taxonomy',
   technology: (slug: string) => `technology:${slug}`,
   skill: (slug: string) => `skill:${slug}`,
+  /** Guide pages show their authors' and reviewer's names, so a change to any profile revalidates them. */
+  people: 'people',
+  person: (slug: string) => `person:${slug}`,
   /** A guide's approved comments (its page and its comment count), by guide id. */
   comments: (guideId: number | string) => `comments:${guideId}`,
   redirects: 'redirects',

@@ -39,6 +39,8 @@ export function guidesPath(page = 1, filters: GuideFilters = {}): string {
 export const guidePath = (slug: string) => `/guides/${slug}`
 export const technologyPath = (slug: string) => `/technologies/${slug}`
 export const skillPath = (slug: string) => `/skills/${slug}`
+/** An author's or reviewer's profile (the `people` collection). */
+export const authorPath = (slug: string) => `/authors/${slug}`
 
 /** The public page of a document in one of the collections that have pages. */
 export type CollectionWithPages = 'guides' | 'technologies' | 'skills'

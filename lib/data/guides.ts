@@ -16,7 +16,8 @@ import { careerPathGuides, relatedCareers, type GuideLink } from './related-care
 import { summaryOfRow } from './sql/guide-summary'
 import { guideNeighboursQuery, type NeighbourOf } from './sql/guide-neighbours'
 
-const summaryFields = {
+/** What guide lists read of a guide (GuideSummary). */
+export const summaryFields = {
   title: true,
   role: true,
   slug: true,
@@ -49,6 +50,8 @@ const guidePopulate = {
   technologies: { name: true, slug: true, category: true, abbreviation: true },
   skills: { name: true, slug: true, kind: true },
   guides: { title: true, slug: true, role: true },
+  // The byline: authors and reviewer, each linked to their profile (components/guide/Byline.tsx).
+  people: { name: true, slug: true, jobTitle: true, credentials: true },
 } as const
 
 /**
@@ -76,8 +79,8 @@ export const getPublishedGuide = cache(async (slug: string): Promise<Guide | nul
     },
     ['guide', slug],
     // The list tag too: the guides its career-path blocks link to are read with it, and one of
-    // them renamed, unpublished or deleted must not stay linked.
-    { tags: [cacheTags.guide(slug), cacheTags.taxonomy, cacheTags.guideList] },
+    // them renamed, unpublished or deleted must not stay linked. The people tag for its byline.
+    { tags: [cacheTags.guide(slug), cacheTags.taxonomy, cacheTags.guideList, cacheTags.people] },
   )()
 })
 
@@ -170,7 +173,7 @@ export interface GuideNeighbours {
 /**
  * What a guide page links to besides its content: the guides published just before and after it,
  * and up to `relatedCount` guides that need the most of the same technologies. One SQL statement
- * (sql/guide-neighbours.ts; a guide page on a cache miss has a budget of six, see
+ * (sql/guide-neighbours.ts; a guide page on a cache miss has a budget of seven, see
  * tests/http/query-budget.test.ts): through Payload's API this took four, as a relationship filter is
  * a query for ids and then one for rows. Only published guides are read, so this bypasses no access
  * rule a reader has.

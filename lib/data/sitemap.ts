@@ -12,12 +12,12 @@ async function publishedGuideCounts(client: Payload, field: TaxonomyField): Prom
   return new Map(rows.map((row) => [Number(row.id), Number(row.guides)]))
 }
 
-/** Everything the sitemap lists: published, indexable guides, and the technology and skill pages that are not thin. */
+/** Everything the sitemap lists: published, indexable guides, the technology and skill pages that are not thin, and author profiles. */
 export const getSitemapSource = unstable_cache(
   async (): Promise<SitemapSource> => {
     const client = await payloadClient()
     const indexable: Where = { or: [{ 'meta.noindex': { equals: false } }, { 'meta.noindex': { exists: false } }] }
-    const [guides, technologies, skills, technologyGuides, skillGuides] = await Promise.all([
+    const [guides, technologies, skills, people, technologyGuides, skillGuides] = await Promise.all([
       client.find({
         collection: 'guides',
         ...asReader,
@@ -40,6 +40,13 @@ export const getSitemapSource = unstable_cache(
         depth: 0,
         select: { slug: true, updatedAt: true, description: true },
       }),
+      client.find({
+        collection: 'people',
+        ...asReader,
+        pagination: false,
+        depth: 0,
+        select: { slug: true, updatedAt: true },
+      }),
       publishedGuideCounts(client, 'technologies'),
       publishedGuideCounts(client, 'skills'),
     ])
@@ -55,6 +62,7 @@ export const getSitemapSource = unstable_cache(
         .filter(indexed(technologyGuides))
         .map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
       skills: skills.docs.filter(indexed(skillGuides)).map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
+      people: people.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt })),
       technologiesUpdatedAt: technologies.docs
         .map((doc) => doc.updatedAt)
         .sort()
@@ -62,5 +70,5 @@ export const getSitemapSource = unstable_cache(
     }
   },
   ['sitemap'],
-  { tags: [cacheTags.sitemap, cacheTags.guideList, cacheTags.taxonomy] },
+  { tags: [cacheTags.sitemap, cacheTags.guideList, cacheTags.taxonomy, cacheTags.people] },
 )

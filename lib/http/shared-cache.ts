@@ -12,7 +12,12 @@ export function capSharedMaxAge(cacheControl: string, maxAge: number): string {
 
 /** Addresses of the pages a cache tag stands for, where it stands for exactly one (lib/cache/tags.ts). */
 export function pathsForCacheTags(tags: string[]): string[] {
-  const prefixes: Record<string, string> = { guide: '/guides/', technology: '/technologies/', skill: '/skills/' }
+  const prefixes: Record<string, string> = {
+    guide: '/guides/',
+    technology: '/technologies/',
+    skill: '/skills/',
+    person: '/authors/',
+  }
   const paths = tags.flatMap((tag) => {
     const [kind, slug] = tag.split(/:(.*)/s)
     const prefix = kind ? prefixes[kind] : undefined

@@ -1,6 +1,7 @@
 import { blocksOf } from './parse/blocks'
 import { emptyContainersAsText, excerptOf, roleFromTitle, slugOf, validGuide } from './parse/guide'
 import { readHeader } from './parse/header'
+import { authorNames } from './people'
 import { assertReadable, normaliseLines } from './parse/lines'
 import { sectionsOf } from './parse/sections'
 import { MARKDOWN_HEADING, plainMarkdown, tokenize } from './parse/tokens'
@@ -40,6 +41,7 @@ export function parseGuideText(input: string): ParseResult {
   const { blocks, origins } = blocksOf(sections, role, warnings)
   const finalBlocks = emptyContainersAsText(blocks, origins)
   const slug = slugOf(meta, title, warnings)
+  const authors = authorNames(meta.author)
 
   const guide = validGuide({
     title,
@@ -53,6 +55,7 @@ export function parseGuideText(input: string): ParseResult {
       secondaryKeywords: meta.secondaryKeywords,
     },
     blocks: finalBlocks,
+    ...(authors.length && { authors }),
   })
   return { guide, warnings, skipped, origins }
 }

@@ -24,6 +24,8 @@ export const parsedGuideSchema = z.object({
     secondaryKeywords: z.array(text),
   }),
   blocks: z.array(parsedBlockSchema).min(1, 'the document has no sections'),
+  /** The header's "Author:" names, each linked to (or made) an author profile on import. */
+  authors: z.array(text).optional(),
 })
 
 export type { ParsedBlock }

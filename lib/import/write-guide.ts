@@ -5,6 +5,7 @@ import type { GuideBlock } from '@/blocks/types'
 import { slugify } from '@/lib/content/slug'
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import type { ParsedGuide, SkillRef, TechnologyRef } from './schema'
+import { ensurePerson } from './people'
 import { nameKey, technologyDictionary, TechnologyMatcher } from './technology-names'
 
 export { nameKey }
@@ -124,6 +125,8 @@ export interface GuideExtra {
    * is updated even when its slug changed since, and a guide matched by slug remembers it.
    */
   importedFrom?: string
+  /** Author profiles (the WordPress post's author's). */
+  authors?: number[]
   meta?: { canonicalUrl?: string; noindex?: boolean }
 }
 
@@ -187,7 +190,13 @@ export async function writeGuide(
       skills: (refs) => upsertSkills(payload, req, refs, skillCounter, knownSkills),
       guideOfRole: (title) => guidesByRole.get(nameKey(title)) ?? null,
     }
-    const data = await guideData(parsed, context, options)
+    // The document's "Author:" names, each one profile (lib/import/people.ts); none named, none changed.
+    const authors: number[] = []
+    for (const name of parsed.authors ?? []) {
+      const person = await ensurePerson(payload, req, { name })
+      if (person && !authors.includes(person.id)) authors.push(person.id)
+    }
+    const data = { ...(authors.length && { authors }), ...(await guideData(parsed, context, options)) }
     const existing = await findExistingGuide(payload, req, parsed.slug, options.extra?.importedFrom)
     const doc = existing
       ? await payload.update({ collection: 'guides', id: existing.id, data, draft: !options.publish, req })

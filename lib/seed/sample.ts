@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import type { Person } from '@/payload-types'
 import { parseGuideText } from '@/lib/import/parse-guide'
+import { ensurePerson } from '@/lib/import/people'
 import { nameKey } from '@/lib/import/technology-names'
 import { writeGuide } from '@/lib/import/write-guide'
 
@@ -14,14 +16,51 @@ export async function seedSampleContent(payload: Payload): Promise<{ created: bo
   const { totalDocs } = await payload.count({ collection: 'guides' })
   if (totalDocs > 0) return { created: false }
   const files = (await fs.readdir(SAMPLES_DIR)).filter((file) => /\.(txt|md)$/i.test(file)).sort()
-  let slug: string | undefined
+  let first: { id: number; slug: string } | undefined
   for (const file of files) {
     const { guide } = parseGuideText(await fs.readFile(path.join(SAMPLES_DIR, file), 'utf8'))
     const summary = await writeGuide(payload, guide, { publish: true })
-    slug ??= summary.slug
+    first ??= summary
   }
   await describeSampleTechnologies(payload)
-  return { created: files.length > 0, slug }
+  if (first) await giveSampleByline(payload, first.id)
+  return { created: files.length > 0, slug: first?.slug }
+}
+
+type SamplePerson = Pick<Person, 'name' | 'jobTitle' | 'credentials' | 'bio' | 'sameAs'>
+
+/** The sample guide's author and reviewer (fictional), so that a new site shows bylines and profile pages. */
+export const SAMPLE_BYLINE = {
+  author: {
+    name: 'Maya Fernandes',
+    jobTitle: 'Senior Back-End Engineer',
+    bio: 'Maya has built APIs and data pipelines for payment and logistics companies for twelve years, and mentors developers moving into back-end work.',
+    sameAs: [{ url: 'https://example.com/maya-fernandes' }],
+  },
+  reviewer: {
+    name: 'Daniel Okafor',
+    jobTitle: 'Principal Cloud Architect',
+    credentials: 'PhD, AWS Certified Solutions Architect',
+    bio: 'Daniel designs cloud platforms for large engineering teams and reviews our guides on back-end and cloud careers for technical accuracy.',
+  },
+  lastReviewedAt: '2026-11-20T12:00:00.000Z',
+} satisfies { author: SamplePerson; reviewer: SamplePerson; lastReviewedAt: string }
+
+/** A sample person's profile: the existing one of that name as it is, else a new one with the sample's details. */
+async function sampleProfile(payload: Payload, person: SamplePerson): Promise<number> {
+  const { id, created } = (await ensurePerson(payload, {}, { name: person.name }))!
+  if (created) await payload.update({ collection: 'people', id, data: person })
+  return id
+}
+
+async function giveSampleByline(payload: Payload, guideId: number) {
+  const author = await sampleProfile(payload, SAMPLE_BYLINE.author)
+  const reviewer = await sampleProfile(payload, SAMPLE_BYLINE.reviewer)
+  await payload.update({
+    collection: 'guides',
+    id: guideId,
+    data: { authors: [author], reviewer, lastReviewedAt: SAMPLE_BYLINE.lastReviewedAt },
+  })
 }
 
 /** Gives the seeded technologies that have no description the sample's own (matched by name as the importer matches). */

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next'
+import { authorPath } from '@/lib/config/site'
 
 /**
  * What crawlers are told, as pure functions of the site's settings: robots.txt rules, the
@@ -37,6 +38,8 @@ export interface SitemapSource {
   guides: { slug: string; updatedAt: string; canonicalUrl?: string | null }[]
   technologies: { slug: string; updatedAt: string }[]
   skills: { slug: string; updatedAt: string }[]
+  /** Author and reviewer profiles (/authors/<slug>). */
+  people: { slug: string; updatedAt: string }[]
   /** The latest change to any technology, thin ones included: /technologies lists them all. */
   technologiesUpdatedAt?: string
 }
@@ -81,5 +84,6 @@ export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource
       priority: 0.5,
     })),
     ...source.skills.map((s) => ({ url: url(`/skills/${s.slug}`), lastModified: s.updatedAt, priority: 0.5 })),
+    ...source.people.map((p) => ({ url: url(authorPath(p.slug)), lastModified: p.updatedAt, priority: 0.4 })),
   ]
 }

@@ -2,8 +2,17 @@ import type { Metadata } from 'next'
 import { fillMetadataSegment } from 'next/dist/lib/metadata/get-metadata-route'
 import type { Guide } from '@/payload-types'
 import { env } from '@/lib/config/env'
-import { SITE_NAME, guidePath, guidesPath, pageAlternates, type GuideFilters } from '@/lib/config/site'
+import {
+  SITE_NAME,
+  authorPath,
+  guidePath,
+  guidesPath,
+  pageAlternates,
+  paragraphsOf,
+  type GuideFilters,
+} from '@/lib/config/site'
 import { TAXONOMY_PAGES } from '@/lib/content/taxonomy-pages'
+import type { PersonPageData } from '@/lib/data/people'
 import type { TaxonomyField, TaxonomyPageData } from '@/lib/data/taxonomy'
 import { isThinTaxonomyPage, pageRobots, type CrawlSettings } from './crawling'
 
@@ -128,6 +137,20 @@ export function taxonomyMetadata<C extends TaxonomyField>(
     canonical: kind.path(doc.slug),
     // found.guides holds up to a page of them: enough to tell fewer than two.
     robots: pageRobots(indexing, isThinTaxonomyPage(doc.description, found.guides.length)),
+  })
+}
+
+/** An author's or reviewer's profile: their name and job as the title, their bio's first paragraph (or what they do here) as the description. */
+export function personMetadata(found: PersonPageData | null, indexing: Indexing = env().SITE_INDEXING): Metadata {
+  if (!found) return notFoundMetadata('Author')
+  const { person } = found
+  const photo = typeof person.photo === 'object' && person.photo?.url ? person.photo : undefined
+  return pageMetadata({
+    title: person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name,
+    description: paragraphsOf(person.bio)[0] ?? `Career guides written or reviewed by ${person.name} on ${SITE_NAME}.`,
+    canonical: authorPath(person.slug),
+    robots: pageRobots(indexing),
+    ...(photo && { image: { ...photo, url: photo.url! } }),
   })
 }
 

@@ -9,8 +9,12 @@ import type {
   Occupation,
   Organization,
   Person,
+  PersonLeaf,
+  ProfilePage,
+  WebPage,
 } from 'schema-dts'
-import type { Guide, Skill, Technology } from '@/payload-types'
+import type { Guide, Media, Person as Profile, Skill, Technology } from '@/payload-types'
+import { authorPath } from '@/lib/config/site'
 import { countryNamed } from '@/lib/content/money'
 
 /**
@@ -74,10 +78,63 @@ export function salaryLocation(region: string): AdministrativeArea {
   return country ? { '@type': 'Country', name: country.name } : { '@type': 'AdministrativeArea', name: region.trim() }
 }
 
-/** A guide's author: a Person when the page knows who wrote it (no profile pages yet, so no url), else the site. */
-function authorOf(guide: Guide, organization: Organization): Person | Organization {
+/** What a profile says of a person wherever they are named: the same `@id` on guide and profile pages. */
+export type ProfileSummary = Pick<Profile, 'name' | 'slug' | 'jobTitle' | 'credentials'>
+
+/** A profile's "PhD, AWS Certified Solutions Architect" as one credential each. */
+export const credentialsOf = (text: string | null | undefined) =>
+  (text ?? '')
+    .split(/[,;]/)
+    .map((credential) => credential.trim())
+    .filter(Boolean)
+
+/** A person named on the site, with their profile page as `url`. */
+export function personNode(profile: ProfileSummary, siteUrl: string): PersonLeaf {
+  const url = `${siteUrl}${authorPath(profile.slug)}`
+  const credentials = credentialsOf(profile.credentials)
+  return {
+    '@type': 'Person',
+    '@id': `${url}#person`,
+    name: profile.name,
+    url,
+    ...(profile.jobTitle && { jobTitle: profile.jobTitle }),
+    ...(credentials.length && {
+      hasCredential: credentials.map((name) => ({ '@type': 'EducationalOccupationalCredential' as const, name })),
+    }),
+  }
+}
+
+/** A profile from a relationship field, if the read populated it. */
+const profileOf = (value: number | Profile | null | undefined): Profile | undefined =>
+  typeof value === 'object' && value !== null ? value : undefined
+
+/**
+ * A guide's authors: their profiles, else the account that wrote it (only known to a signed-in
+ * preview, so without a url), else the site.
+ */
+function authorOf(guide: Guide, organization: Organization, siteUrl: string): Person | Person[] | Organization {
+  const profiles = populated<Profile>(guide.authors)
+  if (profiles.length) {
+    const people = profiles.map((profile) => personNode(profile, siteUrl))
+    return people.length === 1 ? people[0]! : people
+  }
   const author = guide.author
   return typeof author === 'object' && author?.name ? { '@type': 'Person', name: author.name } : organization
+}
+
+/** The page itself, when an editor has reviewed it: who checked the facts and when. */
+function reviewedPage(guide: Guide, url: string, siteUrl: string): WebPage | undefined {
+  const reviewer = profileOf(guide.reviewer)
+  if (!reviewer && !guide.lastReviewedAt) return undefined
+  return {
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name: guide.title,
+    mainEntity: { '@id': `${url}#article` },
+    ...(reviewer && { reviewedBy: personNode(reviewer, siteUrl) }),
+    ...(guide.lastReviewedAt && { lastReviewed: guide.lastReviewedAt.slice(0, 10) }),
+  }
 }
 
 export function guideStructuredData(
@@ -101,7 +158,7 @@ export function guideStructuredData(
     mainEntityOfPage: url,
     datePublished: guide.publishedAt ?? undefined,
     dateModified: guide.updatedAt,
-    author: authorOf(guide, organization),
+    author: authorOf(guide, organization, siteUrl),
     publisher: organization,
     commentCount,
     ...(image && { image }),
@@ -166,10 +223,63 @@ export function guideStructuredData(
       }
     : undefined
 
+  const page = reviewedPage(guide, url, siteUrl)
+
   return {
     '@context': 'https://schema.org',
-    '@graph': [article, breadcrumb, ...(occupation ? [occupation] : []), ...(faq ? [faq] : [])],
+    '@graph': [
+      article,
+      ...(page ? [page] : []),
+      breadcrumb,
+      ...(occupation ? [occupation] : []),
+      ...(faq ? [faq] : []),
+    ],
   }
+}
+
+/** A profile's photo, at an absolute URL, if it has one. */
+function photoOf(photo: Profile['photo'], siteUrl: string): ImageObject | undefined {
+  const media: Media | undefined = typeof photo === 'object' && photo ? photo : undefined
+  if (!media?.url) return undefined
+  return {
+    '@type': 'ImageObject',
+    url: new URL(media.url, `${siteUrl}/`).toString(),
+    ...(media.width && { width: String(media.width) }),
+    ...(media.height && { height: String(media.height) }),
+  }
+}
+
+/**
+ * An author's or reviewer's page: a ProfilePage whose main entity is the Person (the same `@id` as
+ * in their guides' Article and WebPage), and its breadcrumb.
+ */
+export function profileStructuredData(profile: Profile, siteUrl: string): Graph {
+  const url = `${siteUrl}${authorPath(profile.slug)}`
+  const photo = photoOf(profile.photo, siteUrl)
+  const sameAs = (profile.sameAs ?? []).map((link) => link.url)
+  const person: PersonLeaf = {
+    ...personNode(profile, siteUrl),
+    ...(profile.bio && { description: profile.bio }),
+    ...(photo && { image: photo }),
+    ...(sameAs.length && { sameAs }),
+  }
+  const page: ProfilePage = {
+    '@type': 'ProfilePage',
+    '@id': url,
+    url,
+    name: profile.name,
+    dateCreated: profile.createdAt,
+    dateModified: profile.updatedAt,
+    mainEntity: person,
+  }
+  const breadcrumb: BreadcrumbList = {
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: 'Home', item: `${siteUrl}/` },
+      { '@type': 'ListItem', position: 2, name: profile.name, item: url },
+    ],
+  }
+  return { '@context': 'https://schema.org', '@graph': [page, breadcrumb] }
 }
 
 /** JSON for a <script> element: `<` escaped so that no content can close the element. */

@@ -52,6 +52,15 @@ const CASES: CollectionCase[] = [
     remove: ['editor', 'admin'],
   },
   {
+    slug: 'people',
+    singular: 'Person',
+    data: () => ({ name: unique('Matrix Person'), slug: unique('matrix-person') }),
+    change: () => ({ bio: unique('changed') }),
+    create: ['editor', 'admin'],
+    update: ['editor', 'admin'],
+    remove: ['editor', 'admin'],
+  },
+  {
     slug: 'redirects',
     singular: 'Redirect',
     data: () => ({ from: `/${unique('matrix-from')}`, to: { type: 'custom', url: '/guides' }, type: '308' }),
@@ -262,6 +271,49 @@ describe('reading', () => {
       expect(comments).toEqual(editorLike ? [{ id: pendingCommentId, email: 'matrix@example.com' }] : [])
     },
   )
+
+  // One profile for all roles: an account has at most one.
+  let linked: Promise<{ id: number; account: number }> | undefined
+  const linkedProfile = () =>
+    (linked ??= (async () => {
+      const editor = await api<{ user: { id: number } }>('GET', '/users/me')
+      const profile = await api<{ doc: { id: number } }>(
+        'POST',
+        '/people',
+        { name: unique('Matrix Linked'), slug: unique('matrix-linked'), account: editor.json.user.id },
+        await adminHeaders(),
+      )
+      expect(profile.status).toBe(201)
+      return { id: profile.json.doc.id, account: editor.json.user.id }
+    })())
+
+  it.each(ROLES)('as %s: an author profile, but its linked account only as an editor', async (role) => {
+    const { id, account } = await linkedProfile()
+    const editorLike = role === 'editor' || role === 'admin'
+    const rest = await api<Record<string, unknown>>('GET', `/people/${id}?depth=1`, undefined, await headersOf(role))
+    expect(rest.status).toBe(200)
+    if (editorLike) expect(rest.json.account).toMatchObject({ id: account })
+    else expect(rest.json).not.toHaveProperty('account')
+    const answer = await graphql(
+      role,
+      `
+        query ($id: Int!) {
+          Person(id: $id) {
+            id
+            account {
+              id
+              email
+            }
+          }
+        }
+      `,
+      { id },
+    )
+    expect(answer.data?.Person).toEqual({
+      id,
+      account: editorLike ? { id: account, email: process.env.TEST_EDITOR_EMAIL } : null,
+    })
+  })
 
   it.each(ROLES)('as %s: accounts: admins see all, others only their own, anonymous none', async (role) => {
     const { status, json } = await api<{ docs: { email: string; hash?: unknown; salt?: unknown }[] }>(

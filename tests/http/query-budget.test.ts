@@ -5,7 +5,8 @@ import { SAMPLE_PATH, api, page } from './client'
 /**
  * How many SQL statements a page costs, counted from the server's statement log (SQL_STATEMENT_LOG,
  * set by tests/setup/server.ts). Counting is deterministic where timing is not. Budgets: a cached
- * guide page 0, a guide page on a cache miss at most 6, `/` at most 3.
+ * guide page 0, a guide page on a cache miss at most 7 (6, and one for its byline's author
+ * profiles, read with the guide as its technologies and skills are), `/` at most 3.
  *
  * The log is the whole server's, so this relies on Jest running the HTTP test files one at a time
  * (one worker on this project's 2-core machines) and waits for the server to go quiet around each
@@ -45,13 +46,16 @@ const BUDGET_SLUG = 'query-budget-tester'
 
 beforeAll(async () => {
   // A guide like the sample: technologies and skills in blocks, a career path to another guide,
-  // guides that share its technologies (related), neighbours by date and approved comments.
+  // guides that share its technologies (related), neighbours by date, approved comments and a byline.
   const ids = async (collection: string) =>
     (await api<{ docs: { id: number }[] }>('GET', `/${collection}?limit=4&depth=0`)).json.docs.map((doc) => doc.id)
   const [technologies, skills, sample] = await Promise.all([
     ids('technologies'),
     ids('skills'),
-    api<{ docs: { id: number }[] }>('GET', '/guides?where[slug][equals]=back-end-developer-career-guide&depth=0'),
+    api<{ docs: { id: number; authors: number[]; reviewer: number }[] }>(
+      'GET',
+      '/guides?where[slug][equals]=back-end-developer-career-guide&depth=0',
+    ),
   ])
   expect(technologies.length).toBeGreaterThanOrEqual(2)
   const content = [
@@ -80,6 +84,9 @@ beforeAll(async () => {
       slug,
       _status: 'published',
       content,
+      // The sample's byline: an author and a reviewer, read with the guide.
+      authors: sample.json.docs[0]!.authors,
+      reviewer: sample.json.docs[0]!.reviewer,
     })
     expect(created.status === 201 ? 201 : created.json).toBe(201)
     if (slug === BUDGET_SLUG) {
@@ -98,14 +105,15 @@ beforeAll(async () => {
 })
 
 describe('SQL statements per page', () => {
-  it('renders a guide on a cache miss in at most 6 statements, then serves it from the cache with none', async () => {
+  it('renders a guide with a byline on a cache miss in at most 7 statements, then serves it from the cache with none', async () => {
     const miss = await statementsFor(`/guides/${BUDGET_SLUG}`)
     expect(miss.cache).not.toBe('HIT')
     // The page really shows what the statements read: related guide, career path, comments.
     const html = (await page(`/guides/${BUDGET_SLUG}`)).html
     expect(html).toContain('Budget Related Guide')
     expect(html).toContain('Second approved comment.')
-    expectWithinBudget(miss.statements, 6)
+    expect(html).toContain('Reviewed by <a href="/authors/daniel-okafor">Daniel Okafor</a>')
+    expectWithinBudget(miss.statements, 7)
 
     const hit = await statementsFor(`/guides/${BUDGET_SLUG}`)
     expect(hit.cache).toBe('HIT')

@@ -96,6 +96,13 @@ describe('importWxr against PostgreSQL', () => {
       overrideAccess: true,
     })
     expect(author).toMatchObject({ email: `mira-${tag}@example.com`, name: 'Mira Okafor', roles: ['author'] })
+    // Her public profile, named in the byline and linked to the account.
+    const [profileId, ...others] = guide.authors as number[]
+    expect(others).toEqual([])
+    expect(await payload.findByID({ collection: 'people', id: profileId!, depth: 0 })).toMatchObject({
+      name: 'Mira Okafor',
+      account: author.id,
+    })
 
     const comments = await payload.find({
       collection: 'comments',
@@ -168,6 +175,10 @@ describe('importWxr against PostgreSQL', () => {
     expect(second.media).toEqual({ created: 0, existing: 3, missing: 0 })
     expect(second.comments).toEqual({ created: 0, existing: 4, skipped: { pingback: 1, trackback: 1, trash: 1 } })
     expect(second.authors).toEqual({ created: 0, existing: 2 }) // Mira, and the admin who uploaded the images
+    expect((await payload.count({ collection: 'people', where: { account: { equals: author.id } } })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'people', where: { name: { equals: 'Mira Okafor' } } })).totalDocs).toBe(
+      1,
+    )
     expect((await payload.count({ collection: 'guides', where: { slug: { like: tag } } })).totalDocs).toBe(3)
     expect(
       (await payload.count({ collection: 'comments', where: { guide: { equals: guide.id } }, overrideAccess: true }))

@@ -9,7 +9,7 @@ import type { RichNode } from '@/lib/import/schema'
  */
 
 /** Collections whose slug is made from the title or name when left empty (collections/fields/slug.ts). */
-type SluggedSlug = 'guides' | 'technologies' | 'skills'
+type SluggedSlug = 'guides' | 'technologies' | 'skills' | 'people'
 
 /**
  * A new document as an editor gives it: Payload's create data, the slug optional. The generated types
@@ -33,6 +33,7 @@ export function guideData(fields: Pick<NewData<'guides'>, 'title'> & Partial<New
 
 export const technologyData = (fields: NewData<'technologies'>) => newData<'technologies'>(fields)
 export const skillData = (fields: NewData<'skills'>) => newData<'skills'>(fields)
+export const personData = (fields: NewData<'people'>) => newData<'people'>(fields)
 
 /** A list block, by default "Tools" with one item. */
 export function plainListBlock(fields: Partial<PlainListBlock> = {}): PlainListBlock {

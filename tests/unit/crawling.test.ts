@@ -24,7 +24,7 @@ describe('pageRobots', () => {
 })
 
 describe('sitemapEntries', () => {
-  it('lists the home page, guides, technologies and skills with absolute URLs and dates', () => {
+  it('lists the home page, guides, technologies, skills and author profiles with absolute URLs and dates', () => {
     const entries = sitemapEntries(site, {
       guides: [
         { slug: 'a', updatedAt: '2026-01-02T00:00:00.000Z' },
@@ -37,6 +37,7 @@ describe('sitemapEntries', () => {
       ],
       technologies: [{ slug: 'postgresql', updatedAt: '2026-01-01T00:00:00.000Z' }],
       skills: [{ slug: 'communication', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      people: [{ slug: 'asha-rao', updatedAt: '2026-01-03T00:00:00.000Z' }],
     })
     expect(entries.map((entry) => entry.url)).toEqual([
       'https://careerpath.example/',
@@ -46,7 +47,9 @@ describe('sitemapEntries', () => {
       'https://careerpath.example/guides/b',
       'https://careerpath.example/technologies/postgresql',
       'https://careerpath.example/skills/communication',
+      'https://careerpath.example/authors/asha-rao',
     ])
+    expect(entries.at(-1)!.lastModified).toBe('2026-01-03T00:00:00.000Z')
     expect(entries[0]!.lastModified).toBe('2026-05-06T00:00:00.000Z')
     expect(entries[3]!.lastModified).toBe('2026-01-02T00:00:00.000Z')
   })
@@ -56,6 +59,7 @@ describe('sitemapEntries', () => {
       guides: [{ slug: 'a', updatedAt: '2026-01-02T00:00:00.000Z' }],
       technologies: [{ slug: 'postgresql', updatedAt: '2026-02-01T00:00:00.000Z' }],
       skills: [{ slug: 'communication', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      people: [{ slug: 'asha-rao', updatedAt: '2026-01-03T00:00:00.000Z' }],
       technologiesUpdatedAt: '2026-03-01T00:00:00.000Z', // a thin technology, listed on /technologies though not in the sitemap
     })
     expect(entries.filter((entry) => !entry.lastModified)).toEqual([])
@@ -72,6 +76,7 @@ describe('sitemapEntries', () => {
       guides: [],
       technologies: [{ slug: 'postgresql', updatedAt: '2026-02-01T00:00:00.000Z' }],
       skills: [],
+      people: [],
     })
     expect(entries.map((entry) => entry.lastModified)).toEqual([
       '2026-02-01T00:00:00.000Z',

@@ -132,8 +132,22 @@ describe('parseGuideText on other inputs', () => {
   })
 
   it('keeps unknown header lines as warnings', () => {
-    const { warnings } = parseGuideText('SEO Title: A\nAuthor: Jane\nTitle here\nWhat it is\nA paragraph.')
-    expect(warnings).toEqual([{ line: 2, message: 'Unknown header "author" is not imported' }])
+    const { warnings } = parseGuideText('SEO Title: A\nCategory: Tech\nTitle here\nWhat it is\nA paragraph.')
+    expect(warnings).toEqual([{ line: 2, message: 'Unknown header "category" is not imported' }])
+  })
+
+  it('reads the header’s authors, one name each, and none when there is no such line', () => {
+    const body = '\nTitle here\nWhat it is\nA paragraph.'
+    expect(parseGuideText(`SEO Title: A\nAuthor: Jane Doe${body}`)).toMatchObject({
+      guide: { authors: ['Jane Doe'] },
+      warnings: [],
+    })
+    expect(parseGuideText(`Written by: Jane Doe, Ben Li and Asha Rao${body}`).guide.authors).toEqual([
+      'Jane Doe',
+      'Ben Li',
+      'Asha Rao',
+    ])
+    expect(parseGuideText(`SEO Title: A${body}`).guide).not.toHaveProperty('authors')
   })
 })
 

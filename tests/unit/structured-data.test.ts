@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Guide } from '@/payload-types'
-import { guideStructuredData, salaryLocation, serializeJsonLd } from '@/lib/seo/structured-data'
+import type { Guide, Person } from '@/payload-types'
+import { guideStructuredData, profileStructuredData, salaryLocation, serializeJsonLd } from '@/lib/seo/structured-data'
 import { schemaTypeErrors } from './schema-typing'
 
 const context = {
@@ -65,10 +65,29 @@ const guide = {
   ],
 } as unknown as Guide
 
+const profile = (fields: Partial<Person> & Pick<Person, 'id' | 'name' | 'slug'>): Person => ({
+  updatedAt: '2026-02-01T00:00:00.000Z',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
+})
+const asha = profile({ id: 11, name: 'Asha Rao', slug: 'asha-rao', jobTitle: 'Data Lead' })
+const ben = profile({ id: 12, name: 'Ben Li', slug: 'ben-li' })
+const reviewer = profile({
+  id: 13,
+  name: 'Dr. Kim Osei',
+  slug: 'kim-osei',
+  credentials: 'PhD, AWS Certified Solutions Architect',
+})
+const reviewed: Guide = { ...guide, authors: [asha], reviewer, lastReviewedAt: '2026-03-05T12:00:00.000Z' }
+
 type Node = Record<string, unknown>
 const nodesOf = (graph: unknown) => (graph as { '@graph': Node[] })['@graph']
 const withoutSalaries = { ...guide, content: guide.content!.filter((block) => block.blockType !== 'salary') }
-const pages = { 'a guide with salaries': guide, 'a guide without salaries': withoutSalaries }
+const pages = {
+  'a guide with salaries': guide,
+  'a guide without salaries': withoutSalaries,
+  'a reviewed guide with an author profile': reviewed,
+}
 
 describe('guideStructuredData', () => {
   const graph = guideStructuredData(guide, context)
@@ -92,11 +111,58 @@ describe('guideStructuredData', () => {
     })
   })
 
-  it('names a known author as a Person, without a url while there are no profile pages', () => {
+  it('names the account that wrote it as a Person, without a url, when no author profile is given', () => {
     const article = nodesOf(
       guideStructuredData({ ...guide, author: { id: 3, name: 'Asha Rao' } as Guide['author'] }, context),
     ).find((n) => n['@type'] === 'Article')!
     expect(article.author).toEqual({ '@type': 'Person', name: 'Asha Rao' })
+  })
+
+  it('names the authors’ profiles as Persons with their profile URL, before any account', () => {
+    const article = (g: Guide) => nodesOf(guideStructuredData(g, context)).find((n) => n['@type'] === 'Article')!
+    const withAccount = { ...reviewed, author: { id: 3, name: 'Account Name' } as Guide['author'] }
+    expect(article(withAccount).author).toEqual({
+      '@type': 'Person',
+      '@id': 'https://careerpath.example/authors/asha-rao#person',
+      name: 'Asha Rao',
+      url: 'https://careerpath.example/authors/asha-rao',
+      jobTitle: 'Data Lead',
+    })
+    expect(article({ ...reviewed, authors: [asha, ben] }).author).toEqual([
+      expect.objectContaining({ name: 'Asha Rao', url: 'https://careerpath.example/authors/asha-rao' }),
+      expect.objectContaining({ name: 'Ben Li', url: 'https://careerpath.example/authors/ben-li' }),
+    ])
+    // Unpopulated ids (a read at depth 0) name nobody.
+    expect(article({ ...guide, authors: [11] }).author).toEqual(expect.objectContaining({ '@type': 'Organization' }))
+  })
+
+  it('gives a reviewed guide a WebPage with its reviewer, their credentials and the review date', () => {
+    const nodes = nodesOf(guideStructuredData(reviewed, context))
+    expect(nodes.find((n) => n['@type'] === 'WebPage')).toEqual({
+      '@type': 'WebPage',
+      '@id': 'https://careerpath.example/guides/data-analyst',
+      url: 'https://careerpath.example/guides/data-analyst',
+      name: guide.title,
+      mainEntity: { '@id': 'https://careerpath.example/guides/data-analyst#article' },
+      reviewedBy: {
+        '@type': 'Person',
+        '@id': 'https://careerpath.example/authors/kim-osei#person',
+        name: 'Dr. Kim Osei',
+        url: 'https://careerpath.example/authors/kim-osei',
+        hasCredential: [
+          { '@type': 'EducationalOccupationalCredential', name: 'PhD' },
+          { '@type': 'EducationalOccupationalCredential', name: 'AWS Certified Solutions Architect' },
+        ],
+      },
+      lastReviewed: '2026-03-05',
+    })
+    expect(nodes.find((n) => n['@type'] === 'Article')).toMatchObject({
+      '@id': 'https://careerpath.example/guides/data-analyst#article',
+      datePublished: '2026-01-01T00:00:00.000Z',
+      dateModified: '2026-02-01T00:00:00.000Z',
+    })
+    // Without a review there is no WebPage node (graph shapes above).
+    expect(nodesOf(graph).map((n) => n['@type'])).not.toContain('WebPage')
   })
 
   it('has a breadcrumb from home to the guide', () => {
@@ -237,6 +303,11 @@ describe.each(Object.entries(pages))('the JSON-LD of %s', (_, page) => {
           }
           break
         }
+        case 'WebPage':
+          expect(node.url).toBe(nodes.find((n) => n['@type'] === 'Article')!.url)
+          expect((node.reviewedBy as Node)['@type']).toBe('Person')
+          expect(node.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+          break
         case 'BreadcrumbList':
           for (const item of node.itemListElement as Node[])
             expect(item).toEqual(
@@ -260,6 +331,75 @@ describe.each(Object.entries(pages))('the JSON-LD of %s', (_, page) => {
           throw new Error(`unexpected node ${String(node['@type'])}`)
       }
     }
+  })
+})
+
+describe('profileStructuredData', () => {
+  const full = profile({
+    ...reviewer,
+    jobTitle: 'Principal Architect',
+    bio: 'Kim reviews our cloud guides.',
+    photo: {
+      id: 4,
+      alt: 'Kim Osei',
+      url: '/api/media/file/kim.jpg',
+      width: 400,
+      height: 400,
+      updatedAt: '',
+      createdAt: '',
+    },
+    sameAs: [{ url: 'https://www.linkedin.com/in/kim-osei' }, { url: 'https://github.com/kim-osei' }],
+    account: {
+      id: 9,
+      email: 'kim@example.com',
+      roles: ['editor'],
+      updatedAt: '',
+      createdAt: '',
+    } as Person['account'],
+  })
+  const graph = profileStructuredData(full, context.siteUrl)
+
+  it('is a ProfilePage about the Person, with the same @id their guides name', () => {
+    const [page, breadcrumb] = nodesOf(graph)
+    expect(page).toEqual({
+      '@type': 'ProfilePage',
+      '@id': 'https://careerpath.example/authors/kim-osei',
+      url: 'https://careerpath.example/authors/kim-osei',
+      name: 'Dr. Kim Osei',
+      dateCreated: '2026-01-01T00:00:00.000Z',
+      dateModified: '2026-02-01T00:00:00.000Z',
+      mainEntity: {
+        '@type': 'Person',
+        '@id': 'https://careerpath.example/authors/kim-osei#person',
+        name: 'Dr. Kim Osei',
+        url: 'https://careerpath.example/authors/kim-osei',
+        jobTitle: 'Principal Architect',
+        description: 'Kim reviews our cloud guides.',
+        hasCredential: [
+          { '@type': 'EducationalOccupationalCredential', name: 'PhD' },
+          { '@type': 'EducationalOccupationalCredential', name: 'AWS Certified Solutions Architect' },
+        ],
+        image: {
+          '@type': 'ImageObject',
+          url: 'https://careerpath.example/api/media/file/kim.jpg',
+          width: '400',
+          height: '400',
+        },
+        sameAs: ['https://www.linkedin.com/in/kim-osei', 'https://github.com/kim-osei'],
+      },
+    })
+    expect(breadcrumb).toMatchObject({ '@type': 'BreadcrumbList' })
+    const reviewedBy = nodesOf(guideStructuredData(reviewed, context)).find((n) => n['@type'] === 'WebPage')!
+      .reviewedBy as Node
+    expect(reviewedBy['@id']).toBe((page!.mainEntity as Node)['@id'])
+  })
+
+  it('never carries the linked account', () => {
+    expect(serializeJsonLd(graph)).not.toMatch(/kim@example\.com|"account"|"email"/)
+  })
+
+  it('is valid schema.org as schema-dts types it under strict TypeScript', () => {
+    expect(schemaTypeErrors(graph)).toEqual([])
   })
 })
 

@@ -8,7 +8,7 @@ type GuideDoc = { id: number | string; slug?: string | null; _status?: 'draft' |
 const relationIds = (values: unknown) =>
   Array.isArray(values) ? values.map((v) => (typeof v === 'object' && v ? (v as { id: unknown }).id : v)).sort() : []
 
-/** What other pages show of a guide: lists, links, related careers, feed and sitemap entries. */
+/** What other pages show of a guide: lists, links, related careers, profiles, feed and sitemap entries. */
 function shownElsewhere(doc: Record<string, unknown>): string {
   const meta = (doc.meta ?? {}) as Record<string, unknown>
   return JSON.stringify([
@@ -20,6 +20,9 @@ function shownElsewhere(doc: Record<string, unknown>): string {
     doc._status,
     relationIds(doc.technologies),
     relationIds(doc.skills),
+    // Profile pages list the guides their person wrote or reviewed.
+    relationIds(doc.authors),
+    relationIds([doc.reviewer].filter(Boolean)),
     meta.title,
     meta.description,
     meta.noindex,

@@ -1,7 +1,7 @@
 import type { ParsedGuide } from '@/lib/import/schema'
 import type { Line, ReportLine } from './types'
 
-type MetaKey = 'title' | 'description' | 'slug' | 'focusKeyword' | 'secondaryKeywords'
+type MetaKey = 'title' | 'description' | 'slug' | 'focusKeyword' | 'secondaryKeywords' | 'author'
 
 const HEADER_LABELS: Record<string, MetaKey> = {
   'seo title': 'title',
@@ -18,6 +18,9 @@ const HEADER_LABELS: Record<string, MetaKey> = {
   'secondary keywords': 'secondaryKeywords',
   'secondary keyword': 'secondaryKeywords',
   keywords: 'secondaryKeywords',
+  author: 'author',
+  authors: 'author',
+  'written by': 'author',
 }
 
 /** Words that make a "Label: value" line before the title an (unknown) header rather than the title. */
@@ -49,7 +52,7 @@ function splitKeywords(value: string): string[] {
     .filter(Boolean)
 }
 
-export type Meta = ParsedGuide['meta'] & { slug?: string }
+export type Meta = ParsedGuide['meta'] & { slug?: string; author?: string }
 
 /** The SEO header: YAML front matter, or "Label: value" lines (value on the same or the next line). */
 export function readHeader(lines: Line[], warnings: ReportLine[], skipped: ReportLine[]): { meta: Meta; next: number } {

@@ -3,6 +3,7 @@ import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import { COMMENT_NAME_MAX } from '@/lib/comments/limits'
 import { redirectPathToDocument } from '@/collections/Redirects/redirect-to-document'
 import { ImportError, parseGuideText, type ParseResult } from '@/lib/import/parse-guide'
+import { ensurePerson } from '@/lib/import/people'
 import { writeGuide } from '@/lib/import/write-guide'
 import { slugify } from '@/lib/content/slug'
 import { attachmentOf, MediaImporter, type Attachments, type ImageRef, type ImageSources } from './media'
@@ -13,9 +14,10 @@ import { readWxr } from './wxr-reader'
 /**
  * A whole WordPress site from its export: each post becomes a guide through the same parser as a
  * writer's document, WordPress's authors become accounts that cannot sign in until an admin
- * invites them, comments keep their state and threads, and the post's old addresses redirect to
- * the guide. Each post is written on its own, matched by its slug, so a run that stopped half-way
- * is started again and a second run of the same export changes nothing.
+ * invites them (and author profiles linked to those accounts, named in the guides' bylines),
+ * comments keep their state and threads, and the post's old addresses redirect to the guide. Each
+ * post is written on its own, matched by its slug, so a run that stopped half-way is started again
+ * and a second run of the same export changes nothing.
  */
 
 export interface PostReport {
@@ -122,7 +124,31 @@ export function commentFate(
 
 const NO_EMAIL = 'no-email@wordpress-import.invalid'
 
-async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<Map<string, number>> {
+const displayNameOf = (author: WxrAuthor) =>
+  author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login
+
+/** WordPress's authors' accounts and author profiles, by login. */
+interface AuthorIds {
+  accounts: Map<string, number>
+  profiles: Map<string, number>
+}
+
+/** Each author's public profile, linked to their account when they have one (lib/import/people.ts). */
+async function ensureProfiles(payload: Payload, authors: WxrAuthor[], accounts: Map<string, number>) {
+  const profiles = new Map<string, number>()
+  for (const author of authors) {
+    const person = await ensurePerson(payload, {}, { name: displayNameOf(author), account: accounts.get(author.login) })
+    if (person) profiles.set(author.login, person.id)
+  }
+  return profiles
+}
+
+async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<AuthorIds> {
+  const accounts = await ensureAccounts(payload, authors, report)
+  return { accounts, profiles: await ensureProfiles(payload, authors, accounts) }
+}
+
+async function ensureAccounts(payload: Payload, authors: WxrAuthor[], report: WxrReport): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   const anyone = await payload.count({ collection: 'users', overrideAccess: true })
   // The site's first account becomes its admin (collections/Users.ts): never one made by an import.
@@ -146,7 +172,7 @@ async function ensureAuthors(payload: Payload, authors: WxrAuthor[], report: Wxr
       report.authors.existing++
       continue
     }
-    const name = author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login
+    const name = displayNameOf(author)
     // A password nobody knows: the account signs in once an admin sends it a reset link.
     const created = await payload.create({
       collection: 'users',
@@ -242,7 +268,7 @@ async function publishIsScheduled(payload: Payload, guideId: number): Promise<bo
 interface ImportRun {
   payload: Payload | undefined
   site: WxrSite
-  authorIds: Map<string, number>
+  authorIds: AuthorIds
   links: LinkTargets
   attachments: Attachments
   media: MediaImporter | undefined
@@ -341,7 +367,8 @@ async function importPost(
       importedFrom: importedFromOf(item),
       ...(item.excerpt ? { excerpt: item.excerpt } : {}),
       ...(item.date ? { publishedAt: item.date.toISOString() } : {}),
-      ...(authorIds.has(item.creator) ? { author: authorIds.get(item.creator) } : {}),
+      ...(authorIds.accounts.has(item.creator) ? { author: authorIds.accounts.get(item.creator) } : {}),
+      ...(authorIds.profiles.has(item.creator) ? { authors: [authorIds.profiles.get(item.creator)!] } : {}),
       ...(saved.featuredImage ? { featuredImage: saved.featuredImage } : {}),
       meta: { canonicalUrl: document.seo.canonicalUrl, noindex: document.seo.noindex },
     },
@@ -385,7 +412,7 @@ export async function importWxr(
   }
   let site: WxrSite = { title: '', baseUrl: '' }
   const authors: WxrAuthor[] = []
-  let authorIds: Map<string, number> | undefined
+  let authorIds: AuthorIds | undefined
   for await (const entry of wxrEntries(readWxr(open()))) {
     if (entry.kind === 'site') report.site = site = entry.site
     else if (entry.kind === 'author') authors.push(entry.author)
@@ -400,7 +427,10 @@ export async function importWxr(
       report.skippedTypes[type] = (report.skippedTypes[type] ?? 0) + 1
     } else {
       // WordPress writes every author before the first item.
-      authorIds ??= payload && !options.dryRun ? await ensureAuthors(payload, authors, report) : new Map()
+      authorIds ??=
+        payload && !options.dryRun
+          ? await ensureAuthors(payload, authors, report)
+          : { accounts: new Map(), profiles: new Map() }
       const run = { payload, site, authorIds, links, attachments, media, report, options }
       const post = await importPost(entry.item, run).catch((error: unknown): PostReport => {
         // A post the site refuses (its own validation) is reported; the next posts are still imported.

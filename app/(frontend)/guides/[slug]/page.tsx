@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { Byline } from '@/components/guide/Byline'
 import { Comments } from '@/components/comments/Comments'
 import { FeaturedImage } from '@/components/guide/FeaturedImage'
 import { GuideBlocks, headingIds } from '@/components/guide/GuideBlocks'
@@ -49,6 +50,7 @@ export default async function GuidePage({ params }: Props) {
         trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]}
       />
       <h1>{guide.title}</h1>
+      <Byline guide={guide} />
       <p className="guide-meta">
         Updated{' '}
         <time dateTime={updated.toISOString()}>
