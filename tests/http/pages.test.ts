@@ -100,6 +100,27 @@ describe('other pages', () => {
     expect(html).toContain(`href="${SAMPLE_PATH}"`)
   })
 
+  it('marks the page the reader is on in the main navigation, and only that one', async () => {
+    const navigation = (html: string) => html.slice(html.indexOf('<nav aria-label="Main"'), html.indexOf('</nav>'))
+    const guides = navigation((await page('/guides')).html)
+    expect(guides).toMatch(/<a [^>]*aria-current="page"[^>]*>Guides<\/a>/)
+    expect(guides.match(/aria-current/g)).toHaveLength(1)
+    expect(navigation((await page('/about')).html)).toMatch(/<a [^>]*aria-current="page"[^>]*>About<\/a>/)
+    expect(navigation((await page(SAMPLE_PATH)).html)).not.toContain('aria-current')
+  })
+
+  it.each([
+    ['/about', 'About Careerpath'],
+    ['/editorial-policy', 'Editorial policy'],
+    ['/contact', 'Contact us'],
+  ])('serves %s, linked from every page’s footer', async (path, title) => {
+    const { status, html } = await page(path)
+    expect(status).toBe(200)
+    expect(headings(html).filter((h) => h.startsWith('h1 '))).toEqual([`h1 ${title}`])
+    const footer = (await page('/')).html.split('<footer')[1]!
+    expect(footer).toContain(`href="${path}"`)
+  })
+
   // Unknown addresses take the same path: the catch-all page looks for a redirect first. The
   // page's markup without JavaScript is checked in not-found.test.ts.
   it.each(['/guides/no-such-guide', '/technologies/no-such-technology', '/skills/no-such-skill', '/no/such/page'])(
@@ -241,7 +262,7 @@ describe('the list of all guides', () => {
     expect(html).not.toContain(process.env.TEST_DRAFT_SLUG!)
     expect(decode(html)).toContain('<title>All career guides</title>')
     expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/guides"/>`)
-    expect((await page(SAMPLE_PATH)).html).toContain('<a href="/guides">All guides</a>')
+    expect((await page(SAMPLE_PATH)).html).toContain('<a class="site-nav__link" href="/guides">Guides</a>')
   })
 
   it('filters by technology, skill and category with a form that works without JavaScript', async () => {
@@ -307,6 +328,9 @@ describe('social cards', () => {
     ['/technologies', 'website'],
     ['/technologies/postgresql', 'website'],
     ['/skills/problem-solving', 'website'],
+    ['/about', 'website'],
+    ['/editorial-policy', 'website'],
+    ['/contact', 'website'],
     [SAMPLE_PATH, 'article'],
   ])(
     'are on %s: Open Graph with its canonical as og:url, site name, locale and its own generated card',
