@@ -64,7 +64,7 @@ export default async function HomePage() {
       </section>
 
       {featured ? (
-        <div className="home-section lead-grid">
+        <div className={latest.length ? 'home-section lead-grid lead-grid--with-latest' : 'home-section lead-grid'}>
           <section aria-labelledby="featured-heading">
             <h2 id="featured-heading" className="section-heading">
               Featured guide
