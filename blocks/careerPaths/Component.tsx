@@ -5,7 +5,7 @@ import type { BlockProps } from '@/blocks/types'
 export function CareerPathsBlock({ block, headingId }: BlockProps<'careerPaths'>) {
   return (
     <BlockFrame headingId={headingId} block={block}>
-      <ul>
+      <ul className="career-paths">
         {(block.items ?? []).map((item, index) => (
           <li key={item.id ?? index}>
             {typeof item.guide === 'object' && item.guide ? (

@@ -1,18 +1,12 @@
 import type { Skill } from '@/payload-types'
-import { skillPath } from '@/lib/config/site'
 import { BlockFrame } from '@/components/guide/BlockFrame'
+import { ChipList, SkillChip } from '@/components/taxonomy/Chips'
 import { populated, type BlockProps } from '@/blocks/types'
 
 export function SkillListBlock({ block, headingId }: BlockProps<'skillList'>) {
   return (
     <BlockFrame headingId={headingId} block={block}>
-      <ul className="chips">
-        {populated<Skill>(block.skills).map((skill) => (
-          <li key={skill.id}>
-            <a href={skillPath(skill.slug)}>{skill.name}</a>
-          </li>
-        ))}
-      </ul>
+      <ChipList items={populated<Skill>(block.skills)} render={(skill) => <SkillChip skill={skill} />} />
     </BlockFrame>
   )
 }

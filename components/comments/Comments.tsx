@@ -4,11 +4,17 @@ import { CommentForm, type ReplyOption } from './CommentForm'
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
 
+/** The first letter of a commenter's name, for the round badge beside it (a whole character, emoji included). */
+const initialOf = (name: string) => [...name.trim()][0]?.toUpperCase() ?? '?'
+
 function CommentItem({ comment, replies }: { comment: PublicComment; replies: PublicComment[] }) {
   return (
     <li id={`comment-${comment.id}`}>
       <article className="comment">
         <header className="comment__meta">
+          <span className="comment__avatar" aria-hidden="true">
+            {initialOf(comment.authorName)}
+          </span>
           <strong>{comment.authorName}</strong> ·{' '}
           <time dateTime={comment.createdAt}>{dateFormat.format(new Date(comment.createdAt))}</time>
         </header>
@@ -47,7 +53,7 @@ export function Comments({
     <section id="comments" className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{comments.length === 0 ? 'Comments' : `Comments (${comments.length})`}</h2>
       {topLevel.length === 0 ? (
-        <p>No comments yet.</p>
+        <p className="comments__empty">No comments yet.</p>
       ) : (
         <ol className="comment-list">
           {topLevel.map((comment) => (
@@ -55,9 +61,11 @@ export function Comments({
           ))}
         </ol>
       )}
-      <h3 id="comment-form-heading">Leave a reply</h3>
-      <p>Comments are checked by an editor before they appear. Your email address is never shown.</p>
-      <CommentForm guideId={guideId} guidePath={guidePath} replyOptions={replyOptions} />
+      <div className="comment-form-panel">
+        <h3 id="comment-form-heading">Leave a reply</h3>
+        <p>Comments are checked by an editor before they appear. Your email address is never shown.</p>
+        <CommentForm guideId={guideId} guidePath={guidePath} replyOptions={replyOptions} />
+      </div>
     </section>
   )
 }

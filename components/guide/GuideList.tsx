@@ -1,6 +1,5 @@
-import Link from 'next/link'
 import type { GuideSummary } from '@/lib/data/guides'
-import { guidePath } from '@/lib/config/site'
+import { GuideCard } from './GuideCard'
 
 export function GuideList({
   guides,
@@ -12,18 +11,12 @@ export function GuideList({
   /** The level of each guide's title, one below the heading the list sits under. */
   headingLevel?: 2 | 3
 }) {
-  const Title = `h${headingLevel}` as 'h2' | 'h3'
-  if (guides.length === 0) return <p>{emptyText}</p>
+  if (guides.length === 0) return <p className="empty-state">{emptyText}</p>
   return (
-    <ul className="guide-list">
+    <ul className="card-grid">
       {guides.map((guide) => (
         <li key={guide.id}>
-          <article>
-            <Title>
-              <Link href={guidePath(guide.slug)}>{guide.title}</Link>
-            </Title>
-            {guide.excerpt ? <p>{guide.excerpt}</p> : null}
-          </article>
+          <GuideCard guide={guide} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

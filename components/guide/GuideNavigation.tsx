@@ -17,7 +17,7 @@ export function GuideNavigation({
       {related.length ? (
         <section aria-labelledby="related-careers" className="related">
           <h2 id="related-careers">Related careers</h2>
-          <ul>
+          <ul className="related__list">
             {related.map((guide) => (
               <li key={guide.id}>
                 <Link href={guidePath(guide.slug)}>{guide.title}</Link>
@@ -29,13 +29,16 @@ export function GuideNavigation({
       {previous || next ? (
         <nav aria-label="Previous and next guides" className="prev-next">
           {previous ? (
-            <Link href={guidePath(previous.slug)} rel="prev">
-              <span aria-hidden="true">← </span>Previous guide: {previous.title}
+            <Link href={guidePath(previous.slug)} rel="prev" className="prev-next__link">
+              <span aria-hidden="true">← </span>
+              {'Previous guide: '}
+              <span className="prev-next__title">{previous.title}</span>
             </Link>
           ) : null}
           {next ? (
-            <Link href={guidePath(next.slug)} rel="next">
-              Next guide: {next.title}
+            <Link href={guidePath(next.slug)} rel="next" className="prev-next__link prev-next__link--next">
+              {'Next guide: '}
+              <span className="prev-next__title">{next.title}</span>
               <span aria-hidden="true"> →</span>
             </Link>
           ) : null}

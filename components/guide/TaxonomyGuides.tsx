@@ -19,14 +19,16 @@ export function TaxonomyGuides({
   filter: GuideFilters
 }) {
   return (
-    <>
-      <h2>{heading}</h2>
+    <section aria-labelledby="taxonomy-guides-heading" className="taxonomy-guides">
+      <h2 id="taxonomy-guides-heading">{heading}</h2>
       <GuideList guides={found.guides} headingLevel={3} emptyText={`No published guide mentions ${name} yet.`} />
       {found.more ? (
-        <p>
-          <Link href={guidesPath(1, filter)}>All guides that mention {name}</Link>
+        <p className="taxonomy-guides__more">
+          <Link href={guidesPath(1, filter)} className="button button--secondary">
+            All guides that mention {name}
+          </Link>
         </p>
       ) : null}
-    </>
+    </section>
   )
 }

@@ -1,3 +1,6 @@
+import type { Technology } from '@/payload-types'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { TechnologyLogo } from '@/components/taxonomy/Chips'
 import { TAXONOMY_PAGES } from '@/lib/content/taxonomy-pages'
 import { getTaxonomyPage, type TaxonomyField } from '@/lib/data/taxonomy'
 import { redirectOrNotFound } from '@/lib/redirects/redirect-or-not-found'
@@ -11,9 +14,26 @@ export async function TaxonomyPage<C extends TaxonomyField>({ collection, slug }
   const { doc } = found
   return (
     <>
-      <h1>{doc.name}</h1>
-      <p className="guide-meta">{kind.label(doc)}</p>
-      {doc.description ? <p>{doc.description}</p> : null}
+      <header className="page-header taxonomy-header">
+        <Breadcrumbs
+          trail={[
+            { name: 'Home', href: '/' },
+            // Skills have no index page of their own.
+            ...(collection === 'technologies' ? [{ name: 'Technologies', href: '/technologies' }] : []),
+            { name: doc.name },
+          ]}
+        />
+        <div className="taxonomy-header__title">
+          {collection === 'technologies' ? (
+            <TechnologyLogo technology={doc as Technology} size={40} className="taxonomy-header__icon" />
+          ) : null}
+          <div>
+            <p className="page-header__kicker">{kind.label(doc)}</p>
+            <h1>{doc.name}</h1>
+          </div>
+        </div>
+        {doc.description ? <p className="page-header__lead">{doc.description}</p> : null}
+      </header>
       <TaxonomyGuides
         heading={`Careers that ${kind.verb} ${doc.name}`}
         name={doc.name}

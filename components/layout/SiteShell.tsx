@@ -1,6 +1,19 @@
 import Link from 'next/link'
 import { SITE_NAME } from '@/lib/config/site'
 import { SearchBox } from '@/components/search/SearchBox'
+import { NavLink } from './NavLink'
+import { SiteFooter } from './SiteFooter'
+
+/** The site's mark: a path climbing in steps, drawn inline (no request, no layout shift). */
+export function BrandMark() {
+  return (
+    <svg className="site-brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+      <rect width="32" height="32" rx="7" className="site-brand__tile" />
+      <path d="M8 23h5v-5h5v-5h6" className="site-brand__path" />
+      <circle cx="24" cy="9" r="2.5" className="site-brand__dot" />
+    </svg>
+  )
+}
 
 /**
  * The public site's document: skip link, header, main landmark and footer. The header's links do not
@@ -15,23 +28,31 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="site-name" prefetch={false}>
-            {SITE_NAME}
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/guides" prefetch={false}>
-              All guides
-            </Link>{' '}
-            <Link href="/technologies" prefetch={false}>
-              Technologies
+          <div className="site-header__inner">
+            <Link href="/" className="site-brand" prefetch={false}>
+              <BrandMark />
+              <span className="site-brand__name">{SITE_NAME}</span>
             </Link>
-          </nav>
-          <SearchBox />
+            <nav aria-label="Main" className="site-nav">
+              <ul>
+                <li>
+                  <NavLink href="/guides">Guides</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/technologies">Technologies</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/about">About</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <SearchBox />
+          </div>
         </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>© {SITE_NAME}</p>
-        </footer>
+        <main id="main" className="site-main">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

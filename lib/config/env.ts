@@ -43,6 +43,8 @@ const schema = z
       .default('http://localhost:3000')
       .transform((value) => value.replace(/\/+$/, '')),
     DATA_DIR: z.string().min(1).default('.data'),
+    /** The editors' address the contact page gives readers; unset, it points them to the comments instead. */
+    CONTACT_EMAIL: z.email({ message: 'must be an email address such as editors@careerpath.example' }).optional(),
     /** `off` on staging: robots.txt disallows everything and every page says noindex. */
     SITE_INDEXING: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
     /** `off` when a separate worker (`npm run jobs`) runs scheduled publishing instead of the site's server. */

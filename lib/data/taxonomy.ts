@@ -6,7 +6,7 @@ import { drizzleOf } from '@/lib/db/drizzle'
 import type { GuideSummary } from './guides'
 import { asReader, payloadClient, unstorable } from './payload'
 import { summaryOfRow } from './sql/guide-summary'
-import { guidesReferencingQuery, type TaxonomyField } from './sql/taxonomy-guides'
+import { guidesReferencingQuery, popularTechnologiesQuery, type TaxonomyField } from './sql/taxonomy-guides'
 
 export type { TaxonomyField }
 
@@ -103,3 +103,26 @@ export const getAllTechnologies = unstable_cache(
   ['all-technologies'],
   { tags: [cacheTags.taxonomy] },
 )
+
+/** A technology as chips show it. */
+export type TechnologyChipData = Pick<Technology, 'id' | 'name' | 'slug' | 'category' | 'abbreviation'>
+
+/**
+ * The technologies the most published guides name, with how many, most first: the home page's
+ * "browse by technology" (getPopularTechnologies, cached).
+ */
+export async function popularTechnologies(limit: number): Promise<(TechnologyChipData & { guides: number })[]> {
+  const { rows } = await drizzleOf(await payloadClient()).execute(popularTechnologiesQuery(limit))
+  return rows.map((row) => ({
+    id: Number(row.id),
+    name: String(row.name),
+    slug: String(row.slug),
+    category: String(row.category) as Technology['category'],
+    abbreviation: row.abbreviation == null ? null : String(row.abbreviation),
+    guides: Number(row.guides),
+  }))
+}
+
+export const getPopularTechnologies = unstable_cache(popularTechnologies, ['popular-technologies'], {
+  tags: [cacheTags.taxonomy, cacheTags.guideList],
+})

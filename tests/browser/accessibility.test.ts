@@ -18,6 +18,9 @@ const PAGES = [
   '/technologies/postgresql',
   '/skills/problem-solving',
   '/search?q=developer',
+  '/about',
+  '/editorial-policy',
+  '/contact',
   '/no-such-page',
 ]
 const VIEWPORTS = [

@@ -47,7 +47,7 @@ describeInBrowser('a reader on a guide page', () => {
     await page.locator('a[href="/technologies/postgresql"]').first().click()
     await page.waitForURL('**/technologies/postgresql')
     expect(await page.locator('h1').textContent()).toBe('PostgreSQL')
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All guides' }).click()
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click()
     await page.waitForURL('**/guides')
     expect(await page.locator('h1').textContent()).toBe('All career guides')
   })

@@ -34,6 +34,9 @@ describe('rendered pages are valid HTML', () => {
     '/skills/problem-solving',
     '/search?q=developer',
     '/technologies',
+    '/about',
+    '/editorial-policy',
+    '/contact',
   ])('%s', async (path) => {
     expect(await problemsOn(path)).toEqual([])
   })

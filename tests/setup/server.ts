@@ -15,6 +15,7 @@ declare global {
 
 const SOURCES = [
   'app',
+  'blocks',
   'components',
   'collections',
   'lib',

@@ -61,6 +61,7 @@ describe('parseEnv', () => {
       { DATABASE_PREPARED_STATEMENTS: 'no' },
       /^Invalid environment variable DATABASE_PREPARED_STATEMENTS: must be "on" or "off"/,
     ],
+    [{ CONTACT_EMAIL: 'editors at example' }, /^Invalid environment variable CONTACT_EMAIL: must be an email address/],
     [{ PAGE_MICROCACHE_MS: '1s' }, /^Invalid environment variable PAGE_MICROCACHE_MS: /],
     [{ PAGE_MICROCACHE_MS: '600000' }, /^Invalid environment variable PAGE_MICROCACHE_MS: must be at most 60000/],
     [

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { z } from 'zod'
 import { GuideList } from '@/components/guide/GuideList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { getPublishedGuidesPage } from '@/lib/data/guides'
 import { getAllSkills, getAllTechnologies } from '@/lib/data/taxonomy'
 import { guideListMetadata } from '@/lib/seo/metadata'
@@ -61,8 +62,8 @@ function FilterSelect({
   options: readonly { value: string; label: string }[]
 }) {
   return (
-    <label>
-      {label}{' '}
+    <label className="filters__field">
+      <span className="filters__label">{label}</span>
       <select name={name} defaultValue={value ?? ''}>
         <option value="">Any</option>
         {options.map((option) => (
@@ -87,7 +88,13 @@ export default async function GuidesPage({ searchParams }: Props) {
   if (page > totalPages) notFound()
   return (
     <>
-      <h1>All career guides</h1>
+      <header className="page-header">
+        <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Guides' }]} />
+        <h1>All career guides</h1>
+        <p className="page-header__lead">
+          Every guide we publish, newest first. Narrow the list to the careers that use a technology or need a skill.
+        </p>
+      </header>
       <form action="/guides" method="get" className="filters" aria-label="Filter guides">
         <FilterSelect
           label="Technology"
@@ -102,7 +109,9 @@ export default async function GuidesPage({ searchParams }: Props) {
           options={skills.map((s) => ({ value: s.slug, label: s.name }))}
         />
         <FilterSelect label="Category" name="category" value={filters.category} options={TECHNOLOGY_CATEGORIES} />
-        <button type="submit">Filter</button>
+        <button type="submit" className="button">
+          Filter
+        </button>
       </form>
       <GuideList
         guides={guides}
@@ -112,11 +121,19 @@ export default async function GuidesPage({ searchParams }: Props) {
       />
       {totalPages > 1 ? (
         <nav aria-label="Pages of guides" className="pagination">
-          {page > 1 ? <Link href={guidesPath(page - 1, filters)}>Newer guides</Link> : null}
-          <span>
+          {page > 1 ? (
+            <Link href={guidesPath(page - 1, filters)} className="button button--secondary" rel="prev">
+              <span aria-hidden="true">← </span>Newer guides
+            </Link>
+          ) : null}
+          <span className="pagination__status">
             Page {page} of {totalPages}
           </span>
-          {page < totalPages ? <Link href={guidesPath(page + 1, filters)}>Older guides</Link> : null}
+          {page < totalPages ? (
+            <Link href={guidesPath(page + 1, filters)} className="button button--secondary" rel="next">
+              Older guides<span aria-hidden="true"> →</span>
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -21,16 +21,24 @@ export default async function SearchPage({ searchParams }: Props) {
   const { hits, more } = await getSearchResults(query)
   return (
     <>
-      <h1>Search career guides</h1>
-      <SearchBox query={query} id="search-page-query" label="Search again" />
-      {query ? <p role="status">{searchSummary(query, hits.length, more)}</p> : null}
+      <header className="page-header">
+        <h1>Search career guides</h1>
+        <SearchBox query={query} id="search-page-query" label="Search again" />
+        {query ? (
+          <p role="status" className="search-summary">
+            {searchSummary(query, hits.length, more)}
+          </p>
+        ) : null}
+      </header>
       <ol className="search-results">
         {hits.map((hit) => (
-          <li key={hit.id}>
-            <h2>
-              <Link href={guidePath(hit.slug)}>{hit.title}</Link>
+          <li key={hit.id} className="search-result">
+            <h2 className="search-result__title">
+              <Link href={guidePath(hit.slug)} prefetch={false}>
+                {hit.title}
+              </Link>
             </h2>
-            <p>
+            <p className="search-result__snippet">
               <Highlighted snippet={hit.snippet} />
             </p>
           </li>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { connection } from 'next/server'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { ChipList, TechnologyChip } from '@/components/taxonomy/Chips'
 import { getAllTechnologies } from '@/lib/data/taxonomy'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { technologyPath } from '@/lib/config/site'
 import { TECHNOLOGY_CATEGORIES } from '@/lib/content/taxonomy'
 
 export const metadata: Metadata = pageMetadata({
@@ -21,23 +21,22 @@ export default async function TechnologiesPage() {
   })).filter((g) => g.items.length)
   return (
     <>
-      <h1>Technologies</h1>
-      {groups.length === 0 ? <p>No technologies yet.</p> : null}
-      {groups.map((group) => (
-        <section key={group.value} aria-labelledby={`category-${group.value}`}>
-          <h2 id={`category-${group.value}`}>{group.label}</h2>
-          <ul className="chips">
-            {group.items.map((technology) => (
-              <li key={technology.id}>
-                <Link href={technologyPath(technology.slug)}>
-                  {technology.name}
-                  {technology.abbreviation ? ` (${technology.abbreviation})` : null}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <header className="page-header">
+        <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Technologies' }]} />
+        <h1>Technologies</h1>
+        <p className="page-header__lead">
+          Programming languages, databases, cloud platforms and tools. Each page lists the careers that use it.
+        </p>
+      </header>
+      {groups.length === 0 ? <p className="empty-state">No technologies yet.</p> : null}
+      <div className="category-grid">
+        {groups.map((group) => (
+          <section key={group.value} aria-labelledby={`category-${group.value}`} className="category">
+            <h2 id={`category-${group.value}`}>{group.label}</h2>
+            <ChipList items={group.items} render={(technology) => <TechnologyChip technology={technology} />} />
+          </section>
+        ))}
+      </div>
     </>
   )
 }

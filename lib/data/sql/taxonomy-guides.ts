@@ -32,3 +32,18 @@ export function publishedGuideCountsQuery(field: TaxonomyField) {
     WHERE g._status = 'published' AND r.path = ${field} AND ${column} IS NOT NULL
     GROUP BY 1`
 }
+
+/**
+ * The technologies the most published guides name, most first (ties by name): `limit` rows of the
+ * technology's id, name, slug, category, abbreviation and `guides`. One grouped statement, as
+ * publishedGuideCountsQuery, for the home page's "browse by technology".
+ */
+export function popularTechnologiesQuery(limit: number) {
+  return sql`
+    SELECT t.id, t.name, t.slug, t.category, t.abbreviation, count(DISTINCT g.id) AS guides
+    FROM guides_rels r JOIN guides g ON g.id = r.parent_id JOIN technologies t ON t.id = r.technologies_id
+    WHERE g._status = 'published' AND r.path = 'technologies'
+    GROUP BY t.id
+    ORDER BY guides DESC, t.name
+    LIMIT ${limit}`
+}

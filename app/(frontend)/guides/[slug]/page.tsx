@@ -36,7 +36,7 @@ export default async function GuidePage({ params }: Props) {
   const blocks = guide.content ?? []
   const { related, previous, next, comments } = await getGuideSurroundings(guide)
   return (
-    <article>
+    <article className="guide">
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
       <JsonLd
         graph={guideStructuredData(guide, {
@@ -46,23 +46,29 @@ export default async function GuidePage({ params }: Props) {
           image: guideImageUrl(guide, env().SITE_URL),
         })}
       />
-      <Breadcrumbs
-        trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]}
-      />
-      <h1>{guide.title}</h1>
-      <Byline guide={guide} />
-      <p className="guide-meta">
-        Updated{' '}
-        <time dateTime={updated.toISOString()}>
-          {updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}
-        </time>{' '}
-        · {readingMinutes(blocks)} min read
-      </p>
-      <FeaturedImage image={guide.featuredImage} />
-      <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
-      <GuideBlocks blocks={blocks} />
-      <GuideNavigation related={related} previous={previous} next={next} />
-      <Comments guideId={guide.id} guidePath={guidePath(guide.slug)} comments={comments} />
+      <header className="guide-header">
+        <Breadcrumbs
+          trail={[{ name: 'Home', href: '/' }, { name: 'Guides', href: guidesPath() }, { name: guide.title }]}
+        />
+        <h1>{guide.title}</h1>
+        <Byline guide={guide} />
+        <p className="guide-meta">
+          Updated{' '}
+          <time dateTime={updated.toISOString()}>
+            {updated.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}
+          </time>{' '}
+          · {readingMinutes(blocks)} min read
+        </p>
+        <FeaturedImage image={guide.featuredImage} />
+      </header>
+      <div className="guide-layout">
+        <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
+        <div className="guide-body">
+          <GuideBlocks blocks={blocks} />
+          <GuideNavigation related={related} previous={previous} next={next} />
+          <Comments guideId={guide.id} guidePath={guidePath(guide.slug)} comments={comments} />
+        </div>
+      </div>
     </article>
   )
 }

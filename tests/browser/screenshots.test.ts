@@ -1,0 +1,104 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { api, base } from '../http/client'
+import { describeInBrowser, haveChromium, launchChromium } from './chromium'
+import { watchForErrors } from './helpers'
+import { SHOWCASE_SLUG, createCompanionGuides, createShowcaseGuide, deleteGuides } from './showcase-guide'
+
+/**
+ * Each page type at a phone's width and a laptop's, light and dark: no layout shift while it loads,
+ * nothing wider than the screen, one h1, no axe-core violation (colour contrast in both schemes
+ * among them) and no console error. The screenshots go to test-results/screenshots/, or with
+ * UPDATE_SCREENSHOTS=1 to docs/screenshots/ (committed: what the design looks like; run this file
+ * alone then, so that no other test's guides are in them). The guide is a showcase with a block of
+ * every kind (showcase-guide.ts), shown whole; the other pages above the fold.
+ */
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'guides', path: '/guides' },
+  { name: 'guide', path: `/guides/${SHOWCASE_SLUG}`, fullPage: true },
+  { name: 'technology', path: '/technologies/postgresql' },
+  { name: 'skill', path: '/skills/problem-solving' },
+  { name: 'search', path: '/search?q=developer' },
+  { name: 'about', path: '/about' },
+]
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]
+const SCHEMES = ['light', 'dark'] as const
+
+const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots'
+
+let browser: Browser
+const created: number[] = []
+
+beforeAll(async () => {
+  if (!haveChromium) return
+  browser = await launchChromium()
+  // The companions first: the showcase, published last, is the newest and leads the home page.
+  created.push(...(await createCompanionGuides(api)))
+  created.push(await createShowcaseGuide(api, 'back-end-developer-career-guide'))
+  fs.mkdirSync(OUT, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await deleteGuides(api, created)
+})
+
+/** Layout shifts since the page began loading (the browser keeps them for a late observer). */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(total), 500)
+      }),
+  )
+
+/** A small PNG: a palette of colours instead of full colour, which these flat pages lose little by (no dithering: gradients band a little rather than speckle). */
+async function savePng(png: Buffer, file: string) {
+  await sharp(png).png({ palette: true, quality: 95, dither: 0, compressionLevel: 9, effort: 8 }).toFile(file)
+}
+
+describeInBrowser('the design of every page type', () => {
+  it.each(
+    PAGES.flatMap((target) =>
+      VIEWPORTS.flatMap((viewport) =>
+        SCHEMES.map((scheme) => [target.name, viewport.width, scheme, target, viewport] as const),
+      ),
+    ),
+  )('%s at %i px, %s', async (name, width, scheme, target, viewport) => {
+    const context = await browser.newContext({ baseURL: base(), viewport, colorScheme: scheme })
+    const errors = watchForErrors(context)
+    try {
+      const page = await context.newPage()
+      const response = await page.goto(target.path, { waitUntil: 'load' })
+      expect(response?.status()).toBe(200)
+      expect(await layoutShift(page)).toBe(0)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      expect(await page.locator('h1').count()).toBe(1)
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      expect(
+        violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([])
+      await savePng(
+        await page.screenshot({ fullPage: target.fullPage ?? false }),
+        path.join(OUT, `${name}-${width}-${scheme}.png`),
+      )
+      expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
