@@ -8,7 +8,12 @@ type Named = Pick<Person, 'id' | 'name' | 'slug' | 'credentials'>
 const profiles = (values: (number | Named | null | undefined)[]): Named[] =>
   values.filter((value): value is Named => typeof value === 'object' && value !== null)
 
-const ProfileLink = ({ person }: { person: Named }) => <Link href={authorPath(person.slug)}>{person.name}</Link>
+const ProfileLink = ({ person }: { person: Named }) => (
+  // No prefetch: a reader reading the guide downloads no other page (tests/browser/reader-requests.test.ts).
+  <Link href={authorPath(person.slug)} prefetch={false}>
+    {person.name}
+  </Link>
+)
 
 /**
  * Who wrote the guide and who checked it: "By A, B · Reviewed by C, PhD · Last reviewed <date>",
