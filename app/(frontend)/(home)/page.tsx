@@ -91,15 +91,7 @@ export default async function HomePage() {
       )}
 
       {more.length ? (
-        <section className="home-section" aria-labelledby="more-heading">
-          <div className="section-header">
-            <h2 id="more-heading" className="section-heading">
-              More career guides
-            </h2>
-            <Link href="/guides" className="section-header__more" prefetch={false}>
-              All guides <span aria-hidden="true">→</span>
-            </Link>
-          </div>
+        <HomeSection id="more-heading" title="More career guides" more={{ href: '/guides', label: 'All guides' }}>
           <ul className="card-grid">
             {more.map((guide) => (
               <li key={guide.id}>
@@ -107,22 +99,18 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </HomeSection>
       ) : null}
 
       {technologies.length ? (
-        <section className="home-section" aria-labelledby="technologies-heading">
-          <div className="section-header">
-            <h2 id="technologies-heading" className="section-heading">
-              Browse by technology
-            </h2>
-            <Link href="/technologies" className="section-header__more" prefetch={false}>
-              All technologies <span aria-hidden="true">→</span>
-            </Link>
-          </div>
+        <HomeSection
+          id="technologies-heading"
+          title="Browse by technology"
+          more={{ href: '/technologies', label: 'All technologies' }}
+        >
           <p className="section-intro">The languages, databases, platforms and tools our guides name most.</p>
           <ChipList items={technologies} render={(technology) => <TechnologyChip technology={technology} />} />
-        </section>
+        </HomeSection>
       ) : null}
 
       <section className="home-section promises" aria-labelledby="promises-heading">
@@ -144,5 +132,32 @@ export default async function HomePage() {
         </p>
       </section>
     </>
+  )
+}
+
+/** A section of the home page: its heading, a link to the whole list, and what it shows. */
+function HomeSection({
+  id,
+  title,
+  more,
+  children,
+}: {
+  id: string
+  title: string
+  more: { href: string; label: string }
+  children: React.ReactNode
+}) {
+  return (
+    <section className="home-section" aria-labelledby={id}>
+      <div className="section-header">
+        <h2 id={id} className="section-heading">
+          {title}
+        </h2>
+        <Link href={more.href} className="section-header__more" prefetch={false}>
+          {more.label} <span aria-hidden="true">→</span>
+        </Link>
+      </div>
+      {children}
+    </section>
   )
 }
