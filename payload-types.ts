@@ -179,6 +179,59 @@ export interface Guide {
         | FaqBlock
       )[]
     | null;
+  /**
+   * Shown in a box at the top of the guide and on comparison pages. Leave empty what you do not know.
+   */
+  quickFacts?: {
+    medianPay?: {
+      amount?: number | null;
+      currency?: string | null;
+      period?: ('year' | 'month' | 'hour') | null;
+      /**
+       * The year the figure is for.
+       */
+      year?: number | null;
+      /**
+       * Who published the figure, e.g. "US BLS, May 2025".
+       */
+      source?: string | null;
+      /**
+       * Where the figure holds, e.g. "United States".
+       */
+      region?: string | null;
+    };
+    /**
+     * e.g. "Bachelor’s degree".
+     */
+    entryEducation?: string | null;
+    /**
+     * e.g. "None" or "2–5 years".
+     */
+    experience?: string | null;
+    outlook?: {
+      /**
+       * Projected change in employment over the period.
+       */
+      growthPercent?: number | null;
+      fromYear?: number | null;
+      toYear?: number | null;
+      /**
+       * Who published the figure, e.g. "US BLS, May 2025".
+       */
+      source?: string | null;
+    };
+    jobs?: {
+      count?: number | null;
+      /**
+       * The year the figure is for.
+       */
+      year?: number | null;
+      /**
+       * Who published the figure, e.g. "US BLS, May 2025".
+       */
+      source?: string | null;
+    };
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -523,7 +576,17 @@ export interface SalaryBlock {
         min?: number | null;
         max?: number | null;
         period?: ('year' | 'month' | 'hour') | null;
+        /**
+         * Leave empty for a range covering everyone in the region.
+         */
+        level?: ('entry' | 'mid' | 'senior' | 'p10' | 'p25' | 'median' | 'p75' | 'p90') | null;
+        /**
+         * Who published the figure, e.g. "US BLS, May 2025".
+         */
         source?: string | null;
+        /**
+         * The year the figure is for.
+         */
         year?: number | null;
         id?: string | null;
       }[]
@@ -954,6 +1017,37 @@ export interface GuidesSelect<T extends boolean = true> {
         roadmap?: T | RoadmapBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
       };
+  quickFacts?:
+    | T
+    | {
+        medianPay?:
+          | T
+          | {
+              amount?: T;
+              currency?: T;
+              period?: T;
+              year?: T;
+              source?: T;
+              region?: T;
+            };
+        entryEducation?: T;
+        experience?: T;
+        outlook?:
+          | T
+          | {
+              growthPercent?: T;
+              fromYear?: T;
+              toYear?: T;
+              source?: T;
+            };
+        jobs?:
+          | T
+          | {
+              count?: T;
+              year?: T;
+              source?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -1089,6 +1183,7 @@ export interface SalaryBlockSelect<T extends boolean = true> {
         min?: T;
         max?: T;
         period?: T;
+        level?: T;
         source?: T;
         year?: T;
         id?: T;

@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
-import { SALARY_PERIODS } from '@/lib/content/taxonomy'
+import { SALARY_LEVELS } from '@/lib/content/taxonomy'
+import { currencyField, figureYearField, periodField, sourceField } from '@/collections/fields/figures'
 import { blockPresentation } from '@/blocks/admin'
 import { heading, paragraphs } from '@/blocks/fields'
 import { salaryLabels } from './labels'
@@ -16,26 +17,18 @@ export const salaryConfig: Block = {
       type: 'array',
       fields: [
         { name: 'region', type: 'text', required: true },
-        {
-          name: 'currency',
-          type: 'text',
-          required: true,
-          defaultValue: 'USD',
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^[A-Z]{3}$/.test(value)
-              ? true
-              : 'Use a three-letter ISO 4217 code such as USD, EUR or INR.',
-        },
+        { ...currencyField, required: true },
         { name: 'min', type: 'number', min: 0 },
         { name: 'max', type: 'number', min: 0 },
+        periodField,
         {
-          name: 'period',
+          name: 'level',
           type: 'select',
-          defaultValue: 'year',
-          options: SALARY_PERIODS.map(({ value, label }) => ({ value, label })),
+          options: SALARY_LEVELS.map(({ value, label }) => ({ value, label })),
+          admin: { description: 'Leave empty for a range covering everyone in the region.' },
         },
-        { name: 'source', type: 'text' },
-        { name: 'year', type: 'number', min: 1990, max: 2100 },
+        sourceField,
+        figureYearField,
       ],
     },
     paragraphs('outro'),

@@ -13,6 +13,7 @@ import {
   writers,
 } from '@/collections/access'
 import { slugField } from '@/collections/fields/slug'
+import { quickFactsField } from './fields/quickFacts'
 import { guideBlocks } from '@/blocks/registry/configs'
 import { importGuideEndpoint } from './endpoints/importGuide'
 import { importWordPressEndpoint } from './endpoints/importWordPress'
@@ -111,6 +112,7 @@ export const Guides: CollectionConfig = {
             },
           ],
         },
+        { label: 'Career facts', fields: [quickFactsField] },
       ],
     },
     {

@@ -29,3 +29,21 @@ export const SALARY_PERIODS = [
   { value: 'month', label: 'per month' },
   { value: 'hour', label: 'per hour' },
 ] as const
+
+/** What a salary row's amounts are for: a range for everyone, a career stage, or a percentile of all earners. */
+export const SALARY_LEVELS = [
+  { value: 'entry', label: 'Entry level' },
+  { value: 'mid', label: 'Mid level' },
+  { value: 'senior', label: 'Senior' },
+  { value: 'p10', label: '10th percentile' },
+  { value: 'p25', label: '25th percentile' },
+  { value: 'median', label: 'Median' },
+  { value: 'p75', label: '75th percentile' },
+  { value: 'p90', label: '90th percentile' },
+] as const
+
+export type SalaryLevel = (typeof SALARY_LEVELS)[number]['value']
+
+export function salaryLevelLabel(value: string | null | undefined): string | undefined {
+  return SALARY_LEVELS.find((level) => level.value === value)?.label
+}
