@@ -127,8 +127,12 @@ export function salaryChart(rows: SalaryRow[] | null | undefined, heading = 'Sal
     const { domain, ticks } = niceScale(Math.min(...bounds.map((b) => b.low)), Math.max(...bounds.map((b) => b.high)))
     const at = (value: number) => Number((((value - domain[0]) / (domain[1] - domain[0])) * 100).toFixed(3))
     const locale = salaryLocale(members[0]!.region, currency)
+    // One region's levels: its name goes above the chart once, each bar is named by its level alone
+    // (a phone has no room for "United States · 90th percentile" beside the amount).
+    const region = members.every((row) => row.region === members[0]!.region) ? members[0]!.region : undefined
+    const barName = (row: SalaryRow) => (region && row.level ? salaryLevelLabel(row.level)! : rowName(row))
     const ranges = bounds.map(({ row, low, high }) => ({
-      region: rowName(row),
+      region: barName(row),
       low,
       high,
       label: rangeLabel(row, low, high),
@@ -140,7 +144,7 @@ export function salaryChart(rows: SalaryRow[] | null | undefined, heading = 'Sal
     return {
       currency,
       period,
-      unit: `${name === currency ? currency : `${name} (${currency})`} · ${periodLabel(period)}`,
+      unit: `${region && members.some((row) => row.level) ? `${region} · ` : ''}${name === currency ? currency : `${name} (${currency})`} · ${periodLabel(period)}`,
       title: `${heading}: ranges ${periodLabel(period)} (${currencyLabel})`,
       description: bounds
         .map(({ row }, i) => {

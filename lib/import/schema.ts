@@ -24,6 +24,7 @@ export const quickFactsSchema = z.object({
       period: z.enum(SALARY_PERIODS.map((period) => period.value)),
       source: text.optional(),
       year: figureYear.optional(),
+      region: text.optional(),
     })
     .optional(),
   entryEducation: text.optional(),
