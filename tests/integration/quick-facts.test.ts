@@ -66,6 +66,17 @@ describe('quick facts and salary levels through an import', () => {
     expect(again.quickFacts?.experience).toBe('Two years')
   })
 
+  it('refuses a figure that is not a number rather than storing nothing in its place', async () => {
+    const { id } = await payload.create({
+      collection: 'guides',
+      data: { title: 'Nurse', role: 'Nurse', slug: unique('nurse'), quickFacts: { outlook: { growthPercent: 5 } } },
+    })
+    const notANumber = { quickFacts: { outlook: { growthPercent: 'abc' } } } as unknown as { quickFacts: object }
+    await expect(payload.update({ collection: 'guides', id, data: notANumber })).rejects.toThrow(/Growth/)
+    const kept = await payload.findByID({ collection: 'guides', id, depth: 0, draft: true })
+    expect(kept.quickFacts?.outlook?.growthPercent).toBe(5)
+  })
+
   it('gives the sample guide the editors’ quick facts and a salary table by percentile', async () => {
     const data = JSON.parse(fs.readFileSync(SAMPLE_CAREER_DATA, 'utf8'))['back-end-developer-career-guide']
     const { guide: parsed } = parseGuideText(
