@@ -37,6 +37,12 @@ const options = z
       .default('back-end-developer-career-guide'),
     // Also measure deploy/nginx in front: the guide from nginx's cache against nginx serving the same HTML as a file.
     nginx: z.boolean().default(false),
+    // A WordPress serving the same guide (../shared/peers/wordpress): its uncached page, search and REST read, interleaved with ours.
+    peer: z.url({ protocol: /^https?$/ }).optional(),
+    'peer-slug': z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .default('back-end-developer-career-guide'),
   })
   .safeParse(
     parseArgs({
@@ -47,6 +53,8 @@ const options = z
         misses: { type: 'string' },
         slug: { type: 'string' },
         nginx: { type: 'boolean' },
+        peer: { type: 'string' },
+        'peer-slug': { type: 'string' },
       },
     }).values,
   )
@@ -56,7 +64,8 @@ if (!options.success) {
   )
   process.exit(2)
 }
-const { url: base, duration, connections, misses, slug, nginx: withNginx } = options.data
+const { url: base, duration, connections, misses, slug, nginx: withNginx, peer } = options.data
+const peerSlug = options.data['peer-slug']
 if (withNginx && !fs.existsSync(NGINX)) {
   console.error(`bench: --nginx needs Debian's nginx at ${NGINX} (apt-get install -y nginx)`)
   process.exit(2)
@@ -79,6 +88,8 @@ async function measure(
   pathOrPaths: string | (() => string),
   amount?: number,
   origin = base,
+  /** What a generated path is, for the report. */
+  label = '(a fresh guide each request)',
 ): Promise<Measured> {
   const fixed = typeof pathOrPaths === 'string' ? pathOrPaths : undefined
   const result = await autocannon({
@@ -95,7 +106,7 @@ async function measure(
   })
   return {
     name,
-    path: fixed ?? '(a fresh guide each request)',
+    path: fixed ?? label,
     requests: result.requests.total,
     reqPerSec: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -169,6 +180,89 @@ async function measureBehindNginx(): Promise<Measured[]> {
   }
 }
 
+/** Guides published only for the side-by-side uncached target: enough for its duration at a few hundred req/s. */
+const PEER_COPIES = Math.min(5000, duration * 60)
+
+/** Words of the guide's text, for searches both sites can answer: two of them per search, every pair distinct. */
+async function searchWords(guide: { title: string; searchText?: string | null }): Promise<string[]> {
+  const words = `${guide.title} ${guide.searchText ?? ''}`.toLowerCase().match(/\p{L}{5,}/gu) ?? []
+  return [...new Set(words)].slice(0, 80)
+}
+
+function* wordPairs(words: string[]) {
+  for (;;) for (const a of words) for (const b of words) if (a !== b) yield `${a}+${b}`
+}
+
+interface Pair {
+  name: string
+  ours: Measured
+  peer: Measured
+  /** Ours divided by the peer's requests per second. */
+  ratio: number
+}
+
+/**
+ * The three paths no cache covers, measured on this site and on the peer one after the other, path
+ * by path: a guide page rendered for the first time (the peer's uncached page), a search of two
+ * words never searched before, and one guide over REST (ours a distinct guide each request).
+ */
+async function measureBesidePeer(peerUrl: string, fresh: string[], words: string[]) {
+  const origin = peerUrl.replace(/\/$/, '')
+  let reusedGuides = 0
+  const unrequested = [...fresh]
+  const nextFresh = () => unrequested.shift() ?? (reusedGuides++, fresh[reusedGuides % fresh.length]!)
+  const ourSearches = wordPairs(words)
+  const peerSearches = wordPairs(words)
+  let restIndex = 0
+  const pairs: Pair[] = []
+  const pair = async (name: string, ours: () => Promise<Measured>, theirs: () => Promise<Measured>) => {
+    const a = await ours()
+    const b = await theirs()
+    pairs.push({ name, ours: a, peer: b, ratio: Math.round((a.reqPerSec / Math.max(1, b.reqPerSec)) * 100) / 100 })
+  }
+  await pair(
+    'uncached guide page',
+    () =>
+      measure(
+        'ours: a guide no one requested',
+        () => `/guides/${nextFresh()}`,
+        undefined,
+        base,
+        '/guides/<unrequested>',
+      ),
+    () => measure('peer: its uncached page', `/${peerSlug}/`, undefined, origin),
+  )
+  await pair(
+    'search',
+    () =>
+      measure(
+        'ours: /search?q=…',
+        () => `/search?q=${ourSearches.next().value}`,
+        undefined,
+        base,
+        '/search?q=<two words>',
+      ),
+    () => measure('peer: /?s=…', () => `/?s=${peerSearches.next().value}`, undefined, origin, '/?s=<two words>'),
+  )
+  await pair(
+    'one guide over REST',
+    () =>
+      measure(
+        'ours: /api/guides?where[slug][equals]=…&depth=1',
+        () => `/api/guides?where[slug][equals]=${fresh[restIndex++ % fresh.length]}&depth=1`,
+        undefined,
+        base,
+        '/api/guides?where[slug][equals]=<a distinct guide>&depth=1',
+      ),
+    () => measure('peer: /wp-json/wp/v2/posts?slug=…', `/wp-json/wp/v2/posts?slug=${peerSlug}`, undefined, origin),
+  )
+  for (const { ours, peer } of pairs) {
+    if (ours.non2xx || ours.errors) console.warn(`bench: ${ours.name}: ${ours.non2xx} non-2xx, ${ours.errors} errors`)
+    if (peer.non2xx || peer.errors) console.warn(`bench: ${peer.name}: ${peer.non2xx} non-2xx, ${peer.errors} errors`)
+  }
+  return { pairs, reusedGuides }
+}
+
 const guidePath = `/guides/${slug}`
 const restPath = `/api/guides?where[slug][equals]=${slug}&depth=1`
 for (const pathname of ['/favicon.ico', guidePath]) {
@@ -196,14 +290,17 @@ try {
     collection: 'guides',
     where: { slug: { equals: slug } },
     depth: 0,
+    showHiddenFields: true,
     limit: 1,
     pagination: false,
     overrideAccess: true,
   })
   const sample = docs[0]
   if (!sample) throw new Error(`no guide has the slug "${slug}" (the sample content is seeded by npm start)`)
-  process.stdout.write(`Publishing ${misses} copies of ${slug} for the cache-miss target...\n`)
-  for (let i = 0; i < misses; i++) {
+  // With --peer, more copies: the side-by-side uncached target runs for the full duration on guides no one has requested.
+  const copies = misses + (peer ? PEER_COPIES : 0)
+  process.stdout.write(`Publishing ${copies} copies of ${slug} for the cache-miss targets...\n`)
+  for (let i = 0; i < copies; i++) {
     const copySlug = `bench-${runId}-${i}`
     const { createdAt: _c, updatedAt: _u, ...rest } = withoutIds(sample)
     await payload.create({
@@ -232,6 +329,7 @@ try {
   }
   singleMiss.sort((a, b) => a - b)
 
+  const peerSlugs = peer ? missSlugs.splice(missSlugs.length - PEER_COPIES) : []
   const remaining = [...missSlugs]
   const results: Measured[] = []
   results.push(await measure('(a) static file, public/favicon.ico', '/favicon.ico'))
@@ -247,6 +345,7 @@ try {
   for (const result of results) result.ratioToStatic = Math.round((result.reqPerSec / baseline) * 100) / 100
 
   const proxied = withNginx ? await measureBehindNginx() : []
+  const sideBySide = peer ? await measureBesidePeer(peer, peerSlugs, await searchWords(sample)) : undefined
   const javascript = await clientJavaScript(guidePath)
   const report = {
     at: new Date().toISOString(),
@@ -260,6 +359,7 @@ try {
     },
     results,
     behindNginx: proxied,
+    ...(sideBySide && { peer: { url: peer, ...sideBySide } }),
     guideClientJavaScript: javascript,
     serverRssMb: serverRssMb(base),
   }
@@ -282,6 +382,22 @@ try {
         `${r.name.padEnd(46)} ${String(r.reqPerSec).padStart(7)} ${String(r.p50Ms).padStart(7)} ${String(r.p99Ms).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${r.ratioToStatic!.toFixed(2).padStart(9)}`,
       )
     }
+  }
+  if (sideBySide) {
+    console.log(
+      `\nSide by side with ${peer} (interleaved, the same tool, connections and duration; every request a distinct URL but WordPress's page and REST read):`,
+    )
+    console.log(
+      `${'path'.padEnd(28)} ${'ours req/s'.padStart(10)} ${'p99 ms'.padStart(7)} ${'peer req/s'.padStart(10)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)}  paths`,
+    )
+    for (const pair of sideBySide.pairs)
+      console.log(
+        `${pair.name.padEnd(28)} ${String(pair.ours.reqPerSec).padStart(10)} ${String(pair.ours.p99Ms).padStart(7)} ${String(pair.peer.reqPerSec).padStart(10)} ${String(pair.peer.p99Ms).padStart(7)} ${pair.ratio.toFixed(2).padStart(6)}  ${pair.ours.path} | ${pair.peer.path}`,
+      )
+    if (sideBySide.reusedGuides)
+      console.log(
+        `  (${sideBySide.reusedGuides} requests of the uncached target reused a guide: publish more with --misses)`,
+      )
   }
   console.log(
     `\nA fresh guide rendered alone: p50 ${report.singleMissMs.p50} ms, slowest of 20 ${report.singleMissMs.max} ms`,
