@@ -153,6 +153,27 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
     }
   }
 
+  /** A description list as "term: description" lines, the shape of a quick fact (dt and dd alone become paragraphs). */
+  function descriptions(node: HtmlNode) {
+    flush()
+    let term: string | undefined
+    const items = (node.childNodes ?? []).flatMap((child) =>
+      child.tagName === 'div' ? (child.childNodes ?? []) : [child],
+    )
+    for (const item of items) {
+      const text = item.tagName === 'dt' || item.tagName === 'dd' ? squeeze(inlineText(item)) : ''
+      if (!text) continue
+      if (item.tagName === 'dt') {
+        if (term) lines.push(term)
+        term = text
+      } else {
+        lines.push(term ? `${term}: ${text}` : text)
+        term = undefined
+      }
+    }
+    if (term) lines.push(term)
+  }
+
   function walk(node: HtmlNode) {
     if (node.nodeName === '#text') {
       inline += node.value ?? ''
@@ -166,6 +187,7 @@ export function htmlToGuideText(html: string, { rewriteHref }: HtmlToTextOptions
       return block(inlineText(node))
     if (tag === 'ul' || tag === 'ol') return list(node, tag === 'ol')
     if (tag === 'table') return table(node)
+    if (tag === 'dl') return descriptions(node)
     if (tag === 'hr') return flush()
     if (DROPPED.has(tag)) {
       notes.push(`<${tag}> left out`)
@@ -239,6 +261,27 @@ const plainTextOfHtmlNode = (node: HtmlNode) => plainTextOf(node.childNodes ?? [
 
 function plainTextOf(nodes: HtmlNode[]): string {
   let out = ''
+  /** A description list as "term: description" lines, the shape of a quick fact (dt and dd alone become paragraphs). */
+  function descriptions(node: HtmlNode) {
+    flush()
+    let term: string | undefined
+    const items = (node.childNodes ?? []).flatMap((child) =>
+      child.tagName === 'div' ? (child.childNodes ?? []) : [child],
+    )
+    for (const item of items) {
+      const text = item.tagName === 'dt' || item.tagName === 'dd' ? squeeze(inlineText(item)) : ''
+      if (!text) continue
+      if (item.tagName === 'dt') {
+        if (term) lines.push(term)
+        term = text
+      } else {
+        lines.push(term ? `${term}: ${text}` : text)
+        term = undefined
+      }
+    }
+    if (term) lines.push(term)
+  }
+
   function walk(node: HtmlNode) {
     if (node.nodeName === '#text') return void (out += node.value ?? '')
     const tag = node.tagName ?? ''
