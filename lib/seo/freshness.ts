@@ -3,7 +3,8 @@ import { guideFigures, type FiguresOf } from './figures'
 /**
  * Whether a guide needs its facts checked again, and why: pure, so the SEO analysis (as the editor
  * types), the dashboard's *needs review* list and `npm run seo:audit` say the same. The dashboard
- * finds the guides with SQL (`lib/admin/needs-review.ts`) that mirrors these rules; keep the two in step.
+ * finds the guides with SQL (`lib/admin/needs-review.ts`) that states these rules again (sharing the
+ * cut-off dates and title patterns); tests/integration/needs-review.test.ts holds the two together.
  */
 export interface FreshnessInput extends FiguresOf {
   title?: string | null
@@ -49,20 +50,31 @@ export function reviewCutoff(now: Date): Date {
 export const oldestCurrentFigureYear = (now: Date) => now.getUTCFullYear() - 1
 
 /**
- * A year range ("2025–2026", "2025-26") stands for its last year, so a title naming this year's
- * range is current and one naming an old range is not. The SQL in lib/admin/needs-review.ts does
- * the same two replacements.
+ * The title's years as regular expressions both JavaScript and PostgreSQL read the same way, so the
+ * dashboard's SQL finds exactly the titles this module does. A year range ("2025–2026", "2025-26")
+ * stands for its last year: a title naming this year's range is current, one naming an old range is not.
  */
+export const TITLE_YEAR_PATTERNS = {
+  /** "2024–2026" → the capture is "2026". */
+  fullRange: '(?<![0-9])[0-9]{4}\\s*[-–—]\\s*([0-9]{4})(?![0-9])',
+  /** "2025-26" → the captures are "20" and "26". */
+  shortRange: '(?<![0-9])([0-9]{2})[0-9]{2}\\s*[-–—]\\s*([0-9]{2})(?![0-9])',
+  /** A four-digit number that is not part of a longer one. */
+  year: '(?<![0-9])([0-9]{4})(?![0-9])',
+} as const
+
 export function withRangesAsEndYear(title: string): string {
   return title
-    .replace(/(?<!\d)\d{4}\s*[-–—]\s*(\d{4})(?!\d)/g, '$1')
-    .replace(/(?<!\d)(\d{2})\d{2}\s*[-–—]\s*(\d{2})(?!\d)/g, '$1$2')
+    .replace(new RegExp(TITLE_YEAR_PATTERNS.fullRange, 'g'), '$1')
+    .replace(new RegExp(TITLE_YEAR_PATTERNS.shortRange, 'g'), '$1$2')
 }
 
 /** The past years (FIRST_TITLE_YEAR up to last year) a title names, in order, e.g. [2025] for "… (2025)". */
 export function pastYearsInTitle(title: string, now: Date): number[] {
   const thisYear = now.getUTCFullYear()
-  const years = [...withRangesAsEndYear(title).matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((match) => Number(match[1]))
+  const years = [...withRangesAsEndYear(title).matchAll(new RegExp(TITLE_YEAR_PATTERNS.year, 'g'))].map((match) =>
+    Number(match[1]),
+  )
   return [...new Set(years.filter((year) => year >= FIRST_TITLE_YEAR && year < thisYear))]
 }
 

@@ -249,10 +249,12 @@ describe('analyseGuide', () => {
 })
 
 describe('the sources of figures', () => {
-  const withRows = (rows: object[], quickFacts: SeoInput['quickFacts'] = {}) => ({
+  const withRows = (rows: object[], quickFacts: SeoInput['quickFacts'] = {}): SeoInput => ({
     ...goodGuide(),
     quickFacts,
-    content: goodGuide().content!.map((block) => (block.blockType === 'salary' ? { ...block, rows } : block)),
+    content: goodGuide().content!.map((block) =>
+      block.blockType === 'salary' ? ({ ...block, rows } as GuideContentBlock) : block,
+    ),
   })
 
   it('is a problem when a salary row with an amount has no source or no year, naming the row', () => {
