@@ -47,7 +47,7 @@ export async function EditorDashboard({ payload, user }: { payload: Payload; use
             </ul>
           )}
         </li>
-        <li className="card" style={{ padding: '1rem' }}>
+        <li className="card" style={{ padding: '1rem', display: 'block' }}>
           <strong>{plural(todo.seoProblems.length, 'guide has', 'guides have')} SEO problems</strong>{' '}
           <span>(of the {plural(todo.seoChecked, 'guide', 'guides')} edited last)</span>
           {todo.seoProblems.length > 0 && (
@@ -61,7 +61,8 @@ export async function EditorDashboard({ payload, user }: { payload: Payload; use
             </ul>
           )}
         </li>
-        <li className="card" style={{ padding: '1rem', gridColumn: '1 / -1' }}>
+        {/* The whole row, and its heading above its list: Payload's .card lays its children out in a row. */}
+        <li className="card" style={{ padding: '1rem', gridColumn: '1 / -1', display: 'block' }}>
           <NeedsReviewList needsReview={todo.needsReview} />
         </li>
         <li className="card" style={{ padding: '1rem' }}>
