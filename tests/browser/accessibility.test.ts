@@ -19,6 +19,7 @@ const PAGES = [
   '/skills/problem-solving',
   '/search?q=developer',
   '/about',
+  '/authors/maya-fernandes',
   '/editorial-policy',
   '/contact',
   '/no-such-page',

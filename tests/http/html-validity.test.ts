@@ -35,6 +35,7 @@ describe('rendered pages are valid HTML', () => {
     '/search?q=developer',
     '/technologies',
     '/about',
+    '/authors/maya-fernandes',
     '/editorial-policy',
     '/contact',
   ])('%s', async (path) => {
