@@ -1,12 +1,15 @@
 /**
- * The SEO checks of every guide (or one), as a table: `npm run seo:audit [-- <slug>] [--json]`.
- * Published guides are checked as readers see them, unpublished ones as their latest draft. Exits
- * with 1 when a published guide has a problem, so it can gate a deploy.
+ * The SEO checks of every guide (or one), then a table of them and the guides whose facts need
+ * review: `npm run seo:audit [-- <slug>] [--json]`. Published guides are checked as readers see them,
+ * unpublished ones as their latest draft; guides are read 200 at a time and each one's checks printed
+ * as it is read, so memory stays flat however many guides there are. Exits with 1 when a published
+ * guide has a problem, so it can gate a deploy.
  */
 import { parseArgs } from 'node:util'
 import { cliPayload } from '@/lib/db/cli-payload'
 import { closePayloadAndExit } from '@/lib/db/close-payload'
-import { analyseGuide, seoInputOf, type CheckStatus, type SeoAnalysis } from '@/lib/seo/analysis'
+import type { CheckStatus } from '@/lib/seo/analysis'
+import { auditGuides, type AuditedGuide } from '@/lib/seo/audit'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -15,47 +18,53 @@ const { values, positionals } = parseArgs({
 const json = values.json
 const onlySlug = positionals[0]
 
+const mark: Record<CheckStatus, string> = { good: '✓', improve: '!', problem: '✗' }
+const count = ({ analysis }: AuditedGuide, status: CheckStatus) =>
+  analysis.checks.filter((c) => c.status === status).length
+
 const payload = await cliPayload()
 try {
-  const { docs } = await payload.find({
-    collection: 'guides',
-    draft: false,
-    depth: 1,
-    pagination: false,
-    sort: 'slug',
-    overrideAccess: true,
-  })
-  const otherGuides = docs.map((doc) => ({ title: doc.title, slug: doc.slug, focusKeyword: doc.meta?.focusKeyword }))
-  const audited: { slug: string; published: boolean; analysis: SeoAnalysis }[] = []
-  for (const doc of docs) {
-    if (onlySlug && doc.slug !== onlySlug) continue
-    const published = doc._status === 'published'
-    const latest = published
-      ? doc
-      : await payload.findByID({ collection: 'guides', id: doc.id, draft: true, depth: 1, overrideAccess: true })
-    audited.push({ slug: doc.slug, published, analysis: analyseGuide(seoInputOf(latest, otherGuides)) })
+  // Kept for the end: one line per guide, and the published guides needing review.
+  const table: { slug: string; line: string }[] = []
+  const toReview: { slug: string; ageDays: number; reasons: string[] }[] = []
+  let failed = false
+  for await (const audited of auditGuides(payload, { slug: onlySlug })) {
+    const { slug, published, analysis, review } = audited
+    if (published && analysis.status === 'problem') failed = true
+    if (published && review.reasons.length)
+      toReview.push({ slug, ageDays: review.ageDays, reasons: review.reasons.map((r) => r.message) })
+    if (json) {
+      process.stdout.write(`${table.length ? ',\n' : '[\n'}${JSON.stringify(audited, null, 2)}`)
+    } else {
+      console.log(`${slug}`)
+      for (const check of analysis.checks)
+        console.log(`  ${mark[check.status]} ${check.id.padEnd(28)} ${check.message}`)
+      console.log('')
+    }
+    table.push({
+      slug,
+      line: `${slug.padEnd(48)} ${(published ? 'published' : 'draft').padEnd(10)} ${String(analysis.score).padStart(5)}  ${String(count(audited, 'problem')).padStart(8)}  ${String(count(audited, 'improve')).padStart(10)}`,
+    })
   }
-  if (onlySlug && audited.length === 0) {
+  if (onlySlug && table.length === 0) {
     console.error(`No guide has the slug "${onlySlug}".`)
     process.exitCode = 2
   } else if (json) {
-    console.log(JSON.stringify(audited, null, 2))
+    process.stdout.write(table.length ? '\n]\n' : '[]\n')
   } else {
-    const mark: Record<CheckStatus, string> = { good: '✓', improve: '!', problem: '✗' }
     console.log(`${'guide'.padEnd(48)} ${'state'.padEnd(10)} score  problems  to improve`)
-    for (const { slug, published, analysis } of audited) {
-      const count = (status: CheckStatus) => analysis.checks.filter((c) => c.status === status).length
-      console.log(
-        `${slug.padEnd(48)} ${(published ? 'published' : 'draft').padEnd(10)} ${String(analysis.score).padStart(5)}  ${String(count('problem')).padStart(8)}  ${String(count('improve')).padStart(10)}`,
-      )
-    }
-    for (const { slug, analysis } of audited) {
-      console.log(`\n${slug}`)
-      for (const check of analysis.checks)
-        console.log(`  ${mark[check.status]} ${check.id.padEnd(28)} ${check.message}`)
+    for (const { line } of table.sort((a, b) => a.slug.localeCompare(b.slug))) console.log(line)
+    console.log(
+      `\nNeeds review: ${toReview.length} published ${toReview.length === 1 ? 'guide' : 'guides'}, unchecked longest first`,
+    )
+    for (const { slug, ageDays, reasons } of toReview.sort(
+      (a, b) => b.ageDays - a.ageDays || a.slug.localeCompare(b.slug),
+    )) {
+      console.log(`  ${slug} (${ageDays.toLocaleString('en')} days)`)
+      for (const reason of reasons) console.log(`    - ${reason}`)
     }
   }
-  if (audited.some(({ published, analysis }) => published && analysis.status === 'problem')) process.exitCode = 1
+  if (failed) process.exitCode = 1
 } finally {
   await closePayloadAndExit(payload)
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import { editorToDo } from '@/lib/admin/dashboard'
+import type { NeedsReview } from '@/lib/admin/needs-review'
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
@@ -46,7 +47,7 @@ export async function EditorDashboard({ payload, user }: { payload: Payload; use
             </ul>
           )}
         </li>
-        <li className="card" style={{ padding: '1rem' }}>
+        <li className="card" style={{ padding: '1rem', display: 'block' }}>
           <strong>{plural(todo.seoProblems.length, 'guide has', 'guides have')} SEO problems</strong>{' '}
           <span>(of the {plural(todo.seoChecked, 'guide', 'guides')} edited last)</span>
           {todo.seoProblems.length > 0 && (
@@ -60,10 +61,42 @@ export async function EditorDashboard({ payload, user }: { payload: Payload; use
             </ul>
           )}
         </li>
+        {/* The whole row, and its heading above its list: Payload's .card lays its children out in a row. */}
+        <li className="card" style={{ padding: '1rem', gridColumn: '1 / -1', display: 'block' }}>
+          <NeedsReviewList needsReview={todo.needsReview} />
+        </li>
         <li className="card" style={{ padding: '1rem' }}>
           <Link href="/admin/import-guide">Import a guide</Link> from a writer’s document
         </li>
       </ul>
     </section>
+  )
+}
+
+const age = (days: number) => (days >= 365 ? `${(days / 365).toFixed(1)} years` : plural(days, 'day', 'days'))
+
+/** Published guides whose facts need checking, oldest first, each with what is wrong. */
+function NeedsReviewList({ needsReview }: { needsReview: NeedsReview }) {
+  const { guides, total } = needsReview
+  return (
+    <>
+      <strong id="needs-review-heading">{plural(total, 'guide needs', 'guides need')} review</strong>
+      {total > guides.length && <span> (the {guides.length} unchecked longest)</span>}
+      {guides.length > 0 && (
+        <ol aria-labelledby="needs-review-heading" style={{ margin: '0.5rem 0 0', paddingLeft: '1.25rem' }}>
+          {guides.map((guide) => (
+            <li key={guide.id} data-needs-review={guide.id} style={{ marginBottom: '0.35rem' }}>
+              <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link>{' '}
+              <span>· unchecked for {age(guide.ageDays)}</span>
+              <ul style={{ margin: 0, fontSize: 13 }}>
+                {guide.reasons.map((reason) => (
+                  <li key={reason.code}>{reason.message}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole } from '@/collections/access'
 import { analyseGuide, seoInputOf } from '@/lib/seo/analysis'
+import { needsReview, type NeedsReview } from './needs-review'
 
 /** How many recently edited guides the dashboard analyses for SEO problems (each is a full read). */
 export const SEO_SAMPLE = 100
@@ -11,11 +12,13 @@ export interface EditorToDo {
   scheduled: { id: number; title: string; at: string }[]
   seoProblems: { id: number; title: string; problems: number }[]
   seoChecked: number
+  needsReview: NeedsReview
 }
 
 /**
  * What needs an editor's attention, as the dashboard lists it: comments awaiting moderation, guides
- * never published, guides scheduled to go live, and guides whose SEO analysis finds a problem.
+ * never published, guides scheduled to go live, guides whose SEO analysis finds a problem, and
+ * published guides whose facts need another review (`needs-review.ts`).
  * Everything is read with the user's own access; an author's list holds the guides they write.
  */
 export async function editorToDo(payload: Payload, user: TypedUser): Promise<EditorToDo> {
@@ -85,5 +88,12 @@ export async function editorToDo(payload: Payload, user: TypedUser): Promise<Edi
     ).length
     return problems ? [{ id: doc.id, title: doc.title || 'Untitled guide', problems }] : []
   })
-  return { pendingComments: canModerate, drafts, scheduled, seoProblems, seoChecked: recent.docs.length }
+  return {
+    pendingComments: canModerate,
+    drafts,
+    scheduled,
+    seoProblems,
+    seoChecked: recent.docs.length,
+    needsReview: await needsReview(payload, user),
+  }
 }

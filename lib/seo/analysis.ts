@@ -1,3 +1,5 @@
+import { guideFigures, type Figure, type QuickFacts } from './figures'
+import { reviewReasons, type FreshnessInput, type ReviewReasonCode } from './freshness'
 import { guideText, listOf, wordsOf, type GuideContentBlock } from './guide-text'
 
 /**
@@ -31,6 +33,14 @@ export interface SeoInput {
   content?: readonly GuideContentBlock[] | null
   /** Focus keywords of the other guides, for duplicate targeting. */
   otherGuides?: readonly { title: string; slug: string; focusKeyword?: string | null }[]
+  /** What the sources and freshness checks read besides the title and content. */
+  quickFacts?: QuickFacts | null
+  reviewer?: unknown
+  lastReviewedAt?: string | null
+  publishedAt?: string | null
+  createdAt?: string | null
+  /** When freshness is judged; now unless a test or audit fixes it. */
+  now?: Date
 }
 
 export const LIMITS = {
@@ -224,6 +234,8 @@ export function analyseGuide(input: SeoInput): SeoAnalysis {
       promised: topics.map((t) => t.topic),
     })
 
+  checks.push(...figureSourceChecks(guideFigures(input)), ...freshnessChecks(input, input.now ?? new Date()))
+
   if (!keyword) {
     add('focus-keyword', 'problem', 'Set a focus keyword: the phrase readers search for, e.g. "back-end developer".')
     return summarise(checks)
@@ -336,6 +348,60 @@ export function analyseGuide(input: SeoInput): SeoAnalysis {
   return summarise(checks)
 }
 
+/** What a figure lacks, in an editor's words: "has no source", "has no source or year". */
+function missingOf(figure: Figure): string | null {
+  const hasYear = figure.year !== null && (figure.toYear === undefined || figure.toYear !== null)
+  const lacks = [!figure.source && 'source', !hasYear && (figure.toYear === undefined ? 'year' : 'years (from and to)')]
+  const missing = lacks.filter(Boolean).join(' or ')
+  return missing ? `${figure.label} has no ${missing}.` : null
+}
+
+/** Readers act on salaries and outlooks: each given figure says who published it and for which year. */
+function figureSourceChecks(figures: Figure[]): SeoCheck[] {
+  const given = figures.filter((figure) => figure.given)
+  if (!given.length) return []
+  const missing = given.flatMap((figure) => missingOf(figure) ?? [])
+  if (!missing.length)
+    return [
+      {
+        id: 'figure-sources',
+        status: 'good',
+        message: `Every figure names its source and year (${counted(given.length, 'figure')}).`,
+        data: { figures: given.length },
+      },
+    ]
+  return [
+    {
+      id: 'figure-sources',
+      status: 'problem',
+      message: `${missing.join(' ')} Name who published each figure and the year it is for, e.g. “US BLS, May 2025”.`,
+      data: { missing },
+    },
+  ]
+}
+
+/** The freshness checks, one per question, each good or a warning with the reason reviewReasons gives. */
+const FRESHNESS: { id: string; codes: ReviewReasonCode[]; good: string }[] = [
+  {
+    id: 'last-reviewed',
+    codes: ['never-reviewed', 'review-overdue'],
+    good: 'The facts were reviewed in the last 12 months.',
+  },
+  { id: 'reviewer', codes: ['no-reviewer'], good: 'A reviewer vouches for the facts.' },
+  { id: 'title-year', codes: ['past-year-in-title'], good: 'The title names no past year.' },
+  { id: 'figure-age', codes: ['old-figures'], good: 'No figure is older than last year.' },
+]
+
+function freshnessChecks(input: FreshnessInput, now: Date): SeoCheck[] {
+  const reasons = reviewReasons(input, now)
+  return FRESHNESS.map(({ id, codes, good }) => {
+    const reason = reasons.find((r) => codes.includes(r.code))
+    return reason
+      ? { id, status: 'improve' as const, message: reason.message, data: { reason: reason.code } }
+      : { id, status: 'good' as const, message: good }
+  })
+}
+
 const POINTS: Record<CheckStatus, number> = { good: 1, improve: 0.5, problem: 0 }
 
 function summarise(checks: SeoCheck[]): SeoAnalysis {
@@ -359,6 +425,11 @@ type GuideLike = {
     focusKeyword?: string | null
     secondaryKeywords?: readonly string[] | null
   } | null
+  quickFacts?: QuickFacts | null
+  reviewer?: unknown
+  lastReviewedAt?: string | null
+  publishedAt?: string | null
+  createdAt?: string | null
 }
 
 /** The analysis input of a guide document, saved or as the admin form holds it. */
@@ -372,5 +443,10 @@ export function seoInputOf(guide: GuideLike, otherGuides: SeoInput['otherGuides'
     secondaryKeywords: guide.meta?.secondaryKeywords,
     content: Array.isArray(guide.content) ? guide.content : [],
     otherGuides,
+    quickFacts: guide.quickFacts,
+    reviewer: guide.reviewer,
+    lastReviewedAt: guide.lastReviewedAt,
+    publishedAt: guide.publishedAt,
+    createdAt: guide.createdAt,
   }
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 import { parseGuideText } from '@/lib/import/parse-guide'
 import { writeGuide } from '@/lib/import/write-guide'
 import type { SeoAnalysis } from '@/lib/seo/analysis'
+import { auditGuides, type AuditedGuide } from '@/lib/seo/audit'
 import { runScript } from '../setup/run-script'
 import { payloadForThisFile, unique } from './payload'
 import { guideData, plainListBlock, type NewData } from '@/tests/support/data'
@@ -80,5 +81,78 @@ describe('npm run seo:audit', () => {
       data: { missing: ['salary', 'roadmap', 'companies'] },
     })
     expect(byId['keyword-in-title']!.status).toBe('good')
+  })
+})
+
+describe('the needs-review part of the audit', () => {
+  it('lists published guides needing review with their reasons, in the table output and in --json', async () => {
+    const slug = unique('stale')
+    await payload.create({
+      collection: 'guides',
+      data: guide(slug, 'site reliability engineer', {
+        _status: 'published',
+        title: 'Site Reliability Engineer guide (2020)',
+        publishedAt: new Date(Date.now() - 40 * 86_400_000).toISOString(),
+        quickFacts: { medianPay: { amount: 150000, year: 2019 } },
+      }),
+    })
+    const run = runAudit(slug)
+    expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 1 }) // unsourced median pay is a problem
+    expect(run.stdout).toMatch(/✗ figure-sources\s+Median pay has no source\./)
+    expect(run.stdout).toMatch(/Needs review: 1 published guide, unchecked longest first/)
+    expect(run.stdout).toContain(`  ${slug} (40 days)\n`)
+    expect(run.stdout).toContain('    - The title names 2020: update the guide for')
+    expect(run.stdout).toContain('    - No reviewer: pick who checks the facts.')
+
+    const [result] = JSON.parse(runAudit(slug, '--json').stdout) as AuditedGuide[]
+    expect(result!.review).toMatchObject({ ageDays: 40 })
+    expect(result!.review.reasons.map((r) => r.code)).toEqual([
+      'never-reviewed',
+      'past-year-in-title',
+      'old-figures',
+      'no-reviewer',
+    ])
+  })
+
+  it('reads guides a batch at a time, each guide once, drafts as their latest version', async () => {
+    const draftSlug = unique('batched-draft')
+    const draft = await payload.create({
+      collection: 'guides',
+      data: guide(draftSlug, 'batch tester', { _status: 'draft' }),
+      draft: true,
+    })
+    await payload.update({
+      collection: 'guides',
+      id: draft.id,
+      data: { title: 'Batch tester guide (2019)' },
+      draft: true,
+    })
+    for (let i = 0; i < 4; i++)
+      await payload.create({
+        collection: 'guides',
+        data: guide(unique('batched'), 'batch tester', { _status: 'published' }),
+      })
+    const total = (await payload.count({ collection: 'guides' })).totalDocs
+
+    const find = jest.spyOn(payload, 'find')
+    const audited: AuditedGuide[] = []
+    try {
+      for await (const entry of auditGuides(payload, { batchSize: 3 })) audited.push(entry)
+      // Every read is bounded: no read of all guides at once, however many there are.
+      // (Payload's own reads of related documents, at depth 1, are by id through its data loader.)
+      const guideReads = find.mock.calls.map(([args]) => args).filter((args) => args.collection === 'guides')
+      expect(guideReads.length).toBeGreaterThan(2)
+      for (const args of guideReads) expect(args).toMatchObject({ limit: expect.any(Number) })
+      expect(Math.max(...guideReads.map((args) => args.limit!))).toBeLessThanOrEqual(3)
+    } finally {
+      find.mockRestore()
+    }
+    expect(audited).toHaveLength(total)
+    expect(new Set(audited.map((entry) => entry.slug)).size).toBe(total)
+    const ofDraft = audited.find((entry) => entry.slug === draftSlug)!
+    expect(ofDraft.published).toBe(false)
+    expect(ofDraft.review.reasons.map((r) => r.code)).toContain('past-year-in-title') // the draft's new title
+    // Namesakes are found across batches: five guides target "batch tester".
+    expect(ofDraft.analysis.checks.find((c) => c.id === 'duplicate-keyword')!.status).toBe('problem')
   })
 })

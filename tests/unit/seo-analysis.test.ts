@@ -40,7 +40,12 @@ function goodGuide(): SeoInput {
       technologies: [1, 2],
     },
     { blockType: 'skillList', heading: 'Soft skills', headingLevel: '2', skills: [3] },
-    { blockType: 'salary', heading: 'Back-End Developer salary', headingLevel: '2', rows: [] },
+    {
+      blockType: 'salary',
+      heading: 'Back-End Developer salary',
+      headingLevel: '2',
+      rows: [{ region: 'India', currency: 'INR', min: 600000, max: 2400000, source: 'Glassdoor', year: 2025 }],
+    },
     {
       blockType: 'roadmap',
       heading: 'Roadmap',
@@ -58,8 +63,17 @@ function goodGuide(): SeoInput {
     secondaryKeywords: ['backend development', 'API development'],
     content,
     otherGuides: [{ title: 'Front-End Developer guide', slug: 'front-end', focusKeyword: 'front-end developer' }],
+    quickFacts: {
+      medianPay: { amount: 133080, currency: 'USD', period: 'year', year: 2025, source: 'US BLS, May 2025' },
+      outlook: { growthPercent: 15, fromYear: 2025, toYear: 2035, source: 'US BLS Employment Projections' },
+    },
+    reviewer: 3,
+    lastReviewedAt: '2026-11-20T12:00:00.000Z',
+    now: NOW,
   }
 }
+
+const NOW = new Date('2026-12-03T12:00:00.000Z')
 
 const check = (input: SeoInput, id: string) => analyseGuide(input).checks.find((c) => c.id === id)!
 
@@ -93,6 +107,11 @@ describe('analyseGuide', () => {
         'secondary-keywords',
         'duplicate-keyword',
         'description-promises',
+        'figure-sources',
+        'last-reviewed',
+        'reviewer',
+        'title-year',
+        'figure-age',
       ]),
     )
   })
@@ -226,6 +245,97 @@ describe('analyseGuide', () => {
     expect(analysis.checks.some((c) => c.id === 'keyword-density')).toBe(false)
     expect(analysis.status).toBe('problem')
     expect(analysis.score).toBeLessThan(100)
+  })
+})
+
+describe('the sources of figures', () => {
+  const withRows = (rows: object[], quickFacts: SeoInput['quickFacts'] = {}): SeoInput => ({
+    ...goodGuide(),
+    quickFacts,
+    content: goodGuide().content!.map((block) =>
+      block.blockType === 'salary' ? ({ ...block, rows } as GuideContentBlock) : block,
+    ),
+  })
+
+  it('is a problem when a salary row with an amount has no source or no year, naming the row', () => {
+    const result = check(
+      withRows([
+        { region: 'India', currency: 'INR', min: 600000, year: 2025 },
+        { region: 'United States', level: 'senior', currency: 'USD', max: 200000, source: 'BLS' },
+        { region: 'Germany', currency: 'EUR', source: 'Destatis', year: 2025, max: 80000 },
+      ]),
+      'figure-sources',
+    )
+    expect(result).toMatchObject({
+      status: 'problem',
+      data: { missing: ['Salary row “India” has no source.', 'Salary row “United States, Senior” has no year.'] },
+    })
+    expect(result.message).toMatch(
+      /^Salary row “India” has no source\. Salary row “United States, Senior” has no year\./,
+    )
+  })
+
+  it('asks the same of median pay, the outlook (both its years) and the number of jobs', () => {
+    expect(
+      check(
+        withRows([], {
+          medianPay: { amount: 100000 },
+          outlook: { growthPercent: 8, fromYear: 2025, source: 'BLS' },
+          jobs: { count: 5000, source: 'BLS', year: 2025 },
+        }),
+        'figure-sources',
+      ).data,
+    ).toEqual({ missing: ['Median pay has no source or year.', 'The job outlook has no years (from and to).'] })
+  })
+
+  it('leaves out figures not given: a row without amounts, empty quick facts', () => {
+    expect(
+      analyseGuide(withRows([{ region: 'Nowhere', currency: 'USD' }], { jobs: { source: 'BLS' } })).checks.some(
+        (c) => c.id === 'figure-sources',
+      ),
+    ).toBe(false)
+    expect(
+      check(withRows([{ region: 'India', currency: 'INR', min: 1, source: 'X', year: 2025 }]), 'figure-sources'),
+    ).toMatchObject({ status: 'good', message: 'Every figure names its source and year (1 figure).' })
+  })
+})
+
+describe('the freshness checks', () => {
+  it('warns, without calling it a problem, about each reason the guide needs review', () => {
+    const stale = analyseGuide({
+      ...goodGuide(),
+      title: 'Back-End Developer: Complete Career Guide (2025)',
+      reviewer: null,
+      lastReviewedAt: '2025-10-01T00:00:00.000Z',
+      quickFacts: { ...goodGuide().quickFacts, jobs: { count: 10, year: 2023, source: 'BLS' } },
+    })
+    const byId = Object.fromEntries(stale.checks.map((c) => [c.id, c]))
+    expect(byId['last-reviewed']).toMatchObject({ status: 'improve', data: { reason: 'review-overdue' } })
+    expect(byId['reviewer']).toMatchObject({ status: 'improve', message: 'No reviewer: pick who checks the facts.' })
+    expect(byId['title-year']).toMatchObject({ status: 'improve', message: expect.stringContaining('names 2025') })
+    expect(byId['figure-age']).toMatchObject({
+      status: 'improve',
+      message: 'The number of jobs (2023) is older than 2025: look for newer figures.',
+    })
+    expect(stale.status).toBe('improve')
+  })
+
+  it('reads the review fields from a guide document', () => {
+    const input = seoInputOf({
+      title: 'Guide (2026)',
+      slug: 'guide',
+      reviewer: { id: 2 },
+      lastReviewedAt: '2026-06-01T00:00:00.000Z',
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      quickFacts: { jobs: { count: 3, year: 2019 } },
+    })
+    expect(input).toMatchObject({ reviewer: { id: 2 }, lastReviewedAt: '2026-06-01T00:00:00.000Z' })
+    const result = analyseGuide({ ...input, now: NOW })
+    expect(result.checks.find((c) => c.id === 'last-reviewed')!.status).toBe('good')
+    expect(result.checks.find((c) => c.id === 'figure-age')!.status).toBe('improve')
+    expect(result.checks.find((c) => c.id === 'figure-sources')!.message).toBe(
+      'The number of jobs has no source. Name who published each figure and the year it is for, e.g. “US BLS, May 2025”.',
+    )
   })
 })
 
