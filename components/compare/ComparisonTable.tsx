@@ -5,7 +5,7 @@ function Cell({ cell }: { cell: FactCell | null }) {
   return (
     <td>
       {cell.value}
-      {cell.source ? <span className="compare-table__source">Source: {cell.source}</span> : null}
+      {cell.source ? <span className="compare-table__source">{`Source: ${cell.source}`}</span> : null}
     </td>
   )
 }
@@ -27,7 +27,7 @@ export function ComparisonTable({
   rowHeading: string
 }) {
   return (
-    <div className="compare-table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <section className="compare-table-wrap" aria-label={caption} tabIndex={0}>
       <table className="data-table compare-table">
         <caption>{caption}</caption>
         <thead>
@@ -47,6 +47,6 @@ export function ComparisonTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

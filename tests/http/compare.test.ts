@@ -38,11 +38,12 @@ describe('a comparison of two guides that share much', () => {
     expect(html).toContain('<th scope="row">United States · Mid level</th>')
     expect(html).toContain('₹6,00,000 – ₹20,00,000 per year')
     // Shared technologies in the "Both" list, linked to their pages; the Data Engineer's own in its list.
-    const both = html.slice(html.indexOf('Both <'), html.indexOf('Only Back-End Developer'))
+    // (The technologies' lists come before the skills'.)
+    const both = html.slice(html.indexOf('compare-taxonomy__list--shared'), html.indexOf('compare-taxonomy__list--a'))
     expect(both).toContain('href="/technologies/postgresql"')
     expect(both).toContain('href="/technologies/kubernetes"')
     expect(both).not.toContain('href="/technologies/php"')
-    const onlyDataEngineer = html.slice(html.indexOf('Only Data Engineer'))
+    const onlyDataEngineer = html.slice(html.indexOf('compare-taxonomy__list--b'))
     expect(onlyDataEngineer).toContain('href="/technologies/apache-spark"')
     // Both guides linked; indexed, under its canonical URL, with its structured data and card.
     expect(html).toContain(`href="/guides/${SAMPLE_SLUG}"`)
@@ -69,9 +70,15 @@ describe('a comparison of two guides that share much', () => {
   })
 
   it('answers the other order with a permanent redirect to the canonical one', async () => {
-    const { status, headers } = await page(`/compare/${SIMILAR_SLUG}-vs-${SAMPLE_SLUG}`)
+    const reversed = `/compare/${SIMILAR_SLUG}-vs-${SAMPLE_SLUG}`
+    const { status, headers } = await page(reversed)
     expect([301, 308]).toContain(status)
-    expect(new URL(headers.get('location')!, base()).pathname).toBe(SIMILAR_PAIR_PATH)
+    // The first, uncached render repeats the Location header (vercel/next.js#82117, as in redirects.test.ts).
+    const locations = new Set((headers.get('location') ?? '').split(', ').map((l) => new URL(l, base()).pathname))
+    expect([...locations]).toEqual([SIMILAR_PAIR_PATH])
+    const cached = await page(reversed)
+    expect(cached.status).toBe(status)
+    expect(new URL(cached.headers.get('location')!, base()).pathname).toBe(SIMILAR_PAIR_PATH)
   })
 
   it('shows a change to either guide, written from another process or through the API', async () => {
