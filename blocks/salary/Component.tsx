@@ -1,6 +1,7 @@
 import { BlockFrame } from '@/components/guide/BlockFrame'
 import { formatMoney } from '@/lib/content/money'
-import { SALARY_PERIODS } from '@/lib/content/taxonomy'
+import { citation } from '@/lib/content/quick-facts'
+import { SALARY_PERIODS, salaryLevelLabel } from '@/lib/content/taxonomy'
 import type { BlockProps } from '@/blocks/types'
 import { SalaryChart } from './SalaryChart'
 
@@ -9,27 +10,33 @@ const money = (value: number | null | undefined, currency: string, region: strin
   value === null || value === undefined ? '–' : formatMoney(value, currency, region)
 
 export function SalaryBlock({ block, headingId }: BlockProps<'salary'>) {
+  const rows = block.rows ?? []
+  const byLevel = rows.some((row) => row.level)
   return (
     <BlockFrame headingId={headingId} block={block}>
-      <SalaryChart rows={block.rows} heading={block.heading} id={headingId} />
+      <SalaryChart rows={rows} heading={block.heading} id={headingId} />
       <table className="data-table salary-table">
         <caption>{block.heading}</caption>
         <thead>
           <tr>
             <th scope="col">Region</th>
-            <th scope="col">Range</th>
+            {byLevel ? <th scope="col">Level</th> : null}
+            <th scope="col">{byLevel ? 'Pay' : 'Range'}</th>
             <th scope="col">Source</th>
           </tr>
         </thead>
         <tbody>
-          {(block.rows ?? []).map((row, index) => (
+          {rows.map((row, index) => (
             <tr key={row.id ?? index}>
               <th scope="row">{row.region}</th>
+              {byLevel ? <td>{salaryLevelLabel(row.level) ?? 'All levels'}</td> : null}
               <td className="salary-table__range">
-                {money(row.min, row.currency, row.region)} – {money(row.max, row.currency, row.region)}{' '}
+                {row.min === row.max
+                  ? money(row.min, row.currency, row.region)
+                  : `${money(row.min, row.currency, row.region)} – ${money(row.max, row.currency, row.region)}`}{' '}
                 {SALARY_PERIODS.find((period) => period.value === row.period)?.label ?? ''}
               </td>
-              <td>{[row.source, row.year].filter(Boolean).join(', ') || '–'}</td>
+              <td>{citation(row.source, row.year) ?? '–'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import type { SalaryBlock } from '@/payload-types'
 import { formatMoney, salaryLocale } from '@/lib/content/money'
-import { SALARY_PERIODS } from '@/lib/content/taxonomy'
+import { SALARY_PERIODS, salaryLevelLabel } from '@/lib/content/taxonomy'
+import { citation } from '@/lib/content/quick-facts'
 
 /**
  * What the salary chart draws, worked out apart from its markup so that it can be tested: rows are
@@ -93,6 +94,12 @@ function currencyName(currency: string): string {
   }
 }
 
+/** "United States · Senior": the row's region, and its level when it has one. */
+export function rowName(row: Pick<SalaryRow, 'region' | 'level'>): string {
+  const level = salaryLevelLabel(row.level)
+  return level ? `${row.region} · ${level}` : row.region
+}
+
 const periodLabel = (period: string) => SALARY_PERIODS.find((p) => p.value === period)?.label ?? 'per year'
 const known = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value)
 
@@ -120,8 +127,12 @@ export function salaryChart(rows: SalaryRow[] | null | undefined, heading = 'Sal
     const { domain, ticks } = niceScale(Math.min(...bounds.map((b) => b.low)), Math.max(...bounds.map((b) => b.high)))
     const at = (value: number) => Number((((value - domain[0]) / (domain[1] - domain[0])) * 100).toFixed(3))
     const locale = salaryLocale(members[0]!.region, currency)
+    // One region's levels: its name goes above the chart once, each bar is named by its level alone
+    // (a phone has no room for "United States · 90th percentile" beside the amount).
+    const region = members.every((row) => row.region === members[0]!.region) ? members[0]!.region : undefined
+    const barName = (row: SalaryRow) => (region && row.level ? salaryLevelLabel(row.level)! : rowName(row))
     const ranges = bounds.map(({ row, low, high }) => ({
-      region: row.region,
+      region: barName(row),
       low,
       high,
       label: rangeLabel(row, low, high),
@@ -133,12 +144,12 @@ export function salaryChart(rows: SalaryRow[] | null | undefined, heading = 'Sal
     return {
       currency,
       period,
-      unit: `${name === currency ? currency : `${name} (${currency})`} · ${periodLabel(period)}`,
+      unit: `${region && members.some((row) => row.level) ? `${region} · ` : ''}${name === currency ? currency : `${name} (${currency})`} · ${periodLabel(period)}`,
       title: `${heading}: ranges ${periodLabel(period)} (${currencyLabel})`,
       description: bounds
         .map(({ row }, i) => {
-          const cited = [row.source, row.year].filter(Boolean).join(', ')
-          return `${row.region}: ${ranges[i]!.label.replace(' – ', ' to ')}${cited ? ` (${cited})` : ''}.`
+          const cited = citation(row.source, row.year)
+          return `${rowName(row)}: ${ranges[i]!.label.replace(' – ', ' to ')}${cited ? ` (${cited})` : ''}.`
         })
         .join(' '),
       domain,

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 import { SALARY_LEVELS } from '@/lib/content/taxonomy'
-import { currencyField, figureYearField, periodField, sourceField } from '@/collections/fields/figures'
+import { currencyField, figureNumber, figureYearField, periodField, sourceField } from '@/collections/fields/figures'
 import { blockPresentation } from '@/blocks/admin'
 import { heading, paragraphs } from '@/blocks/fields'
 import { salaryLabels } from './labels'
@@ -18,8 +18,8 @@ export const salaryConfig: Block = {
       fields: [
         { name: 'region', type: 'text', required: true },
         { ...currencyField, required: true },
-        { name: 'min', type: 'number', min: 0 },
-        { name: 'max', type: 'number', min: 0 },
+        figureNumber({ name: 'min', min: 0 }),
+        figureNumber({ name: 'max', min: 0 }),
         periodField,
         {
           name: 'level',

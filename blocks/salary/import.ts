@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SALARY_PERIODS } from '@/lib/content/taxonomy'
+import { SALARY_LEVELS, SALARY_PERIODS } from '@/lib/content/taxonomy'
 import { blockBase, paragraphs, text } from '@/lib/import/schema-parts'
 import { count, frameOf, type BlockImport } from '@/blocks/import'
 
@@ -15,6 +15,9 @@ const schema = z.object({
         min: z.number().nonnegative(),
         max: z.number().nonnegative(),
         period: z.enum(SALARY_PERIODS.map((period) => period.value)),
+        level: z.enum(SALARY_LEVELS.map((level) => level.value)).optional(),
+        source: text.optional(),
+        year: z.number().int().min(1990).max(2100).optional(),
       }),
     )
     .min(1),

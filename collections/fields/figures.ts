@@ -1,4 +1,10 @@
-import type { NumberField, SelectField, TextField } from 'payload'
+import {
+  validations,
+  type NumberField,
+  type NumberFieldSingleValidation,
+  type SelectField,
+  type TextField,
+} from 'payload'
 import { SALARY_PERIODS } from '@/lib/content/taxonomy'
 
 /**
@@ -37,5 +43,19 @@ export const figureYearField: NumberField = {
   type: 'number',
   min: 1990,
   max: 2100,
+  validate: (value, options) => aNumber(value, options),
   admin: { description: 'The year the figure is for.', width: '20%' },
 }
+
+/**
+ * Payload turns a number sent as text ("abc") into NaN, which its own check lets through and the
+ * database stores as nothing: the figure an editor had is lost with a 200. Refused instead.
+ */
+const aNumber: NumberFieldSingleValidation = (value, options) =>
+  typeof value === 'number' && Number.isNaN(value)
+    ? 'Enter a number, such as 133080 (digits only, no currency sign).'
+    : validations.number(value, options)
+
+/** A figure's number field: Payload's number, refusing what is not a number. */
+export const figureNumber = (field: Omit<NumberField, 'type' | 'hasMany'>): NumberField =>
+  ({ ...field, type: 'number', validate: aNumber }) as NumberField

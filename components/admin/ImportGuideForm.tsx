@@ -169,7 +169,7 @@ export function ImportGuideForm({
           <p>
             /guides/{preview.slug} · role {preview.role}
           </p>
-          <h3>SEO fields read</h3>
+          <h3>Fields read</h3>
           <dl>
             {preview.seo.map((field) => (
               <div key={field.label}>

@@ -1,8 +1,34 @@
+import Image from 'next/image'
 import Link from 'next/link'
 import type { GuideSummary } from '@/lib/data/guides'
-import { guidePath } from '@/lib/config/site'
+import { guidePath, sitePathOf } from '@/lib/config/site'
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })
+
+/**
+ * The card's picture: the image's 1200×630 crop when Payload made one, else the original, in a box of
+ * that shape (CSS) so that cards line up and nothing moves as it loads. Decorative beside the title
+ * that names the guide, so its alt text is the image's own only on the featured card.
+ */
+function CardImage({ image, featured }: { image: GuideSummary['featuredImage']; featured: boolean }) {
+  if (typeof image !== 'object' || !image) return null
+  const crop = image.sizes?.card
+  const picked = crop?.url && crop.width && crop.height ? crop : image
+  if (!picked.url || !picked.width || !picked.height) return null
+  const src = sitePathOf(picked.url)
+  return (
+    <Image
+      className="card__image"
+      src={src}
+      unoptimized={!src.startsWith('/')}
+      alt={featured ? image.alt : ''}
+      width={picked.width}
+      height={picked.height}
+      sizes={featured ? '(max-width: 960px) 100vw, 640px' : '(max-width: 640px) 100vw, 360px'}
+      preload={featured}
+    />
+  )
+}
 
 /**
  * A guide in a list: its title (the link, stretched over the card by CSS so the whole card is the
@@ -21,6 +47,7 @@ export function GuideCard({
   const date = guide.updatedAt ?? guide.publishedAt
   return (
     <article className={featured ? 'card card--featured' : 'card'}>
+      <CardImage image={guide.featuredImage} featured={featured} />
       <p className="card__eyebrow">{guide.role}</p>
       <Title className="card__title">
         <Link href={guidePath(guide.slug)} prefetch={false} className="card__link">

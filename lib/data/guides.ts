@@ -28,6 +28,12 @@ export const summaryFields = {
   updatedAt: true,
 } as const
 
+/** What cards read of a guide: the summary and its featured image, populated with what next/image needs. */
+const cardFields = { ...summaryFields, featuredImage: true } as const
+const cardPopulate = {
+  media: { alt: true, url: true, filename: true, width: true, height: true, sizes: { card: true } },
+} as const
+
 export const getPublishedGuides = unstable_cache(
   async (): Promise<GuideSummary[]> => {
     const { docs } = await (
@@ -37,10 +43,11 @@ export const getPublishedGuides = unstable_cache(
       ...asReader,
       where: published,
       sort: '-publishedAt',
-      depth: 0,
+      depth: 1,
       limit: 100,
       pagination: false,
-      select: summaryFields,
+      select: cardFields,
+      populate: cardPopulate,
     })
     return docs
   },
@@ -153,10 +160,11 @@ export function getPublishedGuidesPage(
         ...asReader,
         where: { and: conditions },
         sort: '-publishedAt',
-        depth: 0,
+        depth: 1,
         limit: GUIDES_PER_PAGE,
         page,
-        select: summaryFields,
+        select: cardFields,
+        populate: cardPopulate,
       })
       return { guides: result.docs, page, totalPages: Math.max(1, result.totalPages) }
     },

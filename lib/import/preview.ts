@@ -1,3 +1,4 @@
+import { quickFactsOf } from '@/lib/content/quick-facts'
 import { z } from 'zod'
 import { MAX_UPLOAD_BYTES } from '@/lib/import/limits'
 import { kindOf, sectionOverrideSchema } from './overrides'
@@ -88,6 +89,11 @@ export function previewOf({ guide, warnings, skipped, origins }: ParseResult, co
       { label: 'Meta description', value: guide.meta.description ?? null },
       { label: 'Focus keyword', value: guide.meta.focusKeyword ?? null },
       { label: 'Secondary keywords', value: guide.meta.secondaryKeywords.join(', ') || null },
+      // What the document's "Quick facts" section was read as, before it is saved.
+      ...quickFactsOf(guide.quickFacts ?? null).map((fact) => ({
+        label: `Quick facts · ${fact.label}`,
+        value: fact.source ? `${fact.value} (${fact.source})` : fact.value,
+      })),
     ],
     kindChoices: KIND_CHOICES,
     sections: guide.blocks.map((block, index) => {

@@ -4,7 +4,7 @@ import { toPayloadBlock } from '@/blocks/registry/imports'
 import type { GuideBlock } from '@/blocks/types'
 import { slugify } from '@/lib/content/slug'
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
-import type { ParsedGuide, SkillRef, TechnologyRef } from './schema'
+import type { ParsedGuide, QuickFacts, SkillRef, TechnologyRef } from './schema'
 import { ensurePerson } from './people'
 import { nameKey, technologyDictionary, TechnologyMatcher } from './technology-names'
 
@@ -145,6 +145,23 @@ async function findExistingGuide(
   return undefined
 }
 
+/**
+ * The document's quick facts as the guide stores them. A figure the document gives replaces the
+ * stored one whole (a source or year it does not name is cleared, never left from the old figure);
+ * facts it does not give keep what an editor entered.
+ */
+export function quickFactsData(facts: QuickFacts) {
+  const whole = <T extends object>(figure: T | undefined, keys: string[]) =>
+    figure && { ...Object.fromEntries(keys.map((key) => [key, null])), ...figure }
+  return {
+    ...(facts.medianPay && { medianPay: whole(facts.medianPay, ['source', 'year', 'region']) }),
+    ...(facts.entryEducation && { entryEducation: facts.entryEducation }),
+    ...(facts.experience && { experience: facts.experience }),
+    ...(facts.outlook && { outlook: whole(facts.outlook, ['fromYear', 'toYear', 'source']) }),
+    ...(facts.jobs && { jobs: whole(facts.jobs, ['year', 'source']) }),
+  }
+}
+
 /** The guide as Payload stores it, its blocks' technologies and skills found (or made) by `context`. */
 export async function guideData(
   parsed: ParsedGuide,
@@ -160,6 +177,7 @@ export async function guideData(
     slug: parsed.slug,
     excerpt: parsed.excerpt,
     content,
+    ...(parsed.quickFacts && { quickFacts: quickFactsData(parsed.quickFacts) }),
     _status: options.publish ? ('published' as const) : ('draft' as const),
     ...options.extra,
     meta: {

@@ -2,7 +2,9 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Person } from '@/payload-types'
+import { z } from 'zod'
 import { parseGuideText } from '@/lib/import/parse-guide'
+import { parsedGuideSchema, quickFactsSchema, type ParsedGuide } from '@/lib/import/schema'
 import { ensurePerson } from '@/lib/import/people'
 import { nameKey } from '@/lib/import/technology-names'
 import { writeGuide } from '@/lib/import/write-guide'
@@ -16,15 +18,54 @@ export async function seedSampleContent(payload: Payload): Promise<{ created: bo
   const { totalDocs } = await payload.count({ collection: 'guides' })
   if (totalDocs > 0) return { created: false }
   const files = (await fs.readdir(SAMPLES_DIR)).filter((file) => /\.(txt|md)$/i.test(file)).sort()
+  const careerData = await readSampleCareerData()
   let first: { id: number; slug: string } | undefined
   for (const file of files) {
     const { guide } = parseGuideText(await fs.readFile(path.join(SAMPLES_DIR, file), 'utf8'))
-    const summary = await writeGuide(payload, guide, { publish: true })
+    const summary = await writeGuide(payload, withCareerData(guide, careerData[guide.slug]), { publish: true })
     first ??= summary
   }
   await describeSampleTechnologies(payload)
   if (first) await giveSampleByline(payload, first.id)
   return { created: files.length > 0, slug: first?.slug }
+}
+
+/** Editors' career data for the sample guides (quick facts, a salary table), by slug. */
+export const SAMPLE_CAREER_DATA = path.resolve(process.cwd(), 'content', 'sample-career-data.json')
+
+const careerDataSchema = z.object({
+  quickFacts: quickFactsSchema.optional(),
+  salary: z
+    .object({
+      heading: z.string(),
+      /** The block it goes before, by type; at the end when the guide has none. */
+      before: z.string().optional(),
+      intro: z.string().optional(),
+      rows: z.array(z.unknown()),
+    })
+    .optional(),
+})
+type CareerData = z.infer<typeof careerDataSchema>
+
+async function readSampleCareerData(): Promise<Record<string, CareerData>> {
+  const { $comment: _, ...bySlug } = JSON.parse(await fs.readFile(SAMPLE_CAREER_DATA, 'utf8')) as Record<
+    string,
+    unknown
+  >
+  return z.record(z.string(), careerDataSchema).parse(bySlug)
+}
+
+/** The parsed document with the editors' data added, checked as any import is (lib/import/schema.ts). */
+export function withCareerData(guide: ParsedGuide, data: CareerData | undefined): ParsedGuide {
+  if (!data) return guide
+  const blocks = [...guide.blocks]
+  if (data.salary) {
+    const { before, intro, ...salary } = data.salary
+    const at = blocks.findIndex((block) => block.blockType === before)
+    const block = { blockType: 'salary', headingLevel: '2', intro: intro ? [intro] : [], outro: [], ...salary }
+    blocks.splice(at === -1 ? blocks.length : at, 0, block as ParsedGuide['blocks'][number])
+  }
+  return parsedGuideSchema.parse({ ...guide, blocks, ...(data.quickFacts && { quickFacts: data.quickFacts }) })
 }
 
 type SamplePerson = Pick<Person, 'name' | 'jobTitle' | 'credentials' | 'bio' | 'sameAs'>

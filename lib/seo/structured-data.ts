@@ -16,6 +16,7 @@ import type {
 import type { Guide, Media, Person as Profile, Skill, Technology } from '@/payload-types'
 import { authorPath } from '@/lib/config/site'
 import { countryNamed } from '@/lib/content/money'
+import { salaryLevelLabel, type SalaryLevel } from '@/lib/content/taxonomy'
 import { comparisonName } from '@/lib/compare/links'
 import { comparisonPath } from '@/lib/compare/pair'
 import type { ComparedGuide } from '@/lib/data/comparisons'
@@ -65,13 +66,44 @@ export function siteOrganization(siteUrl: string, siteName: string): Organizatio
  */
 export function salaryDistribution(row: SalaryRow): MonetaryAmountDistribution | undefined {
   if (!given(row.min) && !given(row.max)) return undefined
-  return {
+  const base = {
     '@type': 'MonetaryAmountDistribution',
     name: 'base',
     currency: row.currency,
     duration: PERIOD_DURATION[row.period ?? 'year'],
+  } as const
+  // A percentile row is that one percentile; a career stage's range is its own, not the whole occupation's spread.
+  const percentile = row.level ? PERCENTILE_PROPERTY[row.level] : undefined
+  if (percentile) return { ...base, [percentile]: row.min ?? row.max }
+  return {
+    ...base,
+    ...(row.level && { name: `base, ${salaryLevelLabel(row.level)?.toLowerCase()}` }),
     ...(given(row.min) && { percentile10: row.min }),
     ...(given(row.max) && { percentile90: row.max }),
+  }
+}
+
+const PERCENTILE_PROPERTY: Partial<
+  Record<SalaryLevel, 'percentile10' | 'percentile25' | 'median' | 'percentile75' | 'percentile90'>
+> = {
+  p10: 'percentile10',
+  p25: 'percentile25',
+  median: 'median',
+  p75: 'percentile75',
+  p90: 'percentile90',
+}
+
+/** The quick facts' median pay as a distribution of one figure. */
+function medianPayDistribution(
+  pay: NonNullable<Guide['quickFacts']>['medianPay'],
+): MonetaryAmountDistribution | undefined {
+  if (!pay || !given(pay.amount) || !pay.currency) return undefined
+  return {
+    '@type': 'MonetaryAmountDistribution',
+    name: 'base',
+    currency: pay.currency,
+    duration: PERIOD_DURATION[pay.period ?? 'year'],
+    median: pay.amount,
   }
 }
 
@@ -191,28 +223,34 @@ export function guideStructuredData(
   const salaryRows = blocks
     .flatMap((block) => (block.blockType === 'salary' ? (block.rows ?? []) : []))
     .filter((row) => salaryDistribution(row))
-  const salaries = salaryRows
-    .map(salaryDistribution)
-    .filter((salary): salary is MonetaryAmountDistribution => Boolean(salary))
-  const locations = [
-    ...new Map(
-      salaryRows.map((row) => salaryLocation(row.region)).map((place) => [JSON.stringify(place), place]),
-    ).values(),
+  const facts = guide.quickFacts
+  const medianPay = medianPayDistribution(facts?.medianPay)
+  const salaries = [
+    ...(medianPay ? [medianPay] : []),
+    ...salaryRows.map(salaryDistribution).filter((salary): salary is MonetaryAmountDistribution => Boolean(salary)),
   ]
-  // Google's Occupation needs a salary and where it is paid: without salaries, no Occupation.
-  const occupation: Occupation | undefined = salaries.length
-    ? {
-        '@type': 'Occupation',
-        '@id': `${url}#occupation`,
-        name: guide.role,
-        description: guide.excerpt || description,
-        mainEntityOfPage: url,
-        estimatedSalary: salaries,
-        occupationLocation: locations,
-        ...(skillNames.length && { skills: skillNames.join(', ') }),
-        ...(education.length && { educationRequirements: education.join(', ') }),
-      }
-    : undefined
+  const places = [
+    ...(medianPay && facts?.medianPay?.region ? [facts.medianPay.region] : []),
+    ...salaryRows.map((row) => row.region),
+  ]
+  const locations = [...new Map(places.map(salaryLocation).map((place) => [JSON.stringify(place), place])).values()]
+  const educationRequirements = facts?.entryEducation?.trim() || education.join(', ')
+  // Google's Occupation needs a salary and where it is paid: without both, no Occupation.
+  const occupation: Occupation | undefined =
+    salaries.length && locations.length
+      ? {
+          '@type': 'Occupation',
+          '@id': `${url}#occupation`,
+          name: guide.role,
+          description: guide.excerpt || description,
+          mainEntityOfPage: url,
+          estimatedSalary: salaries,
+          occupationLocation: locations,
+          ...(skillNames.length && { skills: skillNames.join(', ') }),
+          ...(educationRequirements && { educationRequirements }),
+          ...(facts?.experience?.trim() && { experienceRequirements: facts.experience.trim() }),
+        }
+      : undefined
 
   const faqItems = blocks.flatMap((block) => (block.blockType === 'faq' ? (block.items ?? []) : []))
   const faq: FAQPage | undefined = faqItems.length

@@ -20,6 +20,7 @@ const PAGES = [
   '/skills/problem-solving',
   '/search?q=developer',
   '/about',
+  '/authors/maya-fernandes',
   '/editorial-policy',
   '/contact',
   SIMILAR_PAIR_PATH,

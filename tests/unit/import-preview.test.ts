@@ -72,6 +72,19 @@ describe('previewOf', () => {
   })
 })
 
+it('lists the quick facts the document’s section was read as, with their sources', () => {
+  const quickFacts = parseGuideText(
+    fs.readFileSync('tests/fixtures/documents/front-end-developer-career-guide.txt', 'utf8'),
+  )
+  const preview = previewOf(quickFacts, { technologies: new TechnologyMatcher(dictionary, []) })
+  expect(preview.seo.filter((field) => field.label.startsWith('Quick facts'))).toEqual([
+    { label: 'Quick facts · Median pay', value: '£42,000 per year (ONS, 2025)' },
+    { label: 'Quick facts · Typical entry-level education', value: 'Degree or bootcamp; a portfolio matters most' },
+    { label: 'Quick facts · Work experience needed', value: 'None for junior roles' },
+    { label: 'Quick facts · Job outlook, 2024–34', value: '+8% growth in jobs (US BLS)' },
+  ])
+})
+
 describe('applyOverrides', () => {
   const parsed = parseGuideText(document)
 

@@ -118,3 +118,37 @@ describe('salaryChart', () => {
     expect(group!.ranges[0]!.from).toBe(group!.ranges[0]!.to)
   })
 })
+
+describe('a region’s salaries by level', () => {
+  it('names each bar by its level and the region once, above the chart', () => {
+    const [group] = salaryChart([
+      { region: 'United States', currency: 'USD', min: 79850, max: 79850, period: 'year', level: 'p10' },
+      {
+        region: 'United States',
+        currency: 'USD',
+        min: 133080,
+        max: 133080,
+        period: 'year',
+        level: 'median',
+        source: 'US BLS',
+        year: 2024,
+      },
+    ])
+    expect(group!.ranges.map((range) => [range.region, range.label])).toEqual([
+      ['10th percentile', '$79,850'],
+      ['Median', '$133,080'],
+    ])
+    expect(group!.unit).toBe('United States · US Dollar (USD) · per year')
+    expect(group!.description).toBe(
+      'United States · 10th percentile: $79,850. United States · Median: $133,080 (US BLS, 2024).',
+    )
+  })
+
+  it('keeps region and level in each bar’s name when the regions differ', () => {
+    const [group] = salaryChart([
+      { region: 'United States', currency: 'USD', min: 90000, max: 120000, period: 'year', level: 'entry' },
+      { region: 'Canada', currency: 'USD', min: 80000, max: 100000, period: 'year' },
+    ])
+    expect(group!.ranges.map((range) => range.region)).toEqual(['United States · Entry level', 'Canada'])
+  })
+})

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Guide, Person } from '@/payload-types'
-import { guideStructuredData, profileStructuredData, salaryLocation, serializeJsonLd } from '@/lib/seo/structured-data'
+import {
+  guideStructuredData,
+  profileStructuredData,
+  salaryDistribution,
+  salaryLocation,
+  serializeJsonLd,
+} from '@/lib/seo/structured-data'
 import { schemaTypeErrors } from './schema-typing'
 
 const context = {
@@ -233,6 +239,52 @@ describe('guideStructuredData', () => {
       'BreadcrumbList',
       'FAQPage',
     ])
+  })
+
+  it('builds the Occupation from the quick facts: median pay where it is paid, education and experience', () => {
+    const withFacts: Guide = {
+      ...withoutSalaries,
+      quickFacts: {
+        medianPay: {
+          amount: 131450,
+          currency: 'USD',
+          period: 'year',
+          region: 'United States',
+          source: 'US BLS',
+          year: 2024,
+        },
+        entryEducation: 'Bachelor’s degree',
+        experience: 'None',
+      },
+    }
+    const occupation = nodesOf(guideStructuredData(withFacts, context)).find((n) => n['@type'] === 'Occupation')
+    expect(occupation).toMatchObject({
+      estimatedSalary: [
+        { '@type': 'MonetaryAmountDistribution', name: 'base', currency: 'USD', duration: 'P1Y', median: 131450 },
+      ],
+      occupationLocation: [{ '@type': 'Country', name: 'United States' }],
+      educationRequirements: 'Bachelor’s degree',
+      experienceRequirements: 'None',
+    })
+    // Median pay with no place it is paid: Google's Occupation needs one, so none.
+    const nowhere = { ...withFacts, quickFacts: { medianPay: { amount: 1, currency: 'USD' } } }
+    expect(nodesOf(guideStructuredData(nowhere, context)).map((n) => n['@type'])).not.toContain('Occupation')
+  })
+
+  it('states a percentile row as that percentile and a level’s range under its own name', () => {
+    const row = { region: 'United States', currency: 'USD', period: 'year' as const }
+    expect(salaryDistribution({ ...row, min: 211450, max: 211450, level: 'p90' })).toEqual({
+      '@type': 'MonetaryAmountDistribution',
+      name: 'base',
+      currency: 'USD',
+      duration: 'P1Y',
+      percentile90: 211450,
+    })
+    expect(salaryDistribution({ ...row, min: 85000, max: 110000, level: 'entry' })).toMatchObject({
+      name: 'base, entry level',
+      percentile10: 85000,
+      percentile90: 110000,
+    })
   })
 
   it('adds an FAQPage only when the guide has an FAQ', () => {

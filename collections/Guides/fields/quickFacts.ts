@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { currencyField, figureYearField, periodField, sourceField } from '@/collections/fields/figures'
+import { currencyField, figureNumber, figureYearField, periodField, sourceField } from '@/collections/fields/figures'
 
 /**
  * The career's facts at a glance, typed so that they can be shown in a box at the top of the guide,
@@ -22,7 +22,7 @@ export const quickFactsField: Field = {
         {
           type: 'row',
           fields: [
-            { name: 'amount', type: 'number', min: 0, admin: { width: '30%' } },
+            figureNumber({ name: 'amount', min: 0, admin: { width: '30%' } }),
             currencyField,
             periodField,
             figureYearField,
@@ -59,16 +59,15 @@ export const quickFactsField: Field = {
         {
           type: 'row',
           fields: [
-            {
+            figureNumber({
               name: 'growthPercent',
               label: 'Growth (%)',
-              type: 'number',
               min: -100,
               max: 1000,
               admin: { width: '30%', description: 'Projected change in employment over the period.' },
-            },
-            { name: 'fromYear', type: 'number', min: 1990, max: 2100, admin: { width: '20%' } },
-            { name: 'toYear', type: 'number', min: 1990, max: 2100, admin: { width: '20%' } },
+            }),
+            figureNumber({ name: 'fromYear', min: 1990, max: 2100, admin: { width: '20%' } }),
+            figureNumber({ name: 'toYear', min: 1990, max: 2100, admin: { width: '20%' } }),
           ],
         },
         { ...sourceField, admin: { ...sourceField.admin, condition: (_, sibling) => sibling?.growthPercent != null } },
@@ -79,7 +78,7 @@ export const quickFactsField: Field = {
       type: 'group',
       label: 'Number of jobs',
       fields: [
-        { type: 'row', fields: [{ name: 'count', type: 'number', min: 0, admin: { width: '30%' } }, figureYearField] },
+        { type: 'row', fields: [figureNumber({ name: 'count', min: 0, admin: { width: '30%' } }), figureYearField] },
         { ...sourceField, admin: { ...sourceField.admin, condition: (_, sibling) => sibling?.count != null } },
       ],
     },

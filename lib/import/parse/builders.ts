@@ -1,6 +1,7 @@
 import type { TechnologyCategory } from '@/lib/content/taxonomy'
 import type { ParsedBlock, RichNode } from '@/lib/import/schema'
-import { parseSalaryLine } from './salary-line'
+import { countryOfRegion } from '@/lib/content/money'
+import { cited, parseSalaryLine } from './salary-line'
 import type { Classified, HeadingLevel, RawSection, ReportLine, Token } from './types'
 import { parseTechnologyName, sentenceIn, splitTitled } from './words'
 
@@ -85,8 +86,12 @@ export function salaryBlock(section: RawSection, level: HeadingLevel, warnings: 
   const rows: Extract<ParsedBlock, { blockType: 'salary' }>['rows'] = []
   const intro: string[] = []
   const outro: string[] = []
+  // A section-wide "Source: US BLS, May 2025" line names the source of the rows that give none.
+  let sectionSource: { source?: string; year?: number } = {}
   for (const token of section.body) {
-    const row = parseSalaryLine(token.text)
+    const row = parseSalaryLine(token.text, { region: rows.at(-1)?.region ?? countryOfRegion(section.heading)?.name })
+    const sourceLine = row ? undefined : /^sources?:\s*(.+?)\.?$/i.exec(token.text)?.[1]
+    if (sourceLine) sectionSource = cited(sourceLine)
     if (row) rows.push(row)
     else {
       if (token.kind === 'item')
@@ -98,6 +103,9 @@ export function salaryBlock(section: RawSection, level: HeadingLevel, warnings: 
     }
   }
   if (rows.length === 0) return undefined
+  if (sectionSource.source)
+    for (const row of rows)
+      if (!row.source) Object.assign(row, { ...sectionSource, ...(row.year && { year: row.year }) })
   return { blockType: 'salary', heading: section.heading, headingLevel: level, intro, rows, outro }
 }
 

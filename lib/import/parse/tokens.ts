@@ -19,6 +19,8 @@ export function plainMarkdown(text: string): string {
 
 function isHeadingText(text: string): boolean {
   if (text.endsWith('?')) return true
+  // "Source: US BLS, May 2025" cites the figures above it; a heading names what follows.
+  if (/^sources?:/i.test(text)) return false
   if (/[.:;,!]$/.test(text)) return false
   return text.length <= 120 && text.split(' ').length <= 15
 }

@@ -5,6 +5,7 @@ import { Comments } from '@/components/comments/Comments'
 import { FeaturedImage } from '@/components/guide/FeaturedImage'
 import { GuideBlocks, headingIds } from '@/components/guide/GuideBlocks'
 import { GuideNavigation } from '@/components/guide/GuideNavigation'
+import { QuickFacts } from '@/components/guide/QuickFacts'
 import { TableOfContents } from '@/components/guide/TableOfContents'
 import { readingMinutes, tableOfContents } from '@/lib/content/reading'
 import { JsonLd } from '@/components/layout/JsonLd'
@@ -64,6 +65,7 @@ export default async function GuidePage({ params }: Props) {
       <div className="guide-layout">
         <TableOfContents entries={tableOfContents(blocks, headingIds(blocks))} />
         <div className="guide-body">
+          <QuickFacts guide={guide} />
           <GuideBlocks blocks={blocks} />
           <GuideNavigation related={related} comparisons={comparisons} previous={previous} next={next} />
           <Comments guideId={guide.id} guidePath={guidePath(guide.slug)} comments={comments} />
