@@ -1,6 +1,14 @@
 import type { Guide } from '@/payload-types'
 import { formatMoney } from '@/lib/content/money'
-import { SALARY_PERIODS, salaryLevelLabel } from '@/lib/content/taxonomy'
+import {
+  citation,
+  projectionPeriod,
+  quickFactsOf,
+  type GuideQuickFacts,
+  type QuickFact,
+} from '@/lib/content/quick-facts'
+import { SALARY_PERIODS } from '@/lib/content/taxonomy'
+import { rowName } from '@/blocks/salary/chart'
 import type { SalaryRow } from '@/lib/data/comparisons'
 
 /**
@@ -18,65 +26,61 @@ export interface FactRow {
   b: FactCell | null
 }
 
-type QuickFacts = NonNullable<Guide['quickFacts']>
-
 const periodLabel = (period: string | null | undefined) =>
   SALARY_PERIODS.find((p) => p.value === (period ?? 'year'))?.label ?? ''
 
-const sourceOf = (...parts: (string | number | null | undefined)[]) =>
-  parts.filter((part) => part !== null && part !== undefined && part !== '').join(', ') || undefined
-
-const text = (value: string | null | undefined): FactCell | null => (value?.trim() ? { value: value.trim() } : null)
-
-function medianPay(facts: QuickFacts | null | undefined): FactCell | null {
-  const pay = facts?.medianPay
-  if (pay?.amount === null || pay?.amount === undefined) return null
-  const amount = formatMoney(pay.amount, pay.currency || 'USD', pay.region ?? '')
-  const where = pay.region?.trim() ? ` (${pay.region.trim()})` : ''
-  return { value: `${amount} ${periodLabel(pay.period)}${where}`, source: sourceOf(pay.source, pay.year) }
+/** The facts' rows in the box's order (lib/content/quick-facts.ts), each under one label for both guides. */
+const QUICK_FACT_LABELS: Record<QuickFact['id'], string> = {
+  medianPay: 'Median pay',
+  entryEducation: 'Typical entry-level education',
+  experience: 'Work experience needed',
+  outlook: 'Job outlook',
+  jobs: 'Number of jobs',
 }
 
-function outlook(facts: QuickFacts | null | undefined): FactCell | null {
-  const o = facts?.outlook
-  if (o?.growthPercent === null || o?.growthPercent === undefined) return null
-  const growth = `${o.growthPercent > 0 ? '+' : ''}${o.growthPercent}%`
-  const years = o.fromYear && o.toYear ? ` (${o.fromYear}–${o.toYear})` : ''
-  return { value: `${growth}${years}`, source: sourceOf(o.source) }
+/**
+ * A guide's fact as a cell. The box names a projection's years and the jobs' year in its label
+ * ("Job outlook, 2024–34"); beside another guide's, they may differ, so the cell says them.
+ */
+function factCell(facts: GuideQuickFacts | null | undefined, fact: QuickFact | undefined): FactCell | null {
+  if (!fact) return null
+  const years =
+    fact.id === 'outlook'
+      ? projectionPeriod(facts?.outlook?.fromYear, facts?.outlook?.toYear)
+      : fact.id === 'jobs' && facts?.jobs?.year
+        ? String(facts.jobs.year)
+        : undefined
+  return { value: years ? `${fact.value} (${years})` : fact.value, ...(fact.source && { source: fact.source }) }
 }
 
-function jobs(facts: QuickFacts | null | undefined): FactCell | null {
-  const j = facts?.jobs
-  if (j?.count === null || j?.count === undefined) return null
-  return { value: j.count.toLocaleString('en-US'), source: sourceOf(j.source, j.year) }
-}
-
-const QUICK_FACTS: { label: string; cell: (facts: QuickFacts | null | undefined) => FactCell | null }[] = [
-  { label: 'Median pay', cell: medianPay },
-  { label: 'Typical entry-level education', cell: (facts) => text(facts?.entryEducation) },
-  { label: 'Work experience needed', cell: (facts) => text(facts?.experience) },
-  { label: 'Job outlook', cell: outlook },
-  { label: 'Number of jobs', cell: jobs },
-]
-
-/** The quick facts of two guides, one row per fact either gives. */
+/** The quick facts of two guides, one row per fact either gives, formatted as the guide's own box formats them. */
 export function quickFactRows(a: Guide['quickFacts'], b: Guide['quickFacts']): FactRow[] {
-  return QUICK_FACTS.map(({ label, cell }) => ({ label, a: cell(a), b: cell(b) })).filter((row) => row.a || row.b)
+  const factsA = quickFactsOf(a ?? null)
+  const factsB = quickFactsOf(b ?? null)
+  return (Object.keys(QUICK_FACT_LABELS) as QuickFact['id'][])
+    .map((id) => ({
+      label: QUICK_FACT_LABELS[id],
+      a: factCell(
+        a,
+        factsA.find((fact) => fact.id === id),
+      ),
+      b: factCell(
+        b,
+        factsB.find((fact) => fact.id === id),
+      ),
+    }))
+    .filter((row) => row.a || row.b)
 }
 
 const money = (value: number | null | undefined, row: SalaryRow) =>
   value === null || value === undefined ? '–' : formatMoney(value, row.currency, row.region)
 
-const salaryLabel = (row: SalaryRow) => {
-  const level = salaryLevelLabel(row.level)
-  return level ? `${row.region.trim()} · ${level}` : row.region.trim()
-}
-
+/** As the guide's salary table writes it: one amount when min and max are one, else the range. */
 function salaryCell(row: SalaryRow | undefined): FactCell | null {
   if (!row || ((row.min === null || row.min === undefined) && (row.max === null || row.max === undefined))) return null
-  return {
-    value: `${money(row.min, row)} – ${money(row.max, row)} ${periodLabel(row.period)}`,
-    source: sourceOf(row.source, row.year),
-  }
+  const amount = row.min === row.max ? money(row.min, row) : `${money(row.min, row)} – ${money(row.max, row)}`
+  const source = citation(row.source, row.year)
+  return { value: `${amount} ${periodLabel(row.period)}`, ...(source && { source }) }
 }
 
 /**
@@ -84,8 +88,8 @@ function salaryCell(row: SalaryRow | undefined): FactCell | null {
  * "India · Entry level" beside the same), in the order the first guide gives them, then the second's.
  */
 export function salaryRows(a: SalaryRow[], b: SalaryRow[]): FactRow[] {
-  const labels = [...new Set([...a, ...b].map(salaryLabel))]
-  const find = (rows: SalaryRow[], label: string) => rows.find((row) => salaryLabel(row) === label)
+  const labels = [...new Set([...a, ...b].map(rowName))]
+  const find = (rows: SalaryRow[], label: string) => rows.find((row) => rowName(row) === label)
   return labels
     .map((label) => ({ label, a: salaryCell(find(a, label)), b: salaryCell(find(b, label)) }))
     .filter((row) => row.a || row.b)

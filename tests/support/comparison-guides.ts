@@ -8,8 +8,8 @@ import { runScript } from '../setup/run-script'
  * PostgreSQL, as of any import.
  */
 export const SAMPLE_SLUG = 'back-end-developer-career-guide'
-export const SIMILAR_SLUG = 'data-engineer-career-guide'
-export const DISSIMILAR_SLUG = 'landscape-gardener-career-guide'
+export const SIMILAR_SLUG = 'compared-data-engineer-guide'
+export const DISSIMILAR_SLUG = 'compared-landscape-gardener-guide'
 /** In canonical (alphabetical) order. */
 export const SIMILAR_PAIR_PATH = `/compare/${SAMPLE_SLUG}-vs-${SIMILAR_SLUG}`
 export const DISSIMILAR_PAIR_PATH = `/compare/${SAMPLE_SLUG}-vs-${DISSIMILAR_SLUG}`

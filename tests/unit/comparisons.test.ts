@@ -130,7 +130,7 @@ describe('similarity', () => {
 })
 
 describe('the side-by-side rows', () => {
-  it('gives each quick fact either guide gives, with its source and year, in the salary’s locale', () => {
+  it('gives each quick fact either guide gives, as its box writes it, with its years, source and locale', () => {
     const rows = quickFactRows(
       {
         medianPay: { amount: 600000, currency: 'INR', period: 'year', year: 2025, source: 'Naukri', region: 'India' },
@@ -141,8 +141,8 @@ describe('the side-by-side rows', () => {
     expect(rows).toEqual([
       { label: 'Median pay', a: { value: '₹6,00,000 per year (India)', source: 'Naukri, 2025' }, b: null },
       { label: 'Typical entry-level education', a: null, b: { value: 'Bachelor’s degree' } },
-      { label: 'Job outlook', a: { value: '+8% (2024–2034)', source: 'BLS' }, b: null },
-      { label: 'Number of jobs', a: null, b: { value: '150,000', source: 'BLS, 2024' } },
+      { label: 'Job outlook', a: { value: '+8% growth in jobs (2024–34)', source: 'BLS' }, b: null },
+      { label: 'Number of jobs', a: null, b: { value: '150,000 (2024)', source: 'BLS' } },
     ])
     expect(quickFactRows(undefined, {})).toEqual([])
   })
@@ -169,6 +169,8 @@ describe('the side-by-side rows', () => {
       ['Canada', null, 'US$80,000 – US$120,000 per year'],
     ])
     expect(rows[1]!.a!.source).toBe('BLS, 2025')
+    // A single figure (min = max) is one amount, as the guide's table writes it.
+    expect(salaryRows([row('United States', null, 85000, 85000)], [])[0]!.a!.value).toBe('$85,000 per year')
   })
 })
 
