@@ -1,14 +1,20 @@
 import Link from 'next/link'
 import type { GuideLink } from '@/lib/data/related-careers'
+import type { ComparisonLink } from '@/lib/compare/links'
 import { guidePath } from '@/lib/config/site'
 
-/** "Related careers" (career paths that have guides first, then guides sharing technologies) and previous/next. */
+/**
+ * "Related careers" (career paths that have guides first, then guides sharing technologies), "Compare
+ * with" (the closest of those that share enough for a comparison page) and previous/next.
+ */
 export function GuideNavigation({
   related,
+  comparisons = [],
   previous,
   next,
 }: {
   related: GuideLink[]
+  comparisons?: ComparisonLink[]
   previous: GuideLink | null
   next: GuideLink | null
 }) {
@@ -21,6 +27,20 @@ export function GuideNavigation({
             {related.map((guide) => (
               <li key={guide.id}>
                 <Link href={guidePath(guide.slug)}>{guide.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {comparisons.length ? (
+        <section aria-labelledby="compare-with" className="related">
+          <h2 id="compare-with">Compare with</h2>
+          <ul className="related__list">
+            {comparisons.map((comparison) => (
+              <li key={comparison.path}>
+                <Link href={comparison.path} prefetch={false}>
+                  {comparison.name}
+                </Link>
               </li>
             ))}
           </ul>

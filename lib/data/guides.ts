@@ -15,6 +15,8 @@ import { asReader, payloadClient, published, unstorable } from './payload'
 import { careerPathGuides, relatedCareers, type GuideLink } from './related-careers'
 import { summaryOfRow } from './sql/guide-summary'
 import { guideNeighboursQuery, type NeighbourOf } from './sql/guide-neighbours'
+import { closestComparable, type Overlap } from '@/lib/compare/similarity'
+import { comparisonLinkOf, type ComparisonLink } from '@/lib/compare/links'
 
 /** What guide lists read of a guide (GuideSummary). */
 export const summaryFields = {
@@ -176,6 +178,8 @@ export interface GuideNeighbours {
   next: GuideSummary | null
   /** Guides that share the most technologies with this one, best first. */
   related: GuideSummary[]
+  /** The same guides with how many technologies and skills they share with this one and name in all. */
+  overlaps: { guide: GuideSummary; shared: number; size: number }[]
 }
 
 /**
@@ -191,9 +195,18 @@ export function getGuideNeighbours(guide: NeighbourOf, relatedCount = 4): Promis
     async (): Promise<GuideNeighbours> => {
       const { rows } = await drizzleOf(await payloadClient()).execute(guideNeighboursQuery(guide, { relatedCount }))
       const of = (link: string) => rows.filter((row) => row.link === link).map(summaryOfRow)
-      return { previous: of('previous')[0] ?? null, next: of('next')[0] ?? null, related: of('related') }
+      const overlaps = rows
+        .filter((row) => row.link === 'related')
+        .map((row) => ({ guide: summaryOfRow(row), shared: Number(row.shared_all), size: Number(row.size) }))
+      return { previous: of('previous')[0] ?? null, next: of('next')[0] ?? null, related: of('related'), overlaps }
     },
-    ['guide-neighbours', String(guide.id), guide.publishedAt ?? '', guide.technologyIds.join(',')],
+    [
+      'guide-neighbours',
+      String(guide.id),
+      guide.publishedAt ?? '',
+      guide.technologyIds.join(','),
+      (guide.skillIds ?? []).join(','),
+    ],
     { tags: [cacheTags.guideList] },
   )()
 }
@@ -204,19 +217,29 @@ export interface GuideSurroundings {
   previous: GuideSummary | null
   next: GuideSummary | null
   comments: PublicComment[]
+  /** Its closest comparison pages, among the related guides that share enough with it. */
+  comparisons: ComparisonLink[]
 }
 
 /** The guide page's reads besides the guide itself, side by side; each is cached on its own (above). */
 export async function getGuideSurroundings(guide: Guide): Promise<GuideSurroundings> {
-  const technologyIds = (guide.technologies ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-  const [{ previous, next, related }, comments] = await Promise.all([
-    getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds }),
+  const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+  const technologyIds = (guide.technologies ?? []).map(idOf)
+  const skillIds = (guide.skills ?? []).map(idOf)
+  const [{ previous, next, related, overlaps }, comments] = await Promise.all([
+    getGuideNeighbours({ id: guide.id, publishedAt: guide.publishedAt, technologyIds, skillIds }),
     getApprovedComments(guide.id),
   ])
+  const size = new Set(technologyIds).size + new Set(skillIds).size
+  const comparable = overlaps.map(({ guide: other, shared, size: otherSize }) => ({
+    other,
+    overlap: { shared, sizeA: size, sizeB: otherSize } satisfies Overlap,
+  }))
   return {
     related: relatedCareers(careerPathGuides(guide.content ?? []), related, guide.id),
     previous,
     next,
     comments,
+    comparisons: closestComparable(comparable).map(({ other }) => comparisonLinkOf(guide, other)),
   }
 }

@@ -40,6 +40,8 @@ export interface SitemapSource {
   skills: { slug: string; updatedAt: string }[]
   /** Author and reviewer profiles (/authors/<slug>). */
   people: { slug: string; updatedAt: string }[]
+  /** Comparison pages of guides that share enough (/compare/<a>-vs-<b>), by path. */
+  comparisons?: { path: string; updatedAt: string }[]
   /** The latest change to any technology, thin ones included: /technologies lists them all. */
   technologiesUpdatedAt?: string
 }
@@ -85,5 +87,6 @@ export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource
     })),
     ...source.skills.map((s) => ({ url: url(`/skills/${s.slug}`), lastModified: s.updatedAt, priority: 0.5 })),
     ...source.people.map((p) => ({ url: url(authorPath(p.slug)), lastModified: p.updatedAt, priority: 0.4 })),
+    ...(source.comparisons ?? []).map((c) => ({ url: url(c.path), lastModified: c.updatedAt, priority: 0.4 })),
   ]
 }

@@ -13,6 +13,10 @@ import {
 } from '@/lib/config/site'
 import { TAXONOMY_PAGES } from '@/lib/content/taxonomy-pages'
 import type { PersonPageData } from '@/lib/data/people'
+import type { Comparison } from '@/lib/data/comparisons'
+import { comparisonName } from '@/lib/compare/links'
+import { comparisonPath } from '@/lib/compare/pair'
+import { sharesEnough } from '@/lib/compare/similarity'
 import type { TaxonomyField, TaxonomyPageData } from '@/lib/data/taxonomy'
 import { isThinTaxonomyPage, pageRobots, type CrawlSettings } from './crawling'
 
@@ -151,6 +155,22 @@ export function personMetadata(found: PersonPageData | null, indexing: Indexing 
     canonical: authorPath(person.slug),
     robots: pageRobots(indexing),
     ...(photo && { image: { ...photo, url: photo.url! } }),
+  })
+}
+
+/**
+ * A comparison of two guides. One that shares little (lib/compare/similarity.ts), or of a guide that
+ * is itself noindex, is followed but not indexed; the other order of the pair redirects here.
+ */
+export function comparisonMetadata(comparison: Comparison, indexing: Indexing = env().SITE_INDEXING): Metadata {
+  if (comparison.kind !== 'found') return notFoundMetadata('Comparison')
+  const { a, b, overlap } = comparison
+  const name = comparisonName(a, b)
+  return pageMetadata({
+    title: `${name}: pay, skills and technologies compared`,
+    description: `${a.role} or ${b.role}? Median pay, education, job outlook and salaries side by side, and the ${overlap.shared} technologies and skills the two careers share.`,
+    canonical: comparisonPath(a.slug, b.slug),
+    robots: pageRobots(indexing, a.noindex || b.noindex || !sharesEnough(overlap)),
   })
 }
 

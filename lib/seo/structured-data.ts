@@ -17,6 +17,9 @@ import type { Guide, Media, Person as Profile, Skill, Technology } from '@/paylo
 import { authorPath } from '@/lib/config/site'
 import { countryNamed } from '@/lib/content/money'
 import { salaryLevelLabel, type SalaryLevel } from '@/lib/content/taxonomy'
+import { comparisonName } from '@/lib/compare/links'
+import { comparisonPath } from '@/lib/compare/pair'
+import type { ComparedGuide } from '@/lib/data/comparisons'
 
 /**
  * One JSON-LD graph for a guide page, built only from what the page shows: the article, its
@@ -326,4 +329,41 @@ export function serializeJsonLd(graph: Graph): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+}
+
+/**
+ * A comparison page's graph: a WebPage `about` the two guides' articles (their `@id`s are the ones
+ * their own pages give them), with its breadcrumb. No Occupation: Google asks each for salaries and
+ * locations, which belong to the guide pages.
+ */
+export function comparisonStructuredData(
+  { a, b }: { a: ComparedGuide; b: ComparedGuide },
+  { siteUrl, siteName }: Pick<StructuredDataContext, 'siteUrl' | 'siteName'>,
+): Graph {
+  const url = `${siteUrl}${comparisonPath(a.slug, b.slug)}`
+  const name = comparisonName(a, b)
+  const article = (guide: ComparedGuide): Article => {
+    const guideUrl = `${siteUrl}/guides/${guide.slug}`
+    return { '@type': 'Article', '@id': `${guideUrl}#article`, headline: guide.title, url: guideUrl, about: guide.role }
+  }
+  const breadcrumb: BreadcrumbList = {
+    '@type': 'BreadcrumbList',
+    '@id': `${url}#breadcrumb`,
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: 'Home', item: `${siteUrl}/` },
+      { '@type': 'ListItem', position: 2, name: 'Guides', item: `${siteUrl}/guides` },
+      { '@type': 'ListItem', position: 3, name, item: url },
+    ],
+  }
+  const page: WebPage = {
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name,
+    isPartOf: { '@type': 'WebSite', name: siteName, url: `${siteUrl}/` },
+    about: [article(a), article(b)],
+    breadcrumb: { '@id': `${url}#breadcrumb` },
+    dateModified: [a.updatedAt, b.updatedAt].sort().at(-1),
+  }
+  return { '@context': 'https://schema.org', '@graph': [page, breadcrumb] }
 }

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { base, SAMPLE_PATH } from '../http/client'
 import { describeInBrowser, haveChromium, launchChromium } from './chromium'
 import { watchForErrors } from './helpers'
+import { SIMILAR_PAIR_PATH, createComparisonGuides, deleteComparisonGuides } from '../support/comparison-guides'
 
 /**
  * axe-core (the engine of Lighthouse's and most browsers' accessibility audits) finds nothing on any
@@ -22,6 +23,7 @@ const PAGES = [
   '/authors/maya-fernandes',
   '/editorial-policy',
   '/contact',
+  SIMILAR_PAIR_PATH,
   '/no-such-page',
 ]
 const VIEWPORTS = [
@@ -32,12 +34,15 @@ const VIEWPORTS = [
 let browser: Browser
 
 beforeAll(async () => {
-  if (haveChromium) browser = await launchChromium()
-})
+  if (!haveChromium) return
+  browser = await launchChromium()
+  createComparisonGuides()
+}, 120_000)
 
 afterAll(async () => {
   await browser?.close()
-})
+  if (haveChromium) deleteComparisonGuides()
+}, 120_000)
 
 describeInBrowser('axe-core finds no accessibility violations', () => {
   it.each(VIEWPORTS.flatMap((viewport) => PAGES.map((path) => [viewport.name, path, viewport] as const)))(

@@ -8,6 +8,7 @@ import { api, base } from '../http/client'
 import { describeInBrowser, haveChromium, launchChromium } from './chromium'
 import { watchForErrors } from './helpers'
 import { SHOWCASE_SLUG, createCompanionGuides, createShowcaseGuide, deleteGuides } from './showcase-guide'
+import { SIMILAR_PAIR_PATH, createComparisonGuides, deleteComparisonGuides } from '../support/comparison-guides'
 
 /**
  * Each page type at a phone's width and a laptop's, light and dark: no layout shift while it loads,
@@ -15,7 +16,9 @@ import { SHOWCASE_SLUG, createCompanionGuides, createShowcaseGuide, deleteGuides
  * among them) and no console error. The screenshots go to test-results/screenshots/, or with
  * UPDATE_SCREENSHOTS=1 to docs/screenshots/ (committed: what the design looks like; run this file
  * alone then, so that no other test's guides are in them). The guide is a showcase with a block of
- * every kind (showcase-guide.ts), shown whole; the other pages above the fold.
+ * every kind (showcase-guide.ts), shown whole; the other pages above the fold. The comparison page
+ * (the sample against a Data Engineer guide, tests/support/comparison-guides.ts) comes last, whole,
+ * its guides created only for it so that the other pages do not show them.
  */
 const PAGES = [
   { name: 'home', path: '/' },
@@ -26,6 +29,7 @@ const PAGES = [
   { name: 'search', path: '/search?q=developer' },
   { name: 'about', path: '/about' },
 ]
+const COMPARISON_PAGES = [{ name: 'compare', path: SIMILAR_PAIR_PATH, fullPage: true }]
 const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -70,35 +74,51 @@ async function savePng(png: Buffer, file: string) {
   await sharp(png).png({ palette: true, quality: 95, dither: 0, compressionLevel: 9, effort: 8 }).toFile(file)
 }
 
-describeInBrowser('the design of every page type', () => {
-  it.each(
-    PAGES.flatMap((target) =>
-      VIEWPORTS.flatMap((viewport) =>
-        SCHEMES.map((scheme) => [target.name, viewport.width, scheme, target, viewport] as const),
-      ),
+/** One page at one width in one scheme: the checks, then its screenshot. */
+async function checkAndScreenshot(
+  name: string,
+  width: number,
+  scheme: (typeof SCHEMES)[number],
+  target: { path: string; fullPage?: boolean },
+  viewport: { width: number; height: number },
+) {
+  const context = await browser.newContext({ baseURL: base(), viewport, colorScheme: scheme })
+  const errors = watchForErrors(context)
+  try {
+    const page = await context.newPage()
+    const response = await page.goto(target.path, { waitUntil: 'load' })
+    expect(response?.status()).toBe(200)
+    expect(await layoutShift(page)).toBe(0)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await page.locator('h1').count()).toBe(1)
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(
+      violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([])
+    await savePng(
+      await page.screenshot({ fullPage: target.fullPage ?? false }),
+      path.join(OUT, `${name}-${width}-${scheme}.png`),
+    )
+    expect(errors).toEqual([])
+  } finally {
+    await context.close()
+  }
+}
+
+const cases = (pages: { name: string; path: string; fullPage?: boolean }[]) =>
+  pages.flatMap((target) =>
+    VIEWPORTS.flatMap((viewport) =>
+      SCHEMES.map((scheme) => [target.name, viewport.width, scheme, target, viewport] as const),
     ),
-  )('%s at %i px, %s', async (name, width, scheme, target, viewport) => {
-    const context = await browser.newContext({ baseURL: base(), viewport, colorScheme: scheme })
-    const errors = watchForErrors(context)
-    try {
-      const page = await context.newPage()
-      const response = await page.goto(target.path, { waitUntil: 'load' })
-      expect(response?.status()).toBe(200)
-      expect(await layoutShift(page)).toBe(0)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect(overflow).toBeLessThanOrEqual(0)
-      expect(await page.locator('h1').count()).toBe(1)
-      const { violations } = await new AxeBuilder({ page }).analyze()
-      expect(
-        violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`),
-      ).toEqual([])
-      await savePng(
-        await page.screenshot({ fullPage: target.fullPage ?? false }),
-        path.join(OUT, `${name}-${width}-${scheme}.png`),
-      )
-      expect(errors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  })
+  )
+
+describeInBrowser('the design of every page type', () => {
+  it.each(cases(PAGES))('%s at %i px, %s', checkAndScreenshot)
+})
+
+describeInBrowser('the design of a comparison page', () => {
+  beforeAll(() => createComparisonGuides(), 120_000)
+  afterAll(() => deleteComparisonGuides(), 120_000)
+  it.each(cases(COMPARISON_PAGES))('%s at %i px, %s', checkAndScreenshot)
 })

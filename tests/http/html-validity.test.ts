@@ -1,6 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { HtmlValidate } from 'html-validate'
 import { page, SAMPLE_PATH } from './client'
+import { SIMILAR_PAIR_PATH, createComparisonGuides, deleteComparisonGuides } from '../support/comparison-guides'
 
 /**
  * The rendered pages are valid HTML: the spec's content models and attributes (html-validate's
@@ -24,6 +25,10 @@ async function problemsOn(path: string, expectedStatus = 200): Promise<string[]>
   )
 }
 
+// A comparison page needs a second guide with typed data.
+beforeAll(() => createComparisonGuides(), 120_000)
+afterAll(() => deleteComparisonGuides(), 120_000)
+
 // The W3C Nu HTML Checker goes over the same page types in CI (npm run validate:html, which needs Java).
 describe('rendered pages are valid HTML', () => {
   it.each([
@@ -38,6 +43,7 @@ describe('rendered pages are valid HTML', () => {
     '/authors/maya-fernandes',
     '/editorial-policy',
     '/contact',
+    SIMILAR_PAIR_PATH,
   ])('%s', async (path) => {
     expect(await problemsOn(path)).toEqual([])
   })

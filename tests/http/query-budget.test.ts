@@ -6,7 +6,8 @@ import { SAMPLE_PATH, api, page } from './client'
  * How many SQL statements a page costs, counted from the server's statement log (SQL_STATEMENT_LOG,
  * set by tests/setup/server.ts). Counting is deterministic where timing is not. Budgets: a cached
  * guide page 0, a guide page on a cache miss at most 7 (6, and one for its byline's author
- * profiles, read with the guide as its technologies and skills are), `/` at most 3.
+ * profiles, read with the guide as its technologies and skills are), `/` at most 3, a comparison page
+ * on a cache miss at most 3 (both guides in one find, their technologies, their skills).
  *
  * The log is the whole server's, so this relies on Jest running the HTTP test files one at a time
  * (one worker on this project's 2-core machines) and waits for the server to go quiet around each
@@ -123,6 +124,20 @@ describe('SQL statements per page', () => {
   it('serves the cached sample guide with no statement', async () => {
     await page(SAMPLE_PATH)
     const hit = await statementsFor(SAMPLE_PATH)
+    expect(hit.cache).toBe('HIT')
+    expect(hit.statements).toEqual([])
+  })
+
+  it('renders a comparison of two guides on a cache miss in at most 3 statements, then none', async () => {
+    // The two budget guides name the same technologies and skills; of one role, it is named by their titles.
+    const path = `/compare/${BUDGET_SLUG}-vs-${BUDGET_SLUG}-related`
+    const miss = await statementsFor(path)
+    expect(miss.cache).not.toBe('HIT')
+    const html = (await page(path)).html
+    expect(html).toContain('<h1>Query Budget Tester: Complete Guide vs Budget Related Guide</h1>')
+    expectWithinBudget(miss.statements, 3)
+
+    const hit = await statementsFor(path)
     expect(hit.cache).toBe('HIT')
     expect(hit.statements).toEqual([])
   })

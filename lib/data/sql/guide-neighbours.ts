@@ -9,11 +9,17 @@ import { summaryColumns } from './guide-summary'
  */
 export const RELATED_CANDIDATES_PER_TECHNOLOGY = 50
 
-export type NeighbourOf = Pick<Guide, 'id' | 'publishedAt'> & { technologyIds: number[] }
+export type NeighbourOf = Pick<Guide, 'id' | 'publishedAt'> & {
+  technologyIds: number[]
+  /** For the overlap of related guides (`shared_all`, `size`): what a comparison's similarity is made of. */
+  skillIds?: number[]
+}
 
 /**
  * The statement behind getGuideNeighbours: rows with `link` 'previous', 'next' or 'related' (exported
- * so that a test can run it with a smaller candidate cap).
+ * so that a test can run it with a smaller candidate cap). Related rows also carry `shared_all`, the
+ * technologies and skills they share with the guide, and `size`, how many they name: the guide page's
+ * "Compare with" (lib/compare/similarity.ts) comes from them, without a statement of its own.
  */
 export function guideNeighboursQuery(
   guide: NeighbourOf,
@@ -23,14 +29,18 @@ export function guideNeighboursQuery(
   const others = sql`g._status = 'published' AND g.id <> ${guide.id}`
   const adjacent = guide.publishedAt
     ? sql`
-      (SELECT 'previous' AS link, ${columns}, 0 AS shared FROM guides g
+      (SELECT 'previous' AS link, ${columns}, 0 AS shared, 0 AS shared_all, 0 AS size FROM guides g
         WHERE ${others} AND g.published_at < ${guide.publishedAt} ORDER BY g.published_at DESC, g.id DESC LIMIT 1)
       UNION ALL
-      (SELECT 'next' AS link, ${columns}, 0 AS shared FROM guides g
+      (SELECT 'next' AS link, ${columns}, 0 AS shared, 0 AS shared_all, 0 AS size FROM guides g
         WHERE ${others} AND g.published_at > ${guide.publishedAt} ORDER BY g.published_at ASC, g.id ASC LIMIT 1)`
-    : sql`(SELECT NULL AS link, ${columns}, 0 AS shared FROM guides g WHERE false)`
+    : sql`(SELECT NULL AS link, ${columns}, 0 AS shared, 0 AS shared_all, 0 AS size FROM guides g WHERE false)`
   const technologies = sql.join(
     (guide.technologyIds.length ? guide.technologyIds : [0]).map((id) => sql`${id}`),
+    sql`, `,
+  )
+  const skills = sql.join(
+    (guide.skillIds?.length ? guide.skillIds : [0]).map((id) => sql`${id}`),
     sql`, `,
   )
   // Candidates are the newest few guides of each technology (one index range each,
@@ -39,7 +49,7 @@ export function guideNeighboursQuery(
   return sql`
     ${adjacent}
     UNION ALL
-    (SELECT 'related' AS link, ${columns}, shared.count AS shared
+    (SELECT 'related' AS link, ${columns}, shared.count AS shared, overlap.shared_all, overlap.size
       FROM (SELECT DISTINCT newest.parent_id AS id FROM unnest(ARRAY[${technologies}]::int[]) AS technology(id)
         CROSS JOIN LATERAL (SELECT r.parent_id FROM guides_rels r
           WHERE r.path = 'technologies' AND r.technologies_id = technology.id AND r.parent_id <> ${guide.id}
@@ -47,5 +57,11 @@ export function guideNeighboursQuery(
       JOIN guides g ON g.id = candidate.id
       CROSS JOIN LATERAL (SELECT count(*) FROM guides_rels r
         WHERE r.parent_id = g.id AND r.path = 'technologies' AND r.technologies_id IN (${technologies})) shared
+      CROSS JOIN LATERAL (SELECT
+          count(*) FILTER (WHERE (r.path = 'technologies' AND r.technologies_id IN (${technologies}))
+            OR (r.path = 'skills' AND r.skills_id IN (${skills}))) AS shared_all,
+          count(*) AS size
+        FROM guides_rels r WHERE r.parent_id = g.id
+          AND ((r.path = 'technologies' AND r.technologies_id IS NOT NULL) OR (r.path = 'skills' AND r.skills_id IS NOT NULL))) overlap
       WHERE ${others} ORDER BY shared.count DESC, g.title ASC LIMIT ${relatedCount})`
 }

@@ -35,7 +35,7 @@ export default async function GuidePage({ params }: Props) {
   if (!guide) return redirectOrNotFound(guidePath(slug))
   const updated = new Date(guide.updatedAt)
   const blocks = guide.content ?? []
-  const { related, previous, next, comments } = await getGuideSurroundings(guide)
+  const { related, comparisons, previous, next, comments } = await getGuideSurroundings(guide)
   return (
     <article className="guide">
       {previewing ? <PreviewBanner path={guidePath(slug)} serverURL={env().SITE_URL} /> : null}
@@ -67,7 +67,7 @@ export default async function GuidePage({ params }: Props) {
         <div className="guide-body">
           <QuickFacts guide={guide} />
           <GuideBlocks blocks={blocks} />
-          <GuideNavigation related={related} previous={previous} next={next} />
+          <GuideNavigation related={related} comparisons={comparisons} previous={previous} next={next} />
           <Comments guideId={guide.id} guidePath={guidePath(guide.slug)} comments={comments} />
         </div>
       </div>

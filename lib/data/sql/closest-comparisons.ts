@@ -1,0 +1,56 @@
+import { sql } from '@payloadcms/db-postgres'
+
+/**
+ * How many of the newest guides naming each of a guide's technologies and skills are its candidates
+ * for comparison, and how many of the closest candidates are kept per guide: the sitemap lists at
+ * most COMPARISONS_PER_GUIDE comparisons per guide, and the statement reads at most
+ * COMPARISON_CANDIDATES_PER_ITEM index entries per technology or skill of each guide, so its cost
+ * grows with the number of guides, not with its square.
+ */
+export const COMPARISON_CANDIDATES_PER_ITEM = 12
+export const COMPARISONS_PER_GUIDE = 3
+
+/**
+ * The statement behind getSitemapComparisons: for each published, indexable guide, its closest
+ * COMPARISONS_PER_GUIDE other such guides by the Jaccard index of their technologies and skills,
+ * as rows of `a`, `b` (slugs), `shared`, `size_a`, `size_b` and `updated_at` (the later of the two).
+ * `shared` counts only what the capped candidate lists saw, so it never overstates an overlap: a pair
+ * the sitemap lists is always one whose page is indexed (lib/compare/similarity.ts decides, in code).
+ */
+export function closestComparisonsQuery({
+  candidatesPerItem = COMPARISON_CANDIDATES_PER_ITEM,
+  perGuide = COMPARISONS_PER_GUIDE,
+} = {}) {
+  // Literal paths, so that PostgreSQL uses each partial index (guides_rels_technology_guide_idx, guides_rels_skill_guide_idx).
+  return sql`
+    WITH listed AS (
+      SELECT g.id, g.slug, g.updated_at FROM guides g
+      WHERE g._status = 'published' AND g.meta_noindex IS NOT TRUE
+    ), items AS (
+      SELECT r.parent_id AS guide, r.path, coalesce(r.technologies_id, r.skills_id) AS item
+      FROM guides_rels r JOIN listed ON listed.id = r.parent_id
+      WHERE (r.path = 'technologies' AND r.technologies_id IS NOT NULL) OR (r.path = 'skills' AND r.skills_id IS NOT NULL)
+    ), sizes AS (
+      SELECT guide, count(*) AS size FROM items GROUP BY guide
+    ), candidates AS (
+      SELECT i.guide, c.other, count(*) AS shared FROM items i
+      CROSS JOIN LATERAL (
+        (SELECT r.parent_id AS other FROM guides_rels r
+          WHERE i.path = 'technologies' AND r.path = 'technologies' AND r.technologies_id = i.item AND r.parent_id <> i.guide
+          ORDER BY r.parent_id DESC LIMIT ${candidatesPerItem})
+        UNION ALL
+        (SELECT r.parent_id AS other FROM guides_rels r
+          WHERE i.path = 'skills' AND r.path = 'skills' AND r.skills_id = i.item AND r.parent_id <> i.guide
+          ORDER BY r.parent_id DESC LIMIT ${candidatesPerItem})
+      ) c
+      GROUP BY i.guide, c.other
+    ), ranked AS (
+      SELECT c.guide, c.other, c.shared, sa.size AS size_a, sb.size AS size_b,
+        row_number() OVER (PARTITION BY c.guide
+          ORDER BY c.shared::float8 / (sa.size + sb.size - c.shared) DESC, c.shared DESC, c.other) AS rank
+      FROM candidates c JOIN sizes sa ON sa.guide = c.guide JOIN sizes sb ON sb.guide = c.other
+    )
+    SELECT ga.slug AS a, gb.slug AS b, r.shared, r.size_a, r.size_b, greatest(ga.updated_at, gb.updated_at) AS updated_at
+    FROM ranked r JOIN listed ga ON ga.id = r.guide JOIN listed gb ON gb.id = r.other
+    WHERE r.rank <= ${perGuide}`
+}
