@@ -261,27 +261,6 @@ const plainTextOfHtmlNode = (node: HtmlNode) => plainTextOf(node.childNodes ?? [
 
 function plainTextOf(nodes: HtmlNode[]): string {
   let out = ''
-  /** A description list as "term: description" lines, the shape of a quick fact (dt and dd alone become paragraphs). */
-  function descriptions(node: HtmlNode) {
-    flush()
-    let term: string | undefined
-    const items = (node.childNodes ?? []).flatMap((child) =>
-      child.tagName === 'div' ? (child.childNodes ?? []) : [child],
-    )
-    for (const item of items) {
-      const text = item.tagName === 'dt' || item.tagName === 'dd' ? squeeze(inlineText(item)) : ''
-      if (!text) continue
-      if (item.tagName === 'dt') {
-        if (term) lines.push(term)
-        term = text
-      } else {
-        lines.push(term ? `${term}: ${text}` : text)
-        term = undefined
-      }
-    }
-    if (term) lines.push(term)
-  }
-
   function walk(node: HtmlNode) {
     if (node.nodeName === '#text') return void (out += node.value ?? '')
     const tag = node.tagName ?? ''
