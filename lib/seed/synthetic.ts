@@ -4,7 +4,14 @@ import type { Guide } from '@/payload-types'
 import type { Pool } from 'pg'
 import { recountAllGuidesSql } from '@/collections/hooks/countTaxonomyUse'
 import { drizzleOf } from '@/lib/db/drizzle'
-import { copyDocuments, documentTables, type Overrides, prepareSources } from './bulk-copy'
+import {
+  copyDocuments,
+  createIndexes,
+  documentTables,
+  dropSecondaryIndexes,
+  type Overrides,
+  prepareSources,
+} from './bulk-copy'
 
 /**
  * Synthetic guides for measuring the site at scale: each is the sample guide's structure (every
@@ -192,11 +199,21 @@ async function copyInBulk(
       if (id === undefined) throw new Error(`No synthetic guide ${SYNTHETIC_PREFIX}${n}-… to copy.`)
       sources.push(id)
     }
-    const plan = await prepareSources(db, await documentTables(db, 'guides'), sources)
-    for (let batch = from; batch < to; batch += options.batchSize) {
-      const end = Math.min(to, batch + options.batchSize)
+    const tables = await documentTables(db, 'guides')
+    const plan = await prepareSources(db, tables, sources)
+    // A load that more than doubles the guides is one transaction that rebuilds the indexes at the
+    // end (4 times faster); a smaller one commits batch by batch.
+    const guides = Number((await db.query(`SELECT count(*) FROM guides`)).rows[0].count)
+    const whole = to - from > guides
+    let indexes: string[] = []
+    if (whole) {
       await db.query('BEGIN')
-      try {
+      indexes = await dropSecondaryIndexes(db, [...tables.map((table) => table.name), 'comments'])
+    }
+    try {
+      for (let batch = from; batch < to; batch += options.batchSize) {
+        const end = Math.min(to, batch + options.batchSize)
+        if (!whole) await db.query('BEGIN')
         const { firstId } = await copyDocuments(db, plan, {
           from: batch,
           to: end,
@@ -208,14 +225,16 @@ async function copyInBulk(
             commentsSql(options.commentsPerGuide, `g.id BETWEEN ${firstId} AND ${firstId + end - batch - 1}`),
           )
         }
-        await db.query('COMMIT')
-      } catch (error) {
-        await db.query('ROLLBACK')
-        throw error
+        if (!whole) await db.query('COMMIT')
+        options.progress(end - batch)
       }
-      options.progress(end - batch)
+      if (whole) await createIndexes(db, indexes)
+      for (const collection of ['technologies', 'skills'] as const) await db.query(recountAllGuidesSql(collection))
+      if (whole) await db.query('COMMIT')
+    } catch (error) {
+      await db.query('ROLLBACK')
+      throw error
     }
-    for (const collection of ['technologies', 'skills'] as const) await db.query(recountAllGuidesSql(collection))
   } finally {
     db.release()
   }

@@ -73,10 +73,23 @@ describe('synthetic guides for measuring at scale', () => {
   })
 
   it('copies the rest in SQL: blocks, relationships, versions, comments and counts as the Local API writes them', async () => {
-    // 7 synthetic guides exist (the test above); 3 go through the Local API, numbers 7 to 19 are copies of them.
+    const indexes = async () =>
+      (
+        await drizzleOf(payload).execute(
+          sql`SELECT indexdef FROM pg_indexes WHERE tablename LIKE '%guides%' OR tablename = 'comments' ORDER BY 1`,
+        )
+      ).rows.map((row) => row.indexdef)
+    const before = await indexes()
+    // 7 synthetic guides exist (the test above); 3 go through the Local API, numbers 7 to 19 are copies
+    // of them: more than there were guides, so in one transaction that rebuilds the indexes.
     expect(
       await seedSyntheticGuides(payload, 20, { templateSlug, localGuides: 3, batchSize: 4, commentsPerGuide: 1 }),
     ).toBe(13)
+    expect(await indexes()).toEqual(before)
+    // Fewer than there are: batch by batch, indexes kept.
+    expect(
+      await seedSyntheticGuides(payload, 24, { templateSlug, localGuides: 3, batchSize: 3, commentsPerGuide: 1 }),
+    ).toBe(4)
     const find = async (prefix: string) =>
       (
         await payload.find({
@@ -95,6 +108,7 @@ describe('synthetic guides for measuring at scale', () => {
     expect(copy._status).toBe('published')
     expect(withoutIds(copy.content)).toEqual(withoutIds(source.content))
     expect(copy.technologies).toEqual(source.technologies)
+    expect(withoutIds((await find(`${SYNTHETIC_PREFIX}22-`)).content)).toEqual(withoutIds(source.content))
     const blockIds = (doc: typeof copy) => doc.content!.map((block) => block.id)
     expect(new Set([...blockIds(copy), ...blockIds(source)]).size).toBe(2 * copy.content!.length)
     // Its version is the same document (blocks by the same ids), so drafts and the version history work.
@@ -121,7 +135,7 @@ describe('synthetic guides for measuring at scale', () => {
       pagination: false,
       select: { publishedAt: true },
     })
-    expect(guides.totalDocs).toBe(20)
+    expect(guides.totalDocs).toBe(24)
     expect(new Set(guides.docs.map((doc) => doc.publishedAt!.slice(0, 7))).size).toBeGreaterThan(5)
     expect(
       (await payload.count({ collection: 'comments', where: { guide: { equals: copy.id } }, overrideAccess: true }))
@@ -129,7 +143,7 @@ describe('synthetic guides for measuring at scale', () => {
     ).toBe(1)
 
     // Removed in batches, with their versions and comments; the counts follow.
-    expect(await removeSyntheticGuides(payload, 6)).toBe(20)
+    expect(await removeSyntheticGuides(payload, 6)).toBe(24)
     expect(
       (await payload.count({ collection: 'guides', where: { slug: { like: SYNTHETIC_PREFIX } }, overrideAccess: true }))
         .totalDocs,
