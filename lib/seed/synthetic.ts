@@ -202,7 +202,7 @@ async function copyInBulk(
     const tables = await documentTables(db, 'guides')
     const plan = await prepareSources(db, tables, sources)
     // A load that more than doubles the guides is one transaction that rebuilds the indexes at the
-    // end (4 times faster); a smaller one commits batch by batch.
+    // end; a smaller one commits batch by batch.
     const guides = Number((await db.query(`SELECT count(*) FROM guides`)).rows[0].count)
     const whole = to - from > guides
     let indexes: string[] = []
