@@ -14,7 +14,7 @@ import * as migration_20261202_072213_users_without_lockout_columns from './2026
 import * as migration_20261202_181931_guide_featured_image_and_import_sources from './20261202_181931_guide_featured_image_and_import_sources';
 import * as migration_20261202_183451_wordpress_import_runs from './20261202_183451_wordpress_import_runs';
 import * as migration_20261202_190500_author_profiles from './20261202_190500_author_profiles';
-import * as migration_20261203_100000_guide_list_order from './20261203_100000_guide_list_order';
+import * as migration_20261203_100000_published_guide_indexes from './20261203_100000_published_guide_indexes';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261202_190500_author_profiles',
   },
   {
-    up: migration_20261203_100000_guide_list_order.up,
-    down: migration_20261203_100000_guide_list_order.down,
-    name: '20261203_100000_guide_list_order'
+    up: migration_20261203_100000_published_guide_indexes.up,
+    down: migration_20261203_100000_published_guide_indexes.down,
+    name: '20261203_100000_published_guide_indexes'
   },
 ];

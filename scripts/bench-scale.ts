@@ -162,7 +162,10 @@ try {
   for (const level of levels) {
     const started = performance.now()
     process.stdout.write(`Seeding ${level} synthetic guides... `)
-    const seeded = run('scripts/seed-synthetic.ts', ['--guides', String(level)]).trim().split('\n').at(-1)
+    const seeded = run('scripts/seed-synthetic.ts', ['--guides', String(level)])
+      .trim()
+      .split('\n')
+      .at(-1)
     process.stdout.write(`${((performance.now() - started) / 1000).toFixed(0)} s (${seeded}); measuring\n`)
     rows.push(await measureLevel(level))
   }

@@ -27,10 +27,10 @@ export interface SitemapSummary {
 
 /** Two statements however large the site: one row per sitemap file of guides, one of the rest. */
 export const getSitemapSummary = unstable_cache(
-  async (siteUrl: string): Promise<SitemapSummary> => {
+  async (): Promise<SitemapSummary> => {
     const db = drizzleOf(await payloadClient())
     const [chunks, others] = await Promise.all([
-      db.execute(sitemapGuideChunksQuery(siteUrl, LIST_PAGES, SITEMAP_FILE_URLS)),
+      db.execute(sitemapGuideChunksQuery(LIST_PAGES, SITEMAP_FILE_URLS)),
       db.execute(sitemapTaxonomySummaryQuery()),
     ])
     const guideFiles = chunks.rows.map((row) => ({
@@ -85,7 +85,7 @@ const dated = (rows: Record<string, unknown>[]): Dated[] =>
  */
 export const getSitemapFileRows = unstable_cache(
   async (siteUrl: string, file: number): Promise<SitemapFileRows> => {
-    const summary = await getSitemapSummary(siteUrl)
+    const summary = await getSitemapSummary()
     const db = drizzleOf(await payloadClient())
     const rows: SitemapFileRows = {}
     await Promise.all(

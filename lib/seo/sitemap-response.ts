@@ -47,7 +47,7 @@ function fileLastmod(summary: SitemapSummary, file: number): string | undefined 
 export async function rootSitemap(): Promise<Response> {
   await connection()
   const siteUrl = env().SITE_URL
-  const summary = await getSitemapSummary(siteUrl)
+  const summary = await getSitemapSummary()
   const files = sitemapFileCount(summary.counts)
   if (files === 1) return xmlResponse(await fileXml(siteUrl, summary, 0))
   return xmlResponse(
@@ -64,7 +64,7 @@ export async function rootSitemap(): Promise<Response> {
 export async function numberedSitemap(file: number): Promise<Response | null> {
   await connection()
   const siteUrl = env().SITE_URL
-  const summary = await getSitemapSummary(siteUrl)
+  const summary = await getSitemapSummary()
   const files = sitemapFileCount(summary.counts)
   if (files === 1 || !Number.isInteger(file) || file < 0 || file >= files) return null
   return xmlResponse(await fileXml(siteUrl, summary, file))

@@ -53,14 +53,15 @@ describe('the sitemap, a file at a time', () => {
   it('reads each file’s guides from where it starts, every listed guide in exactly one file', async () => {
     const db = drizzleOf(payload)
     const fileSize = 2
-    const chunks = (await db.execute(sitemapGuideChunksQuery(SITE, 3, fileSize))).rows
+    const chunks = (await db.execute(sitemapGuideChunksQuery(3, fileSize))).rows
     // The list pages take the first three places, so file 0 has no guide and file 1 starts with the first.
     expect(Number(chunks[0]!.file)).toBe(1)
     const read: string[] = []
     for (const chunk of chunks) {
       const { rows } = await db.execute(sitemapGuidesQuery(SITE, Number(chunk.first_id), Number(chunk.guides)))
-      expect(rows.length).toBe(Number(chunk.guides))
-      expect(rows.length).toBeLessThanOrEqual(fileSize)
+      // A file's published guides, less those the sitemap leaves out.
+      expect(rows.length).toBeLessThanOrEqual(Number(chunk.guides))
+      expect(Number(chunk.guides)).toBeLessThanOrEqual(fileSize)
       read.push(...rows.map((row) => String(row.slug)))
     }
     expect(new Set(read).size).toBe(read.length)

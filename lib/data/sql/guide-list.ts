@@ -29,7 +29,7 @@ export function publishedGuideCountQuery(required: RequiredTaxonomy[]) {
 
 /**
  * One page of the published guides, newest first (ties by id), guides `offset` … `offset + limit - 1`.
- * The ids are found first, from guides_published_list_idx alone (migration 20261203_100000_guide_list_order),
+ * The ids are found first, from guides_published_list_idx alone (migration 20261203_100000_published_guide_indexes),
  * and only the page's rows read; a page in the older half is counted from the oldest end, so the last
  * page skips no rows at all. Payload's find sorted every published guide (an external merge on disk at
  * 50,000) to skip all but 24: 200 ms and more for the last page, growing with the guides.

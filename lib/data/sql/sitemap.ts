@@ -5,7 +5,7 @@ import { MIN_GUIDES_TO_INDEX } from '@/lib/seo/crawling'
  * The statements behind the sitemaps. Each sitemap file reads only its own rows (a range of guide
  * ids, or an offset into the few technologies, skills and people), so building one costs the same
  * however many guides there are; the summary (how many of each, where each file's guides start and
- * how new they are) reads one id and date per guide.
+ * how new they are) reads one index entry per published guide.
  */
 
 /** A guide the sitemap lists: published, indexable, and its own canonical page (as crawling.ts's isOwnCanonical). */
@@ -31,13 +31,16 @@ function indexedTaxonomy(field: 'technologies' | 'skills') {
 
 /**
  * The guides of each sitemap file when files hold `fileSize` URLs and `before` come first: rows of
- * `file`, `first_id`, `guides` and `lastmod` (the newest `updated_at`).
+ * `file`, `first_id`, `guides` and `lastmod` (the newest `updated_at`). Files are laid out over the
+ * published guides, read from guides_published_sitemap_idx alone (migration
+ * 20261203_100000_published_guide_indexes); the few a file leaves out (noindex, canonical elsewhere)
+ * make it shorter, never longer.
  */
-export function sitemapGuideChunksQuery(siteUrl: string, before: number, fileSize: number) {
+export function sitemapGuideChunksQuery(before: number, fileSize: number) {
   return sql`
     SELECT file, min(id) AS first_id, count(*)::int AS guides, max(updated_at) AS lastmod FROM (
       SELECT g.id, g.updated_at, ((row_number() OVER (ORDER BY g.id) - 1 + ${before}) / ${fileSize})::int AS file
-      FROM guides g WHERE ${listedGuide(siteUrl)}
+      FROM guides g WHERE g._status = 'published'
     ) numbered GROUP BY file ORDER BY file`
 }
 
@@ -54,12 +57,14 @@ export function sitemapTaxonomySummaryQuery() {
       (SELECT max(updated_at) FROM people) AS people_lastmod`
 }
 
-/** `limit` listed guides from id `firstId` on, in id order: `slug`, `updated_at`. */
+/** Of the `limit` published guides from id `firstId` on, in id order, those the sitemap lists: `slug`, `updated_at`. */
 export function sitemapGuidesQuery(siteUrl: string, firstId: number, limit: number) {
   return sql`
-    SELECT g.slug, g.updated_at FROM guides g
-    WHERE g.id >= ${firstId} AND ${listedGuide(siteUrl)}
-    ORDER BY g.id LIMIT ${limit}`
+    SELECT g.slug, g.updated_at FROM (
+      SELECT * FROM guides g WHERE g.id >= ${firstId} AND g._status = 'published' ORDER BY g.id LIMIT ${limit}
+    ) g
+    WHERE ${listedGuide(siteUrl)}
+    ORDER BY g.id`
 }
 
 /** `limit` indexed technologies, skills or people after the first `offset`, in id order: `slug`, `updated_at`. */
