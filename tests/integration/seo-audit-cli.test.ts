@@ -140,10 +140,14 @@ describe('the needs-review part of the audit', () => {
       for await (const entry of auditGuides(payload, { batchSize: 3 })) audited.push(entry)
       // Every read is bounded: no read of all guides at once, however many there are.
       // (Payload's own reads of related documents, at depth 1, are by id through its data loader.)
-      const guideReads = find.mock.calls.map(([args]) => args).filter((args) => args.collection === 'guides')
-      expect(guideReads.length).toBeGreaterThan(2)
-      for (const args of guideReads) expect(args).toMatchObject({ limit: expect.any(Number) })
-      expect(Math.max(...guideReads.map((args) => args.limit!))).toBeLessThanOrEqual(3)
+      // Only the audit's own reads: the data loader's carry the request, and a failing match on one
+      // of those had jest print the whole request graph until the process ran out of memory.
+      const limits = find.mock.calls
+        .map(([args]) => args)
+        .filter((args) => args.collection === 'guides' && !args.req)
+        .map((args) => args.limit)
+      expect(limits.length).toBeGreaterThan(2)
+      expect(limits.every((limit) => typeof limit === 'number' && limit <= 3)).toBe(true)
     } finally {
       find.mockRestore()
     }
