@@ -402,8 +402,12 @@ describe('structured data', () => {
       const response = await fetch(base() + new URL(url).pathname)
       expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/png'])
     }
-    // The sample gives no salaries, and Google's Occupation needs one and where it is paid.
-    expect(graph.some((n) => n['@type'] === 'Occupation')).toBe(false)
+    // The seeded sample has the BLS median pay and percentiles for the United States (content/sample-career-data.json).
+    expect(graph.find((n) => n['@type'] === 'Occupation')).toMatchObject({
+      estimatedSalary: expect.arrayContaining([expect.objectContaining({ median: 133080, currency: 'USD' })]),
+      occupationLocation: [{ '@type': 'Country', name: 'United States' }],
+      educationRequirements: 'Bachelor’s degree',
+    })
     expect(graph.some((n) => n['@type'] === 'FAQPage')).toBe(false) // the sample has no FAQ
     // The breadcrumb in the graph is the one readers see, link for link.
     const trail = /<nav aria-label="Breadcrumb"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!
