@@ -100,6 +100,16 @@ export function rowName(row: Pick<SalaryRow, 'region' | 'level'>): string {
   return level ? `${row.region} · ${level}` : row.region
 }
 
+/**
+ * A row's pay as its table cell writes it, in the locale of its country (₹6,00,000 for India): one
+ * amount when min and max are one, else the range, "–" for an end that is not known.
+ */
+export function rowAmount(row: Pick<SalaryRow, 'min' | 'max' | 'currency' | 'region'>): string {
+  const money = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : formatMoney(value, row.currency, row.region)
+  return row.min === row.max ? money(row.min) : `${money(row.min)} – ${money(row.max)}`
+}
+
 const periodLabel = (period: string) => SALARY_PERIODS.find((p) => p.value === period)?.label ?? 'per year'
 const known = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value)
 

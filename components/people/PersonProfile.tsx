@@ -32,15 +32,18 @@ export function PersonProfile({ person, guides }: PersonPageData) {
       </header>
       <Paragraphs text={person.bio} />
       {links.length ? (
-        <ul className="profile-links" aria-label={`${person.name} elsewhere`}>
-          {links.map((link) => (
-            <li key={link.id ?? link.url}>
-              <a href={link.url} rel="me noopener">
-                {shownUrl(link.url)}
-              </a>
-            </li>
-          ))}
-        </ul>
+        // A labelled list is not a landmark (html-validate: aria-label-misuse); a nav of their profiles elsewhere is.
+        <nav aria-label={`${person.name} elsewhere`}>
+          <ul className="profile-links">
+            {links.map((link) => (
+              <li key={link.id ?? link.url}>
+                <a href={link.url} rel="me noopener">
+                  {shownUrl(link.url)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       ) : null}
       <h2>Guides written or reviewed by {person.name}</h2>
       <GuideList guides={guides} headingLevel={3} emptyText={`No published guide names ${person.name} yet.`} />

@@ -1,5 +1,4 @@
 import type { Guide } from '@/payload-types'
-import { formatMoney } from '@/lib/content/money'
 import {
   citation,
   projectionPeriod,
@@ -8,7 +7,7 @@ import {
   type QuickFact,
 } from '@/lib/content/quick-facts'
 import { SALARY_PERIODS } from '@/lib/content/taxonomy'
-import { rowName } from '@/blocks/salary/chart'
+import { rowAmount, rowName } from '@/blocks/salary/chart'
 import type { SalaryRow } from '@/lib/data/comparisons'
 
 /**
@@ -72,13 +71,10 @@ export function quickFactRows(a: Guide['quickFacts'], b: Guide['quickFacts']): F
     .filter((row) => row.a || row.b)
 }
 
-const money = (value: number | null | undefined, row: SalaryRow) =>
-  value === null || value === undefined ? '–' : formatMoney(value, row.currency, row.region)
-
 /** As the guide's salary table writes it: one amount when min and max are one, else the range. */
 function salaryCell(row: SalaryRow | undefined): FactCell | null {
   if (!row || ((row.min === null || row.min === undefined) && (row.max === null || row.max === undefined))) return null
-  const amount = row.min === row.max ? money(row.min, row) : `${money(row.min, row)} – ${money(row.max, row)}`
+  const amount = rowAmount(row)
   const source = citation(row.source, row.year)
   return { value: `${amount} ${periodLabel(row.period)}`, ...(source && { source }) }
 }

@@ -5,6 +5,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { candidateSlugs, comparisonPath, isCanonical, pairSplits } from '@/lib/compare/pair'
 import { overlapOf, type Overlap } from '@/lib/compare/similarity'
 import { asReader, payloadClient, published } from './payload'
+import { summaryFields } from './guides'
 
 export type ComparedTechnology = Pick<Technology, 'id' | 'name' | 'slug' | 'category' | 'abbreviation'>
 export type ComparedSkill = Pick<Skill, 'id' | 'name' | 'slug'>
@@ -43,12 +44,7 @@ async function publishedGuidesBySlug(slugs: string[]): Promise<ComparedGuide[]> 
     limit: slugs.length,
     pagination: false,
     select: {
-      title: true,
-      role: true,
-      slug: true,
-      excerpt: true,
-      publishedAt: true,
-      updatedAt: true,
+      ...summaryFields,
       quickFacts: true,
       technologies: true,
       skills: true,

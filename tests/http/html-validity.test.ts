@@ -40,6 +40,7 @@ describe('rendered pages are valid HTML', () => {
     '/search?q=developer',
     '/technologies',
     '/about',
+    '/authors/maya-fernandes',
     '/editorial-policy',
     '/contact',
     SIMILAR_PAIR_PATH,
