@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { GuideLink } from '@/lib/data/related-careers'
 import type { ComparisonLink } from '@/lib/compare/links'
 import { guidePath } from '@/lib/config/site'
+import { LinkSection } from './LinkSection'
 
 /**
  * "Related careers" (career paths that have guides first, then guides sharing technologies), "Compare
@@ -20,32 +21,16 @@ export function GuideNavigation({
 }) {
   return (
     <>
-      {related.length ? (
-        <section aria-labelledby="related-careers" className="related">
-          <h2 id="related-careers">Related careers</h2>
-          <ul className="related__list">
-            {related.map((guide) => (
-              <li key={guide.id}>
-                <Link href={guidePath(guide.slug)}>{guide.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {comparisons.length ? (
-        <section aria-labelledby="compare-with" className="related">
-          <h2 id="compare-with">Compare with</h2>
-          <ul className="related__list">
-            {comparisons.map((comparison) => (
-              <li key={comparison.path}>
-                <Link href={comparison.path} prefetch={false}>
-                  {comparison.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkSection
+        id="related-careers"
+        heading="Related careers"
+        links={related.map((guide) => ({ href: guidePath(guide.slug), text: guide.title }))}
+      />
+      <LinkSection
+        id="compare-with"
+        heading="Compare with"
+        links={comparisons.map((comparison) => ({ href: comparison.path, text: comparison.name }))}
+      />
       {previous || next ? (
         <nav aria-label="Previous and next guides" className="prev-next">
           {previous ? (

@@ -8,6 +8,15 @@ const TOP_SKILLS = 4
 const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
+/** A fact that is a row of chips, across the box; nothing when it has none. */
+const ChipFact = ({ label, children }: { label: string; children: React.ReactNode }) =>
+  children ? (
+    <div className="quick-facts__item quick-facts__item--wide">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  ) : null
+
 /**
  * The career at a glance, at the top of the guide (as the Handbook's Quick Facts): median pay, entry
  * education, experience, outlook and jobs with their sources, and the first technologies and
@@ -35,22 +44,14 @@ export function QuickFacts({ guide }: { guide: Pick<Guide, 'role' | 'quickFacts'
             </dd>
           </div>
         ))}
-        {technologies.length ? (
-          <div className="quick-facts__item quick-facts__item--wide">
-            <dt>Top technologies</dt>
-            <dd>
-              <ChipList items={technologies} render={(technology) => <TechnologyChip technology={technology} />} />
-            </dd>
-          </div>
-        ) : null}
-        {skills.length ? (
-          <div className="quick-facts__item quick-facts__item--wide">
-            <dt>Key skills</dt>
-            <dd>
-              <ChipList items={skills} render={(skill) => <SkillChip skill={skill} />} />
-            </dd>
-          </div>
-        ) : null}
+        <ChipFact label="Top technologies">
+          {technologies.length ? (
+            <ChipList items={technologies} render={(technology) => <TechnologyChip technology={technology} />} />
+          ) : null}
+        </ChipFact>
+        <ChipFact label="Key skills">
+          {skills.length ? <ChipList items={skills} render={(skill) => <SkillChip skill={skill} />} /> : null}
+        </ChipFact>
       </dl>
     </section>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { LinkSection } from '@/components/guide/LinkSection'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ComparedTaxonomy } from '@/components/compare/ComparedTaxonomy'
 import { ComparisonTable } from '@/components/compare/ComparisonTable'
@@ -86,18 +86,12 @@ export default async function ComparisonPage({ params }: Props) {
         render={(skill) => <SkillChip skill={skill} />}
       />
 
-      <section aria-labelledby="compare-guides" className="compare-section related">
-        <h2 id="compare-guides">Read the guides</h2>
-        <ul className="related__list">
-          {[a, b].map((guide) => (
-            <li key={guide.id}>
-              <Link href={guidePath(guide.slug)} prefetch={false}>
-                {guide.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LinkSection
+        id="compare-guides"
+        heading="Read the guides"
+        className="compare-section related"
+        links={[a, b].map((guide) => ({ href: guidePath(guide.slug), text: guide.title }))}
+      />
     </article>
   )
 }
