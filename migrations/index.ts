@@ -15,6 +15,7 @@ import * as migration_20261202_181931_guide_featured_image_and_import_sources fr
 import * as migration_20261202_183451_wordpress_import_runs from './20261202_183451_wordpress_import_runs';
 import * as migration_20261202_190500_author_profiles from './20261202_190500_author_profiles';
 import * as migration_20261203_080851_quick_facts_and_salary_levels from './20261203_080851_quick_facts_and_salary_levels';
+import * as migration_20261203_100000_published_guide_indexes from './20261203_100000_published_guide_indexes';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_080851_quick_facts_and_salary_levels.up,
     down: migration_20261203_080851_quick_facts_and_salary_levels.down,
     name: '20261203_080851_quick_facts_and_salary_levels'
+  },
+  {
+    up: migration_20261203_100000_published_guide_indexes.up,
+    down: migration_20261203_100000_published_guide_indexes.down,
+    name: '20261203_100000_published_guide_indexes'
   },
 ];

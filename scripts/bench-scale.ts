@@ -1,10 +1,11 @@
 /**
- * `npm run build && npm run bench:scale [-- --levels 100,1000,10000 --keep]`: how the pages that read
- * the database behave as the number of guides grows. In a database of its own (on DATABASE_URL's
+ * `npm run build && npm run bench:scale [-- --levels 100,1000,10000,100000 --keep]`: how the pages that
+ * read the database behave as the number of guides grows. In a database of its own (on DATABASE_URL's
  * server or the embedded one) it adds synthetic guides up to each level (`seed:synthetic`), starts
  * the production build against it with an empty page cache, and times what a cache miss costs: a
- * guide page, `/`, the last page of /guides, a technology page, search and the sitemap. Prints each
- * level's numbers and their ratio to the first level; writes JSON to bench/results/.
+ * guide page, `/`, the first and last pages of /guides, a technology page, search, /sitemap.xml and
+ * each sitemap file it lists. Prints each level's numbers and their ratio to the first level; writes
+ * JSON to bench/results/.
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -21,7 +22,7 @@ const parsed = z
   .object({
     levels: z
       .string()
-      .default('100,1000,10000')
+      .default('100,1000,10000,100000')
       .transform((value) => value.split(',').map(Number))
       .pipe(z.array(z.number().int().min(1).max(1_000_000)).min(1)),
     keep: z.boolean().default(false),
@@ -60,14 +61,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 let requestNumber = 0
 
 /** Milliseconds to the whole body; a distinct client address each, so rate limits do not interfere. */
-async function timed(url: string): Promise<{ ms: number; bytes: number }> {
+async function timed(url: string): Promise<{ ms: number; bytes: number; body: string }> {
   const n = ++requestNumber
   const started = performance.now()
   const response = await fetch(url, { headers: { 'x-forwarded-for': `198.19.${(n >> 8) & 255}.${n & 255}` } })
   const body = await response.arrayBuffer()
+  const ms = performance.now() - started
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-  return { ms: performance.now() - started, bytes: body.byteLength }
+  return { ms, bytes: body.byteLength, body: Buffer.from(body).toString('utf8') }
 }
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
 
 async function measureLevel(level: number) {
   clearRuntimeCache()
@@ -102,6 +106,7 @@ async function measureLevel(level: number) {
     const home = await timed(`${origin}/`)
     const guides: number[] = []
     for (const slug of slugs) guides.push((await timed(`${origin}/guides/${slug}`)).ms)
+    const firstList = await timed(`${origin}/guides`)
     const list = await timed(`${origin}/guides?page=${lastPage}`)
     const technology = await timed(`${origin}/technologies/postgresql`)
     const searches: number[] = []
@@ -120,15 +125,27 @@ async function measureLevel(level: number) {
       searches.push((await timed(`${origin}/search?q=${encodeURIComponent(q)}`)).ms)
     }
     const sitemap = await timed(`${origin}/sitemap.xml`)
+    // Each numbered file the index lists (none while /sitemap.xml is the sitemap itself), as a miss.
+    const files: { ms: number; bytes: number }[] = []
+    for (const loc of sitemap.body.includes('<sitemapindex') ? locs(sitemap.body) : []) {
+      files.push(await timed(`${origin}${new URL(loc).pathname}`))
+    }
+    const fileTimes = files.length ? files.map((file) => file.ms) : [sitemap.ms]
     return {
       guides: level,
       guidePageMissP50Ms: Math.round(median(guides)),
       homeMissMs: Math.round(home.ms),
+      firstListPageMissMs: Math.round(firstList.ms),
       lastListPageMissMs: Math.round(list.ms),
       technologyPageMissMs: Math.round(technology.ms),
       searchP50Ms: Math.round(median(searches)),
       sitemapMissMs: Math.round(sitemap.ms),
       sitemapKB: Math.round(sitemap.bytes / 1024),
+      sitemapFiles: files.length || 1,
+      sitemapFileMaxMs: Math.round(Math.max(...fileTimes)),
+      sitemapFileP50Ms: Math.round(median(fileTimes)),
+      sitemapFileMaxKB: Math.round(Math.max(...(files.length ? files : [sitemap]).map((file) => file.bytes)) / 1024),
+      sitemapFilesMs: fileTimes.map(Math.round),
     }
   } finally {
     await stopProcessGroup(child)
@@ -145,15 +162,21 @@ try {
   for (const level of levels) {
     const started = performance.now()
     process.stdout.write(`Seeding ${level} synthetic guides... `)
-    run('scripts/seed-synthetic.ts', ['--guides', String(level)])
-    process.stdout.write(`${((performance.now() - started) / 1000).toFixed(0)} s; measuring\n`)
+    const seeded = run('scripts/seed-synthetic.ts', ['--guides', String(level)])
+      .trim()
+      .split('\n')
+      .at(-1)
+    process.stdout.write(`${((performance.now() - started) / 1000).toFixed(0)} s (${seeded}); measuring\n`)
     rows.push(await measureLevel(level))
   }
 } finally {
   if (!keep) await dropDatabase(databaseUrl)
 }
 
-const columns = Object.keys(rows[0]!).filter((key) => key !== 'guides') as (keyof (typeof rows)[number])[]
+const columns = Object.keys(rows[0]!).filter((key) => key !== 'guides' && key !== 'sitemapFilesMs') as Exclude<
+  keyof (typeof rows)[number],
+  'sitemapFilesMs'
+>[]
 console.log(
   `\n${'metric'.padEnd(24)}${levels.map((level) => `${level} guides`.padStart(14)).join('')}${`× at ${levels.at(-1)}`.padStart(14)}`,
 )

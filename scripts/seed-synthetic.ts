@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { cliPayload } from '@/lib/db/cli-payload'
 import { closePayloadAndExit } from '@/lib/db/close-payload'
-import { SYNTHETIC_PREFIX, seedSyntheticGuides } from '@/lib/seed/synthetic'
+import { removeSyntheticGuides, seedSyntheticGuides } from '@/lib/seed/synthetic'
 
 const parsed = z
   .object({
@@ -31,13 +31,9 @@ const { guides, comments, remove } = parsed.data
 const payload = await cliPayload()
 try {
   if (remove) {
-    const { docs } = await payload.delete({
-      collection: 'guides',
-      where: { slug: { like: SYNTHETIC_PREFIX } },
-      overrideAccess: true,
-      select: {},
-    })
-    console.log(`Removed ${docs.length} synthetic guides.`)
+    const started = performance.now()
+    const removed = await removeSyntheticGuides(payload)
+    console.log(`Removed ${removed} synthetic guides in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
   } else {
     const started = performance.now()
     let lastReport = 0

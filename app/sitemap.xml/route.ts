@@ -1,9 +1,8 @@
-import { currentSitemapEntries, xmlResponse } from '@/lib/seo/sitemap-response'
-import { rootSitemapXml } from '@/lib/seo/sitemap-xml'
+import { rootSitemap } from '@/lib/seo/sitemap-response'
 
-// Written here rather than with Next's sitemap.ts: Next splits sitemaps (generateSitemaps) but
-// serves no index for them, and how many there are depends on the database at request time.
+// Written here rather than with Next's sitemap.ts and generateSitemaps: Next serves no index for the
+// files generateSitemaps splits, and it asks for their number at build time, where ours depends on
+// the database at request time (and the build never reads the database).
 export async function GET() {
-  const { entries, siteUrl } = await currentSitemapEntries()
-  return xmlResponse(rootSitemapXml(entries, siteUrl))
+  return rootSitemap()
 }

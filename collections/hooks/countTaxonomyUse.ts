@@ -6,13 +6,20 @@ import { liveDocBeforeChange } from './redirectOldSlug'
 export type TaxonomyCollection = 'technologies' | 'skills'
 
 const TABLES = {
-  technologies: {
-    table: sql.identifier('technologies'),
-    column: sql.identifier('technologies_id'),
-    path: 'technologies',
-  },
-  skills: { table: sql.identifier('skills'), column: sql.identifier('skills_id'), path: 'skills' },
+  technologies: { table: 'technologies', column: 'technologies_id', path: 'technologies' },
+  skills: { table: 'skills', column: 'skills_id', path: 'skills' },
 } as const
+
+/** What `guide_count` of the row `t` of this table holds: the guides naming it in their top-level field. */
+function guideCountSql(collection: TaxonomyCollection): string {
+  const { column, path } = TABLES[collection]
+  return `(SELECT count(DISTINCT r.parent_id) FROM guides_rels r WHERE r."${column}" = t.id AND r.path = '${path}')`
+}
+
+/** Every technology's (or skill's) count at once, for writes that bypass the hooks (lib/seed/synthetic.ts). */
+export function recountAllGuidesSql(collection: TaxonomyCollection): string {
+  return `UPDATE "${TABLES[collection].table}" t SET guide_count = ${guideCountSql(collection)}`
+}
 
 /**
  * Sets `guide_count` of these technologies (or skills) from `guides_rels`, the relationships of each
@@ -29,10 +36,9 @@ export async function recountGuides(
 ): Promise<void> {
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id))
   if (!unique.length) return
-  const { table, column, path } = TABLES[collection]
   const connection = await writerConnection(req.payload, req)
   await connection.execute(sql`
-    UPDATE ${table} t SET guide_count = (SELECT count(DISTINCT r.parent_id) FROM guides_rels r WHERE r.${column} = t.id AND r.path = ${path})
+    UPDATE ${sql.identifier(TABLES[collection].table)} t SET guide_count = ${sql.raw(guideCountSql(collection))}
     WHERE t.id = ANY(ARRAY[${sql.join(
       unique.map((id) => sql`${id}`),
       sql`, `,

@@ -14,6 +14,7 @@ export type { GuideSummary }
 import { asReader, payloadClient, published, unstorable } from './payload'
 import { careerPathGuides, relatedCareers, type GuideLink } from './related-careers'
 import { summaryOfRow } from './sql/guide-summary'
+import { publishedGuideCountQuery, publishedGuideIdsQuery, type RequiredTaxonomy } from './sql/guide-list'
 import { guideNeighboursQuery, type NeighbourOf } from './sql/guide-neighbours'
 import { closestComparable, type Overlap } from '@/lib/compare/similarity'
 import { comparisonLinkOf, type ComparisonLink } from '@/lib/compare/links'
@@ -139,7 +140,7 @@ export function getPublishedGuidesPage(
         (await client.find({ collection, ...asReader, where, depth: 0, pagination: false, select: {} })).docs.map(
           (doc) => doc.id,
         )
-      const required: { field: 'technologies' | 'skills'; ids: number[] }[] = []
+      const required: RequiredTaxonomy[] = []
       if (filters.technology)
         required.push({
           field: 'technologies',
@@ -154,19 +155,25 @@ export function getPublishedGuidesPage(
         })
       // An unknown slug or an empty category matches no guide (an empty `in` would be no filter at all).
       if (required.some(({ ids }) => ids.length === 0)) return { guides: [], page, totalPages: 1 }
-      const conditions: Where[] = [published, ...required.map(({ field, ids }) => ({ [field]: { in: ids } }))]
-      const result = await client.find({
+      const db = drizzleOf(client)
+      const total = Number((await db.execute(publishedGuideCountQuery(required))).rows[0]!.guides)
+      const totalPages = Math.max(1, Math.ceil(total / GUIDES_PER_PAGE))
+      const offset = (page - 1) * GUIDES_PER_PAGE
+      if (offset >= total) return { guides: [], page, totalPages }
+      const { rows } = await db.execute(publishedGuideIdsQuery(required, offset, GUIDES_PER_PAGE, total))
+      const ids = rows.map((row) => Number(row.id))
+      // The page's cards with their images, by id: the order and the skipping were done by the index.
+      const { docs } = await client.find({
         collection: 'guides',
         ...asReader,
-        where: { and: conditions },
-        sort: '-publishedAt',
+        where: { and: [published, { id: { in: ids } }] },
+        sort: ['-publishedAt', '-id'],
         depth: 1,
-        limit: GUIDES_PER_PAGE,
-        page,
+        pagination: false,
         select: cardFields,
         populate: cardPopulate,
       })
-      return { guides: result.docs, page, totalPages: Math.max(1, result.totalPages) }
+      return { guides: docs, page, totalPages }
     },
     ['published-guides-page', String(page), filters.technology ?? '', filters.skill ?? '', filters.category ?? ''],
     { tags: [cacheTags.guideList, cacheTags.taxonomy] },

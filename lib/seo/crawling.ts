@@ -46,47 +46,85 @@ export interface SitemapSource {
   technologiesUpdatedAt?: string
 }
 
-const latest = (dates: (string | undefined)[]) =>
+const latest = (dates: (string | undefined | null)[]) =>
   dates
     .filter((date): date is string => Boolean(date))
     .sort()
     .at(-1)
 
+/** The dates of the list pages: when what each lists last changed. */
+export interface ListPageDates {
+  /** The newest listed guide, or before any is published the newest content of any kind. */
+  guides?: string
+  /** The latest change to any technology, thin ones included; else `guides`. */
+  technologies?: string
+}
+
+/** The dates of the list pages from the newest guide, technology (of all) and listed skill. */
+export function listPageDates(newest: { guide?: string; technology?: string; skill?: string }): ListPageDates {
+  const guides = newest.guide ?? latest([newest.technology, newest.skill])
+  return { guides, technologies: newest.technology ?? guides }
+}
+
+/** `/`, `/guides` and `/technologies`: the first three URLs of the sitemap. */
+export const LIST_PAGES = 3
+
+export function listPageEntries(siteUrl: string, dates: ListPageDates): MetadataRoute.Sitemap {
+  return [
+    { url: `${siteUrl}/`, lastModified: dates.guides, changeFrequency: 'daily', priority: 1 },
+    { url: `${siteUrl}/guides`, lastModified: dates.guides, changeFrequency: 'daily', priority: 0.9 },
+    { url: `${siteUrl}/technologies`, lastModified: dates.technologies, changeFrequency: 'weekly', priority: 0.6 },
+  ]
+}
+
+type Dated = { slug: string; updatedAt: string }
+
+/** The sitemap lists the site's own canonical pages only: a guide whose canonical URL points elsewhere is left out. */
+export const isOwnCanonical = (siteUrl: string, guide: { slug: string; canonicalUrl?: string | null }) =>
+  !guide.canonicalUrl || guide.canonicalUrl === `${siteUrl}/guides/${guide.slug}`
+
+export const guideEntries = (siteUrl: string, guides: SitemapSource['guides']): MetadataRoute.Sitemap =>
+  guides
+    .filter((guide) => isOwnCanonical(siteUrl, guide))
+    .map((guide) => ({
+      url: `${siteUrl}/guides/${guide.slug}`,
+      lastModified: guide.updatedAt,
+      changeFrequency: 'weekly' as const,
+      priority: 0.8,
+    }))
+
+export const technologyEntries = (siteUrl: string, technologies: Dated[]): MetadataRoute.Sitemap =>
+  technologies.map((t) => ({ url: `${siteUrl}/technologies/${t.slug}`, lastModified: t.updatedAt, priority: 0.5 }))
+
+export const skillEntries = (siteUrl: string, skills: Dated[]): MetadataRoute.Sitemap =>
+  skills.map((s) => ({ url: `${siteUrl}/skills/${s.slug}`, lastModified: s.updatedAt, priority: 0.5 }))
+
+export const personEntries = (siteUrl: string, people: Dated[]): MetadataRoute.Sitemap =>
+  people.map((p) => ({ url: `${siteUrl}${authorPath(p.slug)}`, lastModified: p.updatedAt, priority: 0.4 }))
+
+export const comparisonEntries = (
+  siteUrl: string,
+  comparisons: NonNullable<SitemapSource['comparisons']>,
+): MetadataRoute.Sitemap =>
+  comparisons.map((c) => ({ url: `${siteUrl}${c.path}`, lastModified: c.updatedAt, priority: 0.4 }))
+
 /**
- * The sitemap lists the site's own canonical pages only: a guide whose canonical URL points
- * elsewhere is left out, as are drafts and noindex guides (filtered by the query).
+ * Every URL of a sitemap, in order: the list pages, guides (drafts and noindex guides are filtered by
+ * the query), technologies, skills, author profiles, comparisons. A large site's files are consecutive slices of
+ * this order (lib/seo/sitemap-xml.ts, sitemapSlices), read a slice at a time.
  */
 export function sitemapEntries({ siteUrl }: CrawlSettings, source: SitemapSource): MetadataRoute.Sitemap {
-  const url = (path: string) => `${siteUrl}${path}`
-  // A list page changes when what it lists does. Before any guide is published, the lists show
-  // an empty state that is as old as the site's newest content of any kind.
-  const technologiesListed = source.technologiesUpdatedAt ?? latest(source.technologies.map((t) => t.updatedAt))
-  const anything = latest([technologiesListed, ...source.skills.map((s) => s.updatedAt)])
-  const guidesListed = latest(source.guides.map((g) => g.updatedAt)) ?? anything
+  const dates = listPageDates({
+    guide: latest(source.guides.map((g) => g.updatedAt)),
+    technology: source.technologiesUpdatedAt ?? latest(source.technologies.map((t) => t.updatedAt)),
+    skill: latest(source.skills.map((s) => s.updatedAt)),
+  })
   return [
-    { url: url('/'), lastModified: guidesListed, changeFrequency: 'daily', priority: 1 },
-    { url: url('/guides'), lastModified: guidesListed, changeFrequency: 'daily', priority: 0.9 },
-    {
-      url: url('/technologies'),
-      lastModified: technologiesListed ?? guidesListed,
-      changeFrequency: 'weekly',
-      priority: 0.6,
-    },
-    ...source.guides
-      .filter((guide) => !guide.canonicalUrl || guide.canonicalUrl === url(`/guides/${guide.slug}`))
-      .map((guide) => ({
-        url: url(`/guides/${guide.slug}`),
-        lastModified: guide.updatedAt,
-        changeFrequency: 'weekly' as const,
-        priority: 0.8,
-      })),
-    ...source.technologies.map((t) => ({
-      url: url(`/technologies/${t.slug}`),
-      lastModified: t.updatedAt,
-      priority: 0.5,
-    })),
-    ...source.skills.map((s) => ({ url: url(`/skills/${s.slug}`), lastModified: s.updatedAt, priority: 0.5 })),
-    ...source.people.map((p) => ({ url: url(authorPath(p.slug)), lastModified: p.updatedAt, priority: 0.4 })),
-    ...(source.comparisons ?? []).map((c) => ({ url: url(c.path), lastModified: c.updatedAt, priority: 0.4 })),
+    ...listPageEntries(siteUrl, dates),
+    ...guideEntries(siteUrl, source.guides),
+    ...technologyEntries(siteUrl, source.technologies),
+    ...skillEntries(siteUrl, source.skills),
+    ...personEntries(siteUrl, source.people),
+    ...comparisonEntries(siteUrl, source.comparisons ?? []),
   ]
 }

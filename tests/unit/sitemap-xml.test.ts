@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  numberedSitemapXml,
-  rootSitemapXml,
+  SITEMAP_FILE_URLS,
   SITEMAP_URL_LIMIT,
+  sitemapFileCount,
+  sitemapIndexXml,
+  sitemapLayout,
+  sitemapSlices,
+  type SitemapCounts,
   type SitemapEntry,
   urlsetXml,
 } from '@/lib/seo/sitemap-xml'
@@ -23,46 +27,106 @@ function generatedEntries(count: number): SitemapEntry[] {
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
 
-describe('a site that fits in one sitemap', () => {
-  it('serves a valid urlset at /sitemap.xml, escaping what XML needs escaped', async () => {
-    const xml = rootSitemapXml([...generatedEntries(3), { url: `${SITE}/search?q=a&b=<c>`, priority: 1 }], SITE)
+describe('sitemap XML', () => {
+  it('is a valid urlset, escaping what XML needs escaped', async () => {
+    const xml = urlsetXml([...generatedEntries(3), { url: `${SITE}/search?q=a&b=<c>`, priority: 1 }])
     expect(xml).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
     )
     expect(locs(xml)).toHaveLength(4)
     expect(xml).toContain(`<loc>${SITE}/search?q=a&amp;b=&lt;c&gt;</loc>`)
     expect(await sitemapSchemaErrors(xml)).toEqual([])
-    expect(numberedSitemapXml(generatedEntries(3), 0)).toBeNull()
   })
 
   it('is rejected by the schema checker when it is not valid (the check can fail)', async () => {
     const broken = urlsetXml([{ url: 'x', priority: 7 }])
     expect((await sitemapSchemaErrors(broken)).join('\n')).toMatch(/loc|priority/)
   })
+
+  it('makes a valid index, and a full file stays within the protocol', async () => {
+    const index = sitemapIndexXml([
+      { loc: `${SITE}/sitemap/0.xml`, lastmod: '2026-01-01T00:00:00.000Z' },
+      { loc: `${SITE}/sitemap/1.xml` },
+    ])
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(await sitemapSchemaErrors(index)).toEqual([])
+    expect(SITEMAP_FILE_URLS).toBeLessThanOrEqual(SITEMAP_URL_LIMIT)
+    const full = urlsetXml(generatedEntries(SITEMAP_FILE_URLS))
+    expect(await sitemapSchemaErrors(full)).toEqual([])
+    expect(full.length).toBeLessThan(50 * 1024 * 1024)
+  })
 })
 
-describe('a site with more than 50,000 URLs', () => {
-  const entries = generatedEntries(2 * SITEMAP_URL_LIMIT + 1)
+const counts = (guides: number, rest: Partial<SitemapCounts> = {}): SitemapCounts => ({
+  lists: 3,
+  guides,
+  technologies: 39,
+  skills: 8,
+  people: 2,
+  ...rest,
+})
 
-  it('serves an index at /sitemap.xml pointing to numbered sitemaps, each dated by its newest URL', async () => {
-    const index = rootSitemapXml(entries, SITE)
-    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
-    expect(locs(index)).toEqual([`${SITE}/sitemap/0.xml`, `${SITE}/sitemap/1.xml`, `${SITE}/sitemap/2.xml`])
-    const lastmods = [...index.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1])
-    expect(lastmods).toEqual([
-      entries[SITEMAP_URL_LIMIT - 1]!.lastModified,
-      entries[2 * SITEMAP_URL_LIMIT - 1]!.lastModified,
-      entries.at(-1)!.lastModified,
+describe('splitting the sitemap into files', () => {
+  it('keeps one file (served at /sitemap.xml) while everything fits', () => {
+    expect(sitemapFileCount(counts(0))).toBe(1)
+    expect(sitemapFileCount(counts(SITEMAP_FILE_URLS - 52))).toBe(1)
+    expect(sitemapFileCount(counts(SITEMAP_FILE_URLS - 51))).toBe(2)
+    expect(sitemapSlices(counts(5), 0)).toEqual([
+      { segment: 'lists', offset: 0, limit: 3 },
+      { segment: 'guides', offset: 0, limit: 5 },
+      { segment: 'technologies', offset: 0, limit: 39 },
+      { segment: 'skills', offset: 0, limit: 8 },
+      { segment: 'people', offset: 0, limit: 2 },
     ])
-    expect(await sitemapSchemaErrors(index)).toEqual([])
   })
 
-  it('splits every URL into sitemaps of at most 50,000, each valid, none lost or repeated', async () => {
-    const pages = [0, 1, 2].map((page) => numberedSitemapXml(entries, page)!)
-    expect(pages.map((xml) => locs(xml).length)).toEqual([SITEMAP_URL_LIMIT, SITEMAP_URL_LIMIT, 1])
-    expect(new Set(pages.flatMap(locs))).toEqual(new Set(entries.map((entry) => entry.url)))
-    expect(await sitemapSchemaErrors(pages[0]!)).toEqual([])
-    expect(numberedSitemapXml(entries, 3)).toBeNull()
-    expect(numberedSitemapXml(entries, -1)).toBeNull()
+  it('gives 100,000 guides files of at most the file size, every URL in exactly one, none past the end', () => {
+    const site = counts(100_000)
+    const files = sitemapFileCount(site)
+    expect(files).toBe(Math.ceil((3 + 100_000 + 39 + 8 + 2) / SITEMAP_FILE_URLS))
+    const slices = Array.from({ length: files }, (_, file) => sitemapSlices(site, file))
+    for (const file of slices)
+      expect(file.reduce((sum, slice) => sum + slice.limit, 0)).toBeLessThanOrEqual(SITEMAP_FILE_URLS)
+    // Each segment's slices follow one another from 0 to its count.
+    for (const segment of ['lists', 'guides', 'technologies', 'skills', 'people'] as const) {
+      let next = 0
+      for (const slice of slices.flat().filter((s) => s.segment === segment)) {
+        expect(slice.offset).toBe(next)
+        next += slice.limit
+      }
+      expect(next).toBe(site[segment])
+    }
+    expect(slices[1]).toEqual([{ segment: 'guides', offset: SITEMAP_FILE_URLS - 3, limit: SITEMAP_FILE_URLS }])
+    expect(sitemapSlices(site, files)).toEqual([])
+    // With a small file size, a file spans the end of the guides and the start of the rest.
+    expect(sitemapSlices(counts(10), 1, 10)).toEqual([
+      { segment: 'guides', offset: 7, limit: 3 },
+      { segment: 'technologies', offset: 0, limit: 7 },
+    ])
+  })
+})
+
+describe('where the comparison pages go', () => {
+  it('stay in /sitemap.xml while every URL, comparisons at their most, fits in one file', () => {
+    const site = counts(100)
+    expect(sitemapLayout(site, { files: 1, atMost: 300 })).toEqual({ segmentFiles: 1, files: 1, inline: true })
+    // 3 + 100 + 39 + 8 + 2 URLs and up to 9,850 comparisons: one more than a file holds.
+    expect(sitemapLayout(site, { files: 1, atMost: SITEMAP_FILE_URLS - 151 })).toEqual({
+      segmentFiles: 1,
+      files: 2,
+      inline: false,
+    })
+  })
+
+  it('get files of their own after the others on a large site', () => {
+    const site = counts(100_000)
+    const segmentFiles = sitemapFileCount(site)
+    expect(sitemapLayout(site, { files: 30, atMost: 300_000 })).toEqual({
+      segmentFiles,
+      files: segmentFiles + 30,
+      inline: false,
+    })
+    // Past the segment files, no slice of the other segments.
+    expect(sitemapSlices(site, segmentFiles)).toEqual([])
   })
 })

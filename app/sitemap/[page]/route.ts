@@ -1,10 +1,8 @@
-import { currentSitemapEntries, xmlResponse } from '@/lib/seo/sitemap-response'
-import { numberedSitemapXml } from '@/lib/seo/sitemap-xml'
+import { numberedSitemap } from '@/lib/seo/sitemap-response'
 
 /** /sitemap/<n>.xml: one of the numbered sitemaps the index at /sitemap.xml lists. */
 export async function GET(_request: Request, { params }: { params: Promise<{ page: string }> }) {
   const match = /^(\d{1,6})\.xml$/.exec((await params).page)
-  const xml = match && numberedSitemapXml((await currentSitemapEntries()).entries, Number(match[1]))
-  if (!xml) return new Response('No such sitemap. The list of sitemaps is at /sitemap.xml.', { status: 404 })
-  return xmlResponse(xml)
+  const response = match && (await numberedSitemap(Number(match[1])))
+  return response || new Response('No such sitemap. The list of sitemaps is at /sitemap.xml.', { status: 404 })
 }

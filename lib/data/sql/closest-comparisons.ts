@@ -10,8 +10,14 @@ import { sql } from '@payloadcms/db-postgres'
 export const COMPARISON_CANDIDATES_PER_ITEM = 12
 export const COMPARISONS_PER_GUIDE = 3
 
+/** Published guides by id, `fromId` to `toId` inclusive: the guides one comparison sitemap file is about. */
+export interface GuideIdRange {
+  fromId: number
+  toId: number
+}
+
 /**
- * The statement behind getSitemapComparisons: for each published, indexable guide, its closest
+ * The statement behind getSitemapComparisons: for each published, indexable guide (of `range`, or all), its closest
  * COMPARISONS_PER_GUIDE other such guides by the Jaccard index of their technologies and skills,
  * as rows of `a`, `b` (slugs), `shared`, `size_a`, `size_b` and `updated_at` (the later of the two).
  * `shared` counts only what the capped candidate lists saw, so it never overstates an overlap: a pair
@@ -20,7 +26,10 @@ export const COMPARISONS_PER_GUIDE = 3
 export function closestComparisonsQuery({
   candidatesPerItem = COMPARISON_CANDIDATES_PER_ITEM,
   perGuide = COMPARISONS_PER_GUIDE,
-} = {}) {
+  range,
+}: { candidatesPerItem?: number; perGuide?: number; range?: GuideIdRange } = {}) {
+  const named = sql`(r.path = 'technologies' AND r.technologies_id IS NOT NULL) OR (r.path = 'skills' AND r.skills_id IS NOT NULL)`
+  const inRange = range ? sql`r.parent_id BETWEEN ${range.fromId} AND ${range.toId}` : sql`TRUE`
   // Literal paths, so that PostgreSQL uses each partial index (guides_rels_technology_guide_idx, guides_rels_skill_guide_idx).
   return sql`
     WITH listed AS (
@@ -29,9 +38,7 @@ export function closestComparisonsQuery({
     ), items AS (
       SELECT r.parent_id AS guide, r.path, coalesce(r.technologies_id, r.skills_id) AS item
       FROM guides_rels r JOIN listed ON listed.id = r.parent_id
-      WHERE (r.path = 'technologies' AND r.technologies_id IS NOT NULL) OR (r.path = 'skills' AND r.skills_id IS NOT NULL)
-    ), sizes AS (
-      SELECT guide, count(*) AS size FROM items GROUP BY guide
+      WHERE (${named}) AND ${inRange}
     ), candidates AS (
       SELECT i.guide, c.other, count(*) AS shared FROM items i
       CROSS JOIN LATERAL (
@@ -44,6 +51,11 @@ export function closestComparisonsQuery({
           ORDER BY r.parent_id DESC LIMIT ${candidatesPerItem})
       ) c
       GROUP BY i.guide, c.other
+    ), sizes AS (
+      -- How many technologies and skills each guide of the range and each candidate names, and no other guide's.
+      SELECT r.parent_id AS guide, count(*) AS size FROM guides_rels r
+      WHERE (${named}) AND r.parent_id IN (SELECT guide FROM items UNION SELECT other FROM candidates)
+      GROUP BY r.parent_id
     ), ranked AS (
       SELECT c.guide, c.other, c.shared, sa.size AS size_a, sb.size AS size_b,
         row_number() OVER (PARTITION BY c.guide
