@@ -4,6 +4,7 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import type { CommentStatus } from '@/lib/comments/limits'
+import { useHydrated } from '@/lib/react/use-hydrated'
 
 const idOf = (value: unknown) =>
   typeof value === 'object' && value ? (value as { id: number }).id : (value as number | null | undefined)
@@ -33,9 +34,10 @@ const counted = (n: number) => (n === 1 ? '1 comment' : `${n} comments`)
 
 function useModeration() {
   const router = useRouter()
+  const hydrated = useHydrated()
   const [busy, setBusy] = useState(false)
   return {
-    busy,
+    busy: busy || !hydrated,
     async moderate(ids: readonly (number | string)[], status: CommentStatus) {
       setBusy(true)
       try {
@@ -119,6 +121,7 @@ export function CommentModerationCell({ rowData }: DefaultCellComponentProps) {
         className="btn btn--style-secondary btn--size-small"
         style={{ margin: 0 }}
         aria-expanded={replying}
+        disabled={busy}
         onClick={() => setReplying(!replying)}
       >
         Reply
