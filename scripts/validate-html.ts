@@ -5,13 +5,11 @@
  *   npm run build && npm run validate:html            starts the production server (server.ts) itself (embedded or DATABASE_URL)
  *   npm run validate:html -- --url http://host:3000   checks a server that is already running
  */
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { clearRuntimeCache, startSeededProductionServer, stopProcessGroup } from './lib/server'
+import { vnuErrors } from './lib/vnu'
 
 const SAMPLE_GUIDE = '/guides/back-end-developer-career-guide'
 /** One page of each type, with the status it answers. */
@@ -26,30 +24,6 @@ const PAGES: [path: string, status: number][] = [
   ['/no-such-page', 404],
   ['/guides/no-such-guide', 404],
 ]
-
-const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'))
-
-interface VnuMessage {
-  type: 'error' | 'info' | 'non-document-error'
-  url?: string
-  lastLine?: number
-  message: string
-  extract?: string
-}
-
-/** Runs the checker once over every file (one JVM start) and returns its errors. */
-async function vnuErrors(files: string[]): Promise<VnuMessage[]> {
-  // vnu exits 1 when it finds errors; its JSON report is on stdout either way.
-  const { stdout } = await promisify(execFile)(
-    'java',
-    ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files],
-    { maxBuffer: 64 * 1024 * 1024 },
-  ).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-    if (!error.stdout) throw new Error(`vnu could not run (is Java installed?): ${error.stderr || error.message}`)
-    return { stdout: error.stdout }
-  })
-  return (JSON.parse(stdout) as { messages: VnuMessage[] }).messages.filter((message) => message.type !== 'info')
-}
 
 const urlArg = process.argv.indexOf('--url')
 const givenUrl = urlArg === -1 ? undefined : process.argv[urlArg + 1]?.replace(/\/$/, '')

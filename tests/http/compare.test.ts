@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { javaAvailable, vnuErrors } from '@/scripts/lib/vnu'
 import { api, base, get, page, siteUrl } from './client'
 import {
   DISSIMILAR_PAIR_PATH,
@@ -123,4 +127,25 @@ describe('addresses that are not a comparison', () => {
     expect(status).toBe(404)
     expect(html).toContain('<meta name="robots" content="noindex"/>')
   })
+})
+
+// The W3C Nu checker where Java is installed (CI installs it for `npm run validate:html`, whose seeded
+// site has no second guide to compare with); a machine with Node alone skips it.
+;(javaAvailable() ? describe : describe.skip)('the W3C Nu HTML Checker', () => {
+  it('finds no error on a comparison page, a noindex one, or the compared guide', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-vnu-'))
+    try {
+      const files: string[] = []
+      for (const pagePath of [SIMILAR_PAIR_PATH, DISSIMILAR_PAIR_PATH, `/guides/${SIMILAR_SLUG}`]) {
+        const { status, html } = await page(pagePath)
+        expect(status).toBe(200)
+        const file = path.join(folder, `${files.length}.html`)
+        fs.writeFileSync(file, html)
+        files.push(file)
+      }
+      expect((await vnuErrors(files)).map((error) => `${error.url}: ${error.message}`)).toEqual([])
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

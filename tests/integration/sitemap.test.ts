@@ -97,7 +97,7 @@ describe('the comparison pages of a range of guides', () => {
           })
         ).id,
       )
-    const guides = []
+    const guides: { id: number; slug?: string | null }[] = []
     for (let i = 0; i < 3; i++)
       guides.push(
         await payload.create({
