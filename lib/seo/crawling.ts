@@ -109,6 +109,20 @@ export const comparisonEntries = (
   comparisons.map((c) => ({ url: `${siteUrl}${c.path}`, lastModified: c.updatedAt, priority: 0.4 }))
 
 /**
+ * A comparison file of a large site's sitemap. The schema wants at least one <url>, and the index cannot know
+ * a file is empty without building it: a range of guides with no comparison worth indexing lists the guide
+ * list page instead (also in the first file; a URL may appear in more than one file).
+ */
+export function comparisonFileEntries(
+  siteUrl: string,
+  comparisons: NonNullable<SitemapSource['comparisons']>,
+  dates: ListPageDates,
+): MetadataRoute.Sitemap {
+  if (comparisons.length > 0) return comparisonEntries(siteUrl, comparisons)
+  return listPageEntries(siteUrl, dates).filter((entry) => entry.url === `${siteUrl}/guides`)
+}
+
+/**
  * Every URL of a sitemap, in order: the list pages, guides (drafts and noindex guides are filtered by
  * the query), technologies, skills, author profiles, comparisons. A large site's files are consecutive slices of
  * this order (lib/seo/sitemap-xml.ts, sitemapSlices), read a slice at a time.

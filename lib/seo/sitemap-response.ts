@@ -3,6 +3,7 @@ import { env } from '@/lib/config/env'
 import { getSitemapComparisons, getSitemapFileRows, getSitemapSummary, type SitemapSummary } from '@/lib/data/sitemap'
 import {
   comparisonEntries,
+  comparisonFileEntries,
   guideEntries,
   listPageEntries,
   personEntries,
@@ -29,7 +30,7 @@ async function fileXml(siteUrl: string, summary: SitemapSummary, file: number): 
   const layout = layoutOf(summary)
   if (file >= layout.segmentFiles) {
     const range = summary.comparisonRanges[file - layout.segmentFiles]!
-    return urlsetXml(comparisonEntries(siteUrl, await getSitemapComparisons(range)))
+    return urlsetXml(comparisonFileEntries(siteUrl, await getSitemapComparisons(range), summary.listDates))
   }
   const rows = await getSitemapFileRows(siteUrl, file)
   const lists = sitemapSlices(summary.counts, file).some((slice) => slice.segment === 'lists')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { pageRobots, robotsTxt, sitemapEntries } from '@/lib/seo/crawling'
+import { comparisonFileEntries, pageRobots, robotsTxt, sitemapEntries } from '@/lib/seo/crawling'
 
 const site = { siteUrl: 'https://careerpath.example', indexing: 'on' as const }
 
@@ -84,5 +84,22 @@ describe('sitemapEntries', () => {
       '2026-02-01T00:00:00.000Z',
       '2026-02-01T00:00:00.000Z',
     ])
+  })
+})
+
+describe('comparisonFileEntries', () => {
+  const dates = { guides: '2026-11-30T00:00:00.000Z', technologies: '2026-11-01T00:00:00.000Z' }
+  it('lists the comparison pages of the file', () => {
+    const entries = comparisonFileEntries(
+      'https://site.test',
+      [{ path: '/compare/a-vs-b', updatedAt: '2026-10-01T00:00:00.000Z' }],
+      dates,
+    )
+    expect(entries.map((entry) => entry.url)).toEqual(['https://site.test/compare/a-vs-b'])
+  })
+
+  it('lists the guide list page when the range has no comparison, so that the file still has a <url>', () => {
+    const entries = comparisonFileEntries('https://site.test', [], dates)
+    expect(entries).toEqual([expect.objectContaining({ url: 'https://site.test/guides', lastModified: dates.guides })])
   })
 })
