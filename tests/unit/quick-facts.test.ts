@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parseGuideText, parseSalaryLine } from '@/lib/import/parse-guide'
 import { citation, projectionPeriod, quickFactsOf } from '@/lib/content/quick-facts'
+import { quickFactsOf as quickFactsOfSection } from '@/lib/import/parse/quick-facts'
+import type { RawSection } from '@/lib/import/parse/types'
 import { expectEveryLineAccounted } from './every-line'
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/documents/${name}`, 'utf8')
@@ -41,6 +43,24 @@ describe('quick facts from a document', () => {
       experience: 'None for junior roles',
       outlook: { growthPercent: 8, fromYear: 2024, toYear: 2034, source: 'US BLS' },
     })
+  })
+
+  it('reads a median pay\'s figure by itself, the label naming the country whose dollar a bare "$" is', () => {
+    const section = (text: string): RawSection => ({
+      heading: 'Quick facts',
+      no: 1,
+      body: [{ kind: 'item', no: 2, text, ordered: false }],
+    })
+    const pay = (line: string) => quickFactsOfSection(section(line), []).facts.medianPay
+    expect(pay('Median pay (Canada): $82,000 per year (Job Bank, 2025)')).toEqual({
+      amount: 82000,
+      currency: 'CAD',
+      period: 'year',
+      source: 'Job Bank, 2025',
+      year: 2025,
+    })
+    expect(pay('Average salary: €4.200 a month')).toEqual({ amount: 4200, currency: 'EUR', period: 'month' })
+    expect(pay('Median pay: competitive')).toBeUndefined()
   })
 
   it('keeps a line it cannot read as text under the heading, with a warning', () => {

@@ -1,6 +1,6 @@
 import { parseAmount } from '@/lib/content/money'
 import type { QuickFacts } from '@/lib/import/schema'
-import { cited, parseSalaryLine, splitSource } from './salary-line'
+import { cited, parsePay, splitSource } from './salary-line'
 import type { RawSection, ReportLine } from './types'
 
 /** A section that lists the career's facts at a glance, as the Handbook's "Quick Facts" box does. */
@@ -19,7 +19,7 @@ const FACTS: [RegExp, Fact][] = [
   [
     /\b(?:median|average|typical)\s+(?:pay|salary|wage|annual wage)\b|^pay$|^salary$/i,
     (value, facts, label) => {
-      const row = parseSalaryLine(`Pay: ${value}`, {})
+      const row = parsePay(value, label)
       if (!row) return false
       const { source } = row
       const year = row.year ?? cited(label).year

@@ -12,8 +12,10 @@ const AMOUNT = (n: number) =>
   `${CURRENCY_BEFORE(`cur${n}`)}\\s*${DIGITS(`amount${n}`)}\\s*${SUFFIX(`k${n}`)}\\s*${CURRENCY_AFTER(`post${n}`)}`
 const PERIOD = '(?:(?:per|a|an|\\/)\\s*(?<period>year|annum|yr|month|mo|hour|hr)\\b)?'
 
-const RANGE_LINE = new RegExp(`^(?<region>[^:]{2,60}):\\s*${AMOUNT(1)}\\s*(?:-|–|—|to)\\s*${AMOUNT(2)}\\s*${PERIOD}`)
-const SINGLE_LINE = new RegExp(`^(?<region>[^:]{2,60}):\\s*${AMOUNT(1)}\\s*${PERIOD}`)
+const RANGE = new RegExp(`^\\s*${AMOUNT(1)}\\s*(?:-|–|—|to)\\s*${AMOUNT(2)}\\s*${PERIOD}`)
+const SINGLE = new RegExp(`^\\s*${AMOUNT(1)}\\s*${PERIOD}`)
+/** "United States: …": the region (or level) a salary line is about, and its figure. */
+const LABELLED = /^(?<label>[^:]{2,60}):\s*(?<figure>.*)$/
 
 const PERIODS = {
   year: 'year',
@@ -79,18 +81,15 @@ export interface SalaryLineContext {
 }
 
 /**
- * "United States: $85,000 - $140,000 per year", "Senior (India): ₹20 - 35 LPA (Naukri, 2026)",
- * "Median: $133,080 per year" as a salary row; undefined when the line is not one, or names a level
- * but no region and the context gives none.
+ * An amount of pay as writers give one: "$85,000 - $140,000 per year", "₹20 - 35 LPA (Naukri, 2026)",
+ * "$133,080 per year (US BLS, May 2025)"; undefined when the text is not one. `region` decides what a
+ * bare "$" is (Canadian and Australian dollars in those countries).
  */
-export function parseSalaryLine(text: string, context: SalaryLineContext = {}) {
+export function parsePay(text: string, region = '') {
   const { rest, source, year } = splitSource(text)
-  const match = RANGE_LINE.exec(rest) ?? SINGLE_LINE.exec(rest)
+  const match = RANGE.exec(rest) ?? SINGLE.exec(rest)
   if (!match?.groups) return undefined
   const { cur1, cur2, post1, post2, amount1, amount2, k1, k2, period } = match.groups
-  const named = splitLevel(match.groups.region!)
-  const region = named.region || context.region
-  if (!region) return undefined
   const symbol = (cur1 ?? cur2 ?? post1 ?? post2 ?? '').trim()
   let currency = CURRENCY_SYMBOLS[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : undefined)
   if (!currency) return undefined
@@ -103,13 +102,27 @@ export function parseSalaryLine(text: string, context: SalaryLineContext = {}) {
   const high = amount2 === undefined ? low : amount(amount2, k2)
   if (low === undefined || high === undefined) return undefined
   return {
-    region,
     currency,
     min: low,
     max: high,
     period: PERIODS[(period ?? 'year') as keyof typeof PERIODS],
-    ...(named.level && { level: named.level }),
     ...(source && { source }),
     ...(year && { year }),
   }
+}
+
+/**
+ * "United States: $85,000 - $140,000 per year", "Senior (India): ₹20 - 35 LPA (Naukri, 2026)",
+ * "Median: $133,080 per year" as a salary row; undefined when the line is not one, or names a level
+ * but no region and the context gives none.
+ */
+export function parseSalaryLine(text: string, context: SalaryLineContext = {}) {
+  const labelled = LABELLED.exec(text)?.groups
+  if (!labelled) return undefined
+  const named = splitLevel(labelled.label!)
+  const region = named.region || context.region
+  if (!region) return undefined
+  const pay = parsePay(labelled.figure!, region)
+  if (!pay) return undefined
+  return { region, ...pay, ...(named.level && { level: named.level }) }
 }
