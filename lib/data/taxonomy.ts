@@ -108,8 +108,8 @@ export const getAllTechnologies = unstable_cache(
 export type TechnologyChipData = Pick<Technology, 'id' | 'name' | 'slug' | 'category' | 'abbreviation'>
 
 /**
- * The technologies the most published guides name, with how many, most first: the home page's
- * "browse by technology" (getPopularTechnologies, cached).
+ * The technologies the newest published guides name most, with how many, most first: the home page's
+ * "browse by technology" (getPopularTechnologies, cached; the sample: sql/taxonomy-guides.ts).
  */
 export async function popularTechnologies(limit: number): Promise<(TechnologyChipData & { guides: number })[]> {
   const { rows } = await drizzleOf(await payloadClient()).execute(popularTechnologiesQuery(limit))

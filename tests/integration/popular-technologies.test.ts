@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { popularTechnologies } from '@/lib/data/taxonomy'
+import { popularTechnologiesQuery } from '@/lib/data/sql/taxonomy-guides'
+import { drizzleOf } from '@/lib/db/drizzle'
 import { payloadForThisFile, unique } from './payload'
 import { guideData, technologyData, technologyGroupBlock } from '@/tests/support/data'
 
@@ -44,6 +46,22 @@ describe('popular technologies', () => {
       [once, 1],
     ])
     expect(mine[0]).toMatchObject({ category: 'devops-tool', abbreviation: null, slug: expect.any(String) })
+  })
+
+  it('counts over the newest published guides only, so that its cost does not grow with the site', async () => {
+    const db = drizzleOf(payload)
+    const newest = await payload.find({
+      collection: 'guides',
+      where: { _status: { equals: 'published' } },
+      sort: ['-publishedAt', '-id'],
+      limit: 1,
+      depth: 0,
+    })
+    const { rows } = await db.execute(popularTechnologiesQuery(10_000, 1))
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => Number(row.guides) === 1)).toBe(true)
+    const named = new Set((newest.docs[0]!.technologies ?? []).map((t) => (typeof t === 'number' ? t : t.id)))
+    expect(rows.map((row) => Number(row.id)).filter((id) => !named.has(id))).toEqual([])
   })
 
   it('returns at most the number asked for', async () => {
