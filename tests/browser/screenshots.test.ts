@@ -27,6 +27,7 @@ const PAGES = [
   { name: 'technology', path: '/technologies/postgresql' },
   { name: 'skill', path: '/skills/problem-solving' },
   { name: 'search', path: '/search?q=developer' },
+  { name: 'author', path: '/authors/maya-fernandes' },
   { name: 'about', path: '/about' },
 ]
 const COMPARISON_PAGES = [{ name: 'compare', path: SIMILAR_PAIR_PATH, fullPage: true }]

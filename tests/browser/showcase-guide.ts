@@ -50,6 +50,9 @@ export async function createShowcaseGuide(api: Api, linkedGuideSlug: string): Pr
     idsOf(api, 'skills', ['problem-solving', 'attention-to-detail', 'communication', 'analytical-thinking']),
     api('GET', `/guides?where[slug][equals]=${linkedGuideSlug}&depth=0`),
   ])
+  // The sample's author and reviewer (lib/seed/sample.ts), for the byline.
+  const people = await api('GET', '/people?where[slug][in]=maya-fernandes,daniel-okafor&depth=0&limit=2')
+  const person = (slug: string) => (people.json.docs as { id: number; slug: string }[]).find((p) => p.slug === slug)?.id
   const content = [
     {
       blockType: 'section',
@@ -190,6 +193,23 @@ export async function createShowcaseGuide(api: Api, linkedGuideSlug: string): Pr
       'What database administrators do, the databases and skills employers ask for, what the job pays and how to get into it.',
     _status: 'published',
     content,
+    authors: [person('maya-fernandes')].filter(Boolean),
+    reviewer: person('daniel-okafor'),
+    lastReviewedAt: '2026-11-20T00:00:00.000Z',
+    // Figures for the design only, and said to be.
+    quickFacts: {
+      medianPay: {
+        amount: 101000,
+        currency: 'USD',
+        period: 'year',
+        year: 2026,
+        source: 'Illustrative figure',
+        region: 'United States',
+      },
+      entryEducation: 'Bachelor’s degree in computing, or equivalent experience',
+      experience: '2–5 years in development or operations',
+      outlook: { growthPercent: 9, fromYear: 2024, toYear: 2034, source: 'Illustrative projection' },
+    },
   })
   if (created.status !== 201)
     throw new Error(`creating the showcase guide: ${created.status} ${JSON.stringify(created.json)}`)
