@@ -63,6 +63,7 @@ export function parseGuideText(input: string): ParseResult {
     },
     blocks: finalBlocks,
     ...(authors.length && { authors }),
+    ...(meta.reviewer && { reviewer: meta.reviewer }),
     ...(quickFacts && { quickFacts }),
   })
   return { guide, warnings, skipped, origins }

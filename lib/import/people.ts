@@ -30,6 +30,20 @@ export async function ensurePerson(
   return { id: created.id, created: true }
 }
 
+/**
+ * "Reviewed by: Ana Li, PhD": the reviewer's name. A guide has one reviewer, and what follows the name
+ * (a credential, a job title) is not guessed into the profile: the warning says so, for an editor to add.
+ */
+export function reviewerName(text: string, line: number, warnings: { line: number; message: string }[]) {
+  const [name, ...rest] = authorNames(text)
+  if (rest.length)
+    warnings.push({
+      line,
+      message: `Reviewer "${name}" linked; "${rest.join(', ')}" is not imported: add credentials on the profile`,
+    })
+  return name
+}
+
 /** "Asha Rao and Ben Li", "Asha Rao, Ben Li" or "Asha Rao & Ben Li": one name each. */
 export function authorNames(text: string | undefined): string[] {
   return (text ?? '')

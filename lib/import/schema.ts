@@ -56,6 +56,8 @@ export const parsedGuideSchema = z.object({
   quickFacts: quickFactsSchema.optional(),
   /** The header's "Author:" names, each linked to (or made) an author profile on import. */
   authors: z.array(text).optional(),
+  /** The header's "Reviewed by:" name, linked to (or made) a profile; the review date stays the editors' to set. */
+  reviewer: text.optional(),
 })
 
 export type { ParsedBlock }

@@ -214,7 +214,12 @@ export async function writeGuide(
       const person = await ensurePerson(payload, req, { name })
       if (person && !authors.includes(person.id)) authors.push(person.id)
     }
-    const data = { ...(authors.length && { authors }), ...(await guideData(parsed, context, options)) }
+    const reviewer = parsed.reviewer ? (await ensurePerson(payload, req, { name: parsed.reviewer }))?.id : undefined
+    const data = {
+      ...(authors.length && { authors }),
+      ...(reviewer && { reviewer }),
+      ...(await guideData(parsed, context, options)),
+    }
     const existing = await findExistingGuide(payload, req, parsed.slug, options.extra?.importedFrom)
     const doc = existing
       ? await payload.update({ collection: 'guides', id: existing.id, data, draft: !options.publish, req })

@@ -195,4 +195,13 @@ describe('imported documents’ authors', () => {
     const graces = await payload.count({ collection: 'people', where: { name: { like: `Grace ${existing.id}` } } })
     expect(graces.totalDocs).toBe(1)
   })
+
+  it('link the header’s reviewer to a profile, and leave the review date to editors', async () => {
+    const reviewerName = `Rae ${unique('Reviewer').replace(/[^a-z0-9]/gi, ' ')}`
+    const text = `Reviewed by: ${reviewerName}\nURL Slug: ${unique('rev')}\nData Engineer: Complete Career Guide\nWhat it is\nA paragraph.`
+    const written = await writeGuide(payload, parseGuideText(text).guide, { publish: false })
+    const guide = await payload.findByID({ collection: 'guides', id: written.id, draft: true, depth: 1 })
+    expect(typeof guide.reviewer === 'object' && guide.reviewer?.name).toBe(reviewerName)
+    expect(guide.lastReviewedAt ?? null).toBeNull()
+  })
 })

@@ -149,6 +149,20 @@ describe('parseGuideText on other inputs', () => {
     ])
     expect(parseGuideText(`SEO Title: A${body}`).guide).not.toHaveProperty('authors')
   })
+
+  it('reads the header’s reviewer, and says what after the name it leaves for an editor', () => {
+    const body = '\nTitle here\nWhat it is\nA paragraph.'
+    expect(parseGuideText(`Author: Jane Doe\nReviewed by: Ana Li${body}`)).toMatchObject({
+      guide: { authors: ['Jane Doe'], reviewer: 'Ana Li' },
+      warnings: [],
+    })
+    const credentialed = parseGuideText(`SEO Title: A\nFact-checked by: Ana Li, PhD${body}`)
+    expect(credentialed.guide.reviewer).toBe('Ana Li')
+    expect(credentialed.warnings).toEqual([
+      { line: 2, message: 'Reviewer "Ana Li" linked; "PhD" is not imported: add credentials on the profile' },
+    ])
+    expect(parseGuideText(`SEO Title: A${body}`).guide).not.toHaveProperty('reviewer')
+  })
 })
 
 describe('parseTechnologyName', () => {

@@ -1,7 +1,8 @@
 import type { ParsedGuide } from '@/lib/import/schema'
+import { reviewerName } from '@/lib/import/people'
 import type { Line, ReportLine } from './types'
 
-type MetaKey = 'title' | 'description' | 'slug' | 'focusKeyword' | 'secondaryKeywords' | 'author'
+type MetaKey = 'title' | 'description' | 'slug' | 'focusKeyword' | 'secondaryKeywords' | 'author' | 'reviewer'
 
 const HEADER_LABELS: Record<string, MetaKey> = {
   'seo title': 'title',
@@ -21,11 +22,15 @@ const HEADER_LABELS: Record<string, MetaKey> = {
   author: 'author',
   authors: 'author',
   'written by': 'author',
+  'reviewed by': 'reviewer',
+  reviewer: 'reviewer',
+  'expert reviewer': 'reviewer',
+  'fact checked by': 'reviewer',
 }
 
 /** Words that make a "Label: value" line before the title an (unknown) header rather than the title. */
 const HEADER_WORDS =
-  /\b(seo|meta|title|description|keywords?|keyphrase|slug|url|canonical|author|category|tags?|date|word count|schema|og)\b/i
+  /\b(seo|meta|title|description|keywords?|keyphrase|slug|url|canonical|author|reviewe[rd]|category|tags?|date|word count|schema|og)\b/i
 
 function headerLabel(text: string): { label: string; value: string } | undefined {
   const match = /^([A-Za-z][A-Za-z _/-]{0,40}?)\s*:\s*(.*)$/.exec(text)
@@ -52,7 +57,7 @@ function splitKeywords(value: string): string[] {
     .filter(Boolean)
 }
 
-export type Meta = ParsedGuide['meta'] & { slug?: string; author?: string }
+export type Meta = ParsedGuide['meta'] & { slug?: string; author?: string; reviewer?: string }
 
 /** The SEO header: YAML front matter, or "Label: value" lines (value on the same or the next line). */
 export function readHeader(lines: Line[], warnings: ReportLine[], skipped: ReportLine[]): { meta: Meta; next: number } {
@@ -66,6 +71,7 @@ export function readHeader(lines: Line[], warnings: ReportLine[], skipped: Repor
     }
     if (value === '') warnings.push({ line: line.no, message: `Header "${label}" has no value` })
     if (key === 'secondaryKeywords') meta.secondaryKeywords.push(...splitKeywords(value))
+    else if (key === 'reviewer') meta.reviewer = reviewerName(value, line.no, warnings)
     else if (value) meta[key] = value
   }
 
