@@ -74,6 +74,47 @@ describe('a plain-text document with every variation', () => {
   })
 })
 
+describe('a plain-text document whose bullets were lost', () => {
+  const source = [
+    'Site Reliability Engineer: Career Guide',
+    'What is an SRE?',
+    'An SRE applies software engineering to operations.',
+    '',
+    'Observability',
+    'Prometheus',
+    'Grafana',
+    'OpenTelemetry',
+    '',
+    'SRE salaries by seniority',
+    'United Kingdom: £55,000 – £95,000 per year',
+    'Germany: 65.000 € - 110.000 € per year',
+    '',
+    'Career growth',
+    'Senior roles',
+    'Most SREs move on to staff or platform roles.',
+  ].join('\n')
+  const result = parseGuideText(source)
+
+  it('reads a heading followed by short lines with nothing between them as the heading and its list', () => {
+    const headings = result.guide.blocks.map((block) => ('heading' in block ? block.heading : undefined))
+    expect(headings).toEqual([
+      'What is an SRE?',
+      'Observability',
+      'SRE salaries by seniority',
+      'Career growth',
+      'Senior roles',
+    ])
+    const list = result.guide.blocks[1] as Extract<ParsedBlock, { items: unknown }>
+    expect(JSON.stringify(list)).toContain('Prometheus')
+    expect(byType(result.guide.blocks, 'salary')[0]!.rows).toHaveLength(2)
+  })
+
+  it('keeps two short lines in a row headings (a heading and its sub-heading), and accounts for every line', () => {
+    expect(JSON.stringify(result.guide.blocks[4])).toContain('Most SREs move on')
+    expectEveryLineAccounted(source, result)
+  })
+})
+
 describe('a Markdown document with YAML front matter', () => {
   const source = fixture('markdown.md')
   const result = parseGuideText(source)

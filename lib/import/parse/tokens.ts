@@ -59,5 +59,26 @@ export function tokenize(bodyLines: Line[], markdown: boolean, warnings: ReportL
     if (!markdown && isHeadingText(text) && hasContentAfter) tokens.push({ kind: 'heading', no: line.no, text })
     else tokens.push({ kind: 'paragraph', no: line.no, text })
   })
-  return tokens
+  return markdown ? tokens : listsWithoutBullets(tokens)
+}
+
+/**
+ * Plain text whose bullets were lost on the way (pasted from a word processor): a short line, then
+ * two or more short lines with nothing between them, is a heading and its list, not a run of
+ * headings with no text under any ("Observability / Prometheus / Grafana"). A blank line ends a run.
+ */
+function listsWithoutBullets(tokens: Token[]): Token[] {
+  const adjacentHeading = (index: number) => {
+    const token = tokens[index]
+    const before = tokens[index - 1]
+    return token?.kind === 'heading' && before?.kind === 'heading' && token.no === before.no + 1
+  }
+  return tokens.map((token, index) => {
+    if (!adjacentHeading(index)) return token
+    let start = index
+    while (adjacentHeading(start)) start--
+    let end = index
+    while (adjacentHeading(end + 1)) end++
+    return end - start >= 2 ? { kind: 'item', no: token.no, text: token.text, ordered: false } : token
+  })
 }
