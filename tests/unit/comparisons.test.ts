@@ -5,6 +5,7 @@ import { MAX_PAIR_LENGTH, candidateSlugs, comparisonPath, isCanonical, pairSplit
 import {
   MIN_SIMILARITY,
   closestComparable,
+  containment,
   jaccard,
   overlapOf,
   sharesEnough,
@@ -105,6 +106,16 @@ describe('similarity', () => {
     const atMinimum = { shared: 4, sizeA: 12, sizeB: 12 } // 4 / 20
     expect(jaccard(atMinimum)).toBe(MIN_SIMILARITY)
     expect(sharesEnough(atMinimum)).toBe(true)
+  })
+
+  it('also shares enough when most of the smaller guide is in the broader one, with at least five in common', () => {
+    const focused = { shared: 8, sizeA: 47, sizeB: 10 } // a data engineer's 10, 8 of them in a back-end guide's 47
+    expect(jaccard(focused)).toBeLessThan(MIN_SIMILARITY)
+    expect(containment(focused)).toBe(0.8)
+    expect(sharesEnough(focused)).toBe(true)
+    expect(sharesEnough({ shared: 3, sizeA: 47, sizeB: 3 })).toBe(false) // three soft skills in common
+    expect(sharesEnough({ shared: 5, sizeA: 47, sizeB: 10 })).toBe(false) // half of the smaller
+    expect(containment({ shared: 0, sizeA: 0, sizeB: 4 })).toBe(0)
   })
 
   it('keeps the closest candidates that share enough, most alike first, at most three', () => {

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import { MIN_CONTAINED, MIN_SHARED, MIN_SHARED_CONTAINED, MIN_SIMILARITY } from '@/lib/compare/similarity'
 
 /**
  * How many of the newest guides naming each of a guide's technologies and skills are its candidates
@@ -18,7 +19,7 @@ export interface GuideIdRange {
 
 /**
  * The statement behind getSitemapComparisons: for each published, indexable guide (of `range`, or all), its closest
- * COMPARISONS_PER_GUIDE other such guides by the Jaccard index of their technologies and skills,
+ * COMPARISONS_PER_GUIDE other such guides, those that share enough first, then by the Jaccard index of their technologies and skills,
  * as rows of `a`, `b` (slugs), `shared`, `size_a`, `size_b` and `updated_at` (the later of the two).
  * `shared` counts only what the capped candidate lists saw, so it never overstates an overlap: a pair
  * the sitemap lists is always one whose page is indexed (lib/compare/similarity.ts decides, in code).
@@ -30,6 +31,11 @@ export function closestComparisonsQuery({
 }: { candidatesPerItem?: number; perGuide?: number; range?: GuideIdRange } = {}) {
   const named = sql`(r.path = 'technologies' AND r.technologies_id IS NOT NULL) OR (r.path = 'skills' AND r.skills_id IS NOT NULL)`
   const inRange = range ? sql`r.parent_id BETWEEN ${range.fromId} AND ${range.toId}` : sql`TRUE`
+  // sharesEnough (lib/compare/similarity.ts) in SQL, from its constants: pairs that share enough rank first,
+  // so that one kept for its containment is not pushed out by closer-by-Jaccard pairs that share too little.
+  const sharesEnoughSql = sql`(
+    (c.shared >= ${MIN_SHARED} AND c.shared::float8 / (sa.size + sb.size - c.shared) >= ${MIN_SIMILARITY})
+    OR (c.shared >= ${MIN_SHARED_CONTAINED} AND c.shared::float8 / least(sa.size, sb.size) >= ${MIN_CONTAINED}))`
   // Literal paths, so that PostgreSQL uses each partial index (guides_rels_technology_guide_idx, guides_rels_skill_guide_idx).
   return sql`
     WITH listed AS (
@@ -59,7 +65,7 @@ export function closestComparisonsQuery({
     ), ranked AS (
       SELECT c.guide, c.other, c.shared, sa.size AS size_a, sb.size AS size_b,
         row_number() OVER (PARTITION BY c.guide
-          ORDER BY c.shared::float8 / (sa.size + sb.size - c.shared) DESC, c.shared DESC, c.other) AS rank
+          ORDER BY ${sharesEnoughSql} DESC, c.shared::float8 / (sa.size + sb.size - c.shared) DESC, c.shared DESC, c.other) AS rank
       FROM candidates c JOIN sizes sa ON sa.guide = c.guide JOIN sizes sb ON sb.guide = c.other
     )
     SELECT ga.slug AS a, gb.slug AS b, r.shared, r.size_a, r.size_b, greatest(ga.updated_at, gb.updated_at) AS updated_at
