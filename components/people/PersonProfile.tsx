@@ -1,4 +1,6 @@
+import Image from 'next/image'
 import type { Media } from '@/payload-types'
+import { sitePathOf } from '@/lib/config/site'
 import { GuideList } from '@/components/guide/GuideList'
 import { Paragraphs } from '@/components/guide/Paragraphs'
 import type { PersonPageData } from '@/lib/data/people'
@@ -10,34 +12,49 @@ const shownUrl = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, '').repla
 export function PersonProfile({ person, guides }: PersonPageData) {
   const photo: Media | undefined = typeof person.photo === 'object' && person.photo ? person.photo : undefined
   const links = person.sameAs ?? []
+  const initials = person.name
+    .split(/\s+/)
+    .map((word) => word[0])
+    .filter((letter) => letter && /\p{L}/u.test(letter))
+    .slice(0, 2)
+    .join('')
   return (
     <>
-      <header className="profile-header">
-        {photo?.url ? (
-          // Uploads are served by Payload; next/image's optimiser is not used on this site.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
+      <header className="page-header profile-header">
+        {photo?.url && photo.width && photo.height ? (
+          <Image
             className="profile-photo"
-            src={photo.sizes?.content?.url ?? photo.url}
+            src={sitePathOf(photo.url)}
+            // Next optimises the site's own media (next.config.ts images); an S3 bucket's is served as it is.
+            unoptimized={!sitePathOf(photo.url).startsWith('/')}
             alt={photo.alt}
-            width={photo.width ?? undefined}
-            height={photo.height ?? undefined}
+            width={photo.width}
+            height={photo.height}
+            sizes="88px"
           />
-        ) : null}
-        <div>
+        ) : (
+          <span className="profile-photo profile-photo--initials" aria-hidden="true">
+            {initials}
+          </span>
+        )}
+        <div className="profile-header__text">
           <h1>{person.name}</h1>
-          {person.jobTitle ? <p className="guide-meta">{person.jobTitle}</p> : null}
+          {person.jobTitle ? <p className="page-header__lead">{person.jobTitle}</p> : null}
           {person.credentials ? <p className="profile-credentials">{person.credentials}</p> : null}
         </div>
       </header>
-      <Paragraphs text={person.bio} />
+      {person.bio ? (
+        <div className="prose profile-bio">
+          <Paragraphs text={person.bio} />
+        </div>
+      ) : null}
       {links.length ? (
         // A labelled list is not a landmark (html-validate: aria-label-misuse); a nav of their profiles elsewhere is.
         <nav aria-label={`${person.name} elsewhere`}>
           <ul className="profile-links">
             {links.map((link) => (
               <li key={link.id ?? link.url}>
-                <a href={link.url} rel="me noopener">
+                <a className="chip" href={link.url} rel="me noopener">
                   {shownUrl(link.url)}
                 </a>
               </li>
@@ -45,8 +62,12 @@ export function PersonProfile({ person, guides }: PersonPageData) {
           </ul>
         </nav>
       ) : null}
-      <h2>Guides written or reviewed by {person.name}</h2>
-      <GuideList guides={guides} headingLevel={3} emptyText={`No published guide names ${person.name} yet.`} />
+      <section className="profile-guides" aria-labelledby="profile-guides-heading">
+        <h2 id="profile-guides-heading" className="section-heading">
+          Guides written or reviewed by {person.name}
+        </h2>
+        <GuideList guides={guides} headingLevel={3} emptyText={`No published guide names ${person.name} yet.`} />
+      </section>
     </>
   )
 }
