@@ -1,88 +1,92 @@
 import { salaryChart, type ChartGroup, type SalaryRow } from './chart'
 
 /** Vertical layout in pixels; horizontal positions are percentages, so the chart fits any width with text at its size. */
-const UNIT_HEIGHT = 24
+const TOP_PADDING = 4
 const ROW_HEIGHT = 54
 const LABEL_BASELINE = 18
 const BAR_Y = 28
 const BAR_HEIGHT = 10
 const AXIS_HEIGHT = 26
 
-export const chartHeight = (rows: number) => UNIT_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT
+export const chartHeight = (rows: number) => TOP_PADDING + rows * ROW_HEIGHT + AXIS_HEIGHT
 
 const percent = (value: number) => `${value}%`
 
 function Group({ group, id }: { group: ChartGroup; id: string }) {
   const height = chartHeight(group.ranges.length)
-  const plotBottom = UNIT_HEIGHT + group.ranges.length * ROW_HEIGHT
+  const plotBottom = TOP_PADDING + group.ranges.length * ROW_HEIGHT
   return (
-    <svg
-      className="salary-chart__svg"
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      width="100%"
-      height={height}
-    >
-      <title id={`${id}-title`}>{group.title}</title>
-      <desc id={`${id}-desc`}>{group.description}</desc>
-      <text className="salary-chart__unit" x="0" y={14}>
+    <div className="salary-chart__group">
+      {/* Text in HTML, not the SVG, so that a long unit wraps on a phone instead of running off the chart;
+          the chart's title says the same to assistive technology. */}
+      <p className="salary-chart__unit" aria-hidden="true">
         {group.unit}
-      </text>
-      {group.ticks.map((tick, index) => (
-        <g key={tick.value}>
-          <line
-            className="salary-chart__grid"
-            x1={percent(tick.at)}
-            x2={percent(tick.at)}
-            y1={UNIT_HEIGHT}
-            y2={plotBottom + 4}
-          />
-          <text
-            className="salary-chart__tick"
-            x={percent(tick.at)}
-            y={height - 6}
-            textAnchor={index === 0 ? 'start' : index === group.ticks.length - 1 ? 'end' : 'middle'}
-          >
-            {tick.label}
-          </text>
-        </g>
-      ))}
-      {group.ranges.map((range, index) => {
-        const top = UNIT_HEIGHT + index * ROW_HEIGHT
-        const middle = top + BAR_Y + BAR_HEIGHT / 2
-        return (
-          <g key={`${range.region}-${index}`} className="salary-chart__row">
-            <text className="salary-chart__region" x="0" y={top + LABEL_BASELINE}>
-              {range.region}
-            </text>
-            <text className="salary-chart__amount" x="100%" y={top + LABEL_BASELINE} textAnchor="end">
-              {range.label}
-            </text>
-            <rect
-              className="salary-chart__track"
-              x="0"
-              y={top + BAR_Y}
-              width="100%"
-              height={BAR_HEIGHT}
-              rx={BAR_HEIGHT / 2}
+      </p>
+      <svg
+        className="salary-chart__svg"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        width="100%"
+        height={height}
+      >
+        <title id={`${id}-title`}>{group.title}</title>
+        <desc id={`${id}-desc`}>{group.description}</desc>
+        {group.ticks.map((tick, index) => (
+          <g key={tick.value}>
+            <line
+              className="salary-chart__grid"
+              x1={percent(tick.at)}
+              x2={percent(tick.at)}
+              y1={TOP_PADDING}
+              y2={plotBottom + 4}
             />
-            <rect
-              className="salary-chart__bar"
-              x={percent(range.from)}
-              y={top + BAR_Y}
-              width={percent(Math.max(0, range.to - range.from))}
-              height={BAR_HEIGHT}
-              rx={BAR_HEIGHT / 2}
-            />
-            <circle className="salary-chart__end" cx={percent(range.from)} cy={middle} r={BAR_HEIGHT / 2 + 2} />
-            {range.to !== range.from ? (
-              <circle className="salary-chart__end" cx={percent(range.to)} cy={middle} r={BAR_HEIGHT / 2 + 2} />
-            ) : null}
+            <text
+              className="salary-chart__tick"
+              x={percent(tick.at)}
+              y={height - 6}
+              textAnchor={index === 0 ? 'start' : index === group.ticks.length - 1 ? 'end' : 'middle'}
+            >
+              {tick.label}
+            </text>
           </g>
-        )
-      })}
-    </svg>
+        ))}
+        {group.ranges.map((range, index) => {
+          const top = TOP_PADDING + index * ROW_HEIGHT
+          const middle = top + BAR_Y + BAR_HEIGHT / 2
+          return (
+            <g key={`${range.region}-${index}`} className="salary-chart__row">
+              <text className="salary-chart__region" x="0" y={top + LABEL_BASELINE}>
+                {range.region}
+              </text>
+              <text className="salary-chart__amount" x="100%" y={top + LABEL_BASELINE} textAnchor="end">
+                {range.label}
+              </text>
+              <rect
+                className="salary-chart__track"
+                x="0"
+                y={top + BAR_Y}
+                width="100%"
+                height={BAR_HEIGHT}
+                rx={BAR_HEIGHT / 2}
+              />
+              <rect
+                className="salary-chart__bar"
+                x={percent(range.from)}
+                y={top + BAR_Y}
+                width={percent(Math.max(0, range.to - range.from))}
+                height={BAR_HEIGHT}
+                rx={BAR_HEIGHT / 2}
+              />
+              <circle className="salary-chart__end" cx={percent(range.from)} cy={middle} r={BAR_HEIGHT / 2 + 2} />
+              {range.to !== range.from ? (
+                <circle className="salary-chart__end" cx={percent(range.to)} cy={middle} r={BAR_HEIGHT / 2 + 2} />
+              ) : null}
+            </g>
+          )
+        })}
+      </svg>
+    </div>
   )
 }
 
