@@ -12,6 +12,7 @@ import type {
   PersonLeaf,
   ProfilePage,
   WebPage,
+  WebSite,
 } from 'schema-dts'
 import type { Guide, Media, Person as Profile, Skill, Technology } from '@/payload-types'
 import { authorPath } from '@/lib/config/site'
@@ -366,4 +367,21 @@ export function comparisonStructuredData(
     dateModified: [a.updatedAt, b.updatedAt].sort().at(-1),
   }
   return { '@context': 'https://schema.org', '@graph': [page, breadcrumb] }
+}
+
+/**
+ * The home page's graph: the WebSite (Google takes the site name shown in results from it) and its
+ * publisher, as Yoast and Rank Math print on a WordPress home page. No SearchAction: Google retired
+ * the sitelinks search box that read it.
+ */
+export function homeStructuredData({ siteUrl, siteName }: { siteUrl: string; siteName: string }): Graph {
+  const organization = siteOrganization(siteUrl, siteName)
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': `${siteUrl}/#website`,
+    url: `${siteUrl}/`,
+    name: siteName,
+    publisher: { '@id': `${siteUrl}/#organization` },
+  }
+  return { '@context': 'https://schema.org', '@graph': [website, organization] }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Guide, Person } from '@/payload-types'
 import {
   guideStructuredData,
+  homeStructuredData,
   profileStructuredData,
   salaryDistribution,
   salaryLocation,
@@ -451,6 +452,20 @@ describe('profileStructuredData', () => {
   })
 
   it('is valid schema.org as schema-dts types it under strict TypeScript', () => {
+    expect(schemaTypeErrors(graph)).toEqual([])
+  })
+})
+
+describe('homeStructuredData', () => {
+  it('is the WebSite and its publisher, typed with schema-dts', () => {
+    const graph = homeStructuredData({ siteUrl: 'https://careerpath.example', siteName: 'Careerpath' })
+    const [website, organization] = graph['@graph'] as unknown as Record<string, unknown>[]
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://careerpath.example/',
+      publisher: { '@id': 'https://careerpath.example/#organization' },
+    })
+    expect(organization).toMatchObject({ '@type': 'Organization', '@id': 'https://careerpath.example/#organization' })
     expect(schemaTypeErrors(graph)).toEqual([])
   })
 })

@@ -7,7 +7,10 @@ import { ChipList, TechnologyChip } from '@/components/taxonomy/Chips'
 import { getPublishedGuides } from '@/lib/data/guides'
 import { getPopularTechnologies } from '@/lib/data/taxonomy'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { SITE_DESCRIPTION, SITE_TITLE } from '@/lib/config/site'
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/lib/config/site'
+import { env } from '@/lib/config/env'
+import { homeStructuredData } from '@/lib/seo/structured-data'
+import { JsonLd } from '@/components/layout/JsonLd'
 
 // In a route group of its own so that its social card (opengraph-image.tsx) is the home page's
 // alone: beside the (frontend) layout it would be every page's that has none.
@@ -44,6 +47,7 @@ export default async function HomePage() {
   const more = rest.slice(LATEST_GUIDES, LATEST_GUIDES + MORE_GUIDES)
   return (
     <>
+      <JsonLd graph={homeStructuredData({ siteUrl: env().SITE_URL, siteName: SITE_NAME })} />
       <section className="hero full-bleed" aria-labelledby="home-title">
         <div className="hero__content">
           <h1 id="home-title">Career guides</h1>
