@@ -58,6 +58,7 @@ describe('quick facts from a document', () => {
       period: 'year',
       source: 'Job Bank, 2025',
       year: 2025,
+      region: 'Canada',
     })
     expect(pay('Average salary: €4.200 a month')).toEqual({ amount: 4200, currency: 'EUR', period: 'month' })
     expect(pay('Median pay: competitive')).toBeUndefined()

@@ -23,12 +23,15 @@ const FACTS: [RegExp, Fact][] = [
       if (!row) return false
       const { source } = row
       const year = row.year ?? cited(label).year
+      // "Median pay (Canada)": where the figure holds, when the label says.
+      const region = /\(([^()]*\p{L}[^()]*)\)/u.exec(label)?.[1]?.trim()
       facts.medianPay = {
         amount: row.min,
         currency: row.currency,
         period: row.period,
         ...(source && { source }),
         ...(year && { year }),
+        ...(region && { region }),
       }
       return true
     },
