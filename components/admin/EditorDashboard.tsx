@@ -87,7 +87,12 @@ function NeedsReviewList({ needsReview }: { needsReview: NeedsReview }) {
           {guides.map((guide) => (
             <li key={guide.id} data-needs-review={guide.id} style={{ marginBottom: '0.35rem' }}>
               <Link href={`/admin/collections/guides/${guide.id}`}>{guide.title}</Link>{' '}
-              <span>· unchecked for {age(guide.ageDays)}</span>
+              <span>
+                {/* Never reviewed, the age counts from publication: "unchecked for 0 days" would read as just checked. */}
+                {guide.reasons.some((reason) => reason.code === 'never-reviewed')
+                  ? `· never reviewed, published ${age(guide.ageDays)} ago`
+                  : `· unchecked for ${age(guide.ageDays)}`}
+              </span>
               <ul style={{ margin: 0, fontSize: 13 }}>
                 {guide.reasons.map((reason) => (
                   <li key={reason.code}>{reason.message}</li>
