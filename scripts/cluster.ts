@@ -16,6 +16,7 @@
 import cluster, { type Worker } from 'node:cluster'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { contentSourceIdentity, forgetCacheOfOtherContent } from '@/lib/cache/runtime-cache'
 import { env } from '@/lib/config/env'
 import { nextRestart } from '@/lib/http/restart-backoff'
 import { isTagsExpired } from '@/lib/http/worker-cache-tags'
@@ -27,6 +28,13 @@ import { nodeArgs } from './lib/entry-point'
 Reflect.set(process.env, 'NODE_ENV', 'production')
 const settings = env()
 const count = settings.WEB_CONCURRENCY ?? os.availableParallelism()
+
+// Before any worker serves: pages cached on disk from another database or SITE_URL are not this site's.
+if (!settings.REDIS_URL && settings.DATABASE_URL) {
+  const identity = contentSourceIdentity(settings.DATABASE_URL, settings.SITE_URL)
+  if (forgetCacheOfOtherContent(identity))
+    console.log('[cluster] page cache emptied: it was filled from another database or SITE_URL (or none known)')
+}
 
 cluster.setupPrimary({
   exec: fileURLToPath(new URL('./run.mjs', import.meta.url)),

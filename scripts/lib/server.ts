@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { clearRuntimeCache } from '@/lib/cache/runtime-cache'
 import { entryPoint, entryPointCommand } from './entry-point'
 
 /** Helpers for scripts and tests that start the built site and talk to it. */
@@ -51,15 +52,7 @@ export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): P
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, graceMs))])
 }
 
-/**
- * Pages and data the production server rendered at run time, kept in the build folder. A server started for
- * tests or audits, against its own database and SITE_URL, must neither serve what another server
- * cached there nor leave its own pages behind for the next `npm start`.
- */
-export function clearRuntimeCache(buildDir = '.next'): void {
-  for (const dir of ['server/route-cache', 'cache/fetch-cache'])
-    fs.rmSync(path.join(buildDir, dir), { recursive: true, force: true })
-}
+export { clearRuntimeCache }
 
 export interface NextServer {
   origin: string
