@@ -150,6 +150,15 @@ describe('parseGuideText on other inputs', () => {
     expect(parseGuideText(`SEO Title: A${body}`).guide).not.toHaveProperty('authors')
   })
 
+  it('reads front matter’s title as the SEO title, the # line staying the guide’s title', () => {
+    const result = parseGuideText(
+      '---\ntitle: "DevOps Engineer Career Guide | Pay"\n---\n# DevOps Engineer: Career Guide\n## What it is\nA paragraph.',
+    )
+    expect(result.guide.title).toBe('DevOps Engineer: Career Guide')
+    expect(result.guide.meta.title).toBe('DevOps Engineer Career Guide | Pay')
+    expect(result.warnings).toEqual([])
+  })
+
   it('reads the header’s reviewer, and says what after the name it leaves for an editor', () => {
     const body = '\nTitle here\nWhat it is\nA paragraph.'
     expect(parseGuideText(`Author: Jane Doe\nReviewed by: Ana Li${body}`)).toMatchObject({

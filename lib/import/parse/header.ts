@@ -8,6 +8,8 @@ const HEADER_LABELS: Record<string, MetaKey> = {
   'seo title': 'title',
   'meta title': 'title',
   'title tag': 'title',
+  // Front matter's `title:` (Hugo, Jekyll, Astro) is the page's title tag; the document's own title line stays the h1.
+  title: 'title',
   'meta description': 'description',
   description: 'description',
   'url slug': 'slug',
