@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
 import net from 'node:net'
-import path from 'node:path'
 import { clearRuntimeCache } from '@/lib/cache/runtime-cache'
 import { entryPoint, entryPointCommand } from './entry-point'
 
