@@ -1,17 +1,14 @@
 import Image from 'next/image'
-import { sitePathOf } from '@/lib/config/site'
+import { uploadImageSource } from '@/lib/config/site'
 import type { Guide } from '@/payload-types'
 
 /** The guide's featured image under its title, with its caption; nothing when it has none or the image is gone. */
 export function FeaturedImage({ image }: { image: Guide['featuredImage'] }) {
   if (typeof image !== 'object' || !image?.url || !image.width || !image.height) return null
-  const src = sitePathOf(image.url)
   return (
     <figure className="guide-hero">
       <Image
-        src={src}
-        // Next optimises the site's own media (next.config.ts images); an S3 bucket's is served as it is.
-        unoptimized={!src.startsWith('/')}
+        {...uploadImageSource(image.url)}
         alt={image.alt}
         width={image.width}
         height={image.height}

@@ -1,6 +1,6 @@
 import Image from 'next/image'
 import type { Media } from '@/payload-types'
-import { sitePathOf } from '@/lib/config/site'
+import { uploadImageSource } from '@/lib/config/site'
 import { GuideList } from '@/components/guide/GuideList'
 import { Paragraphs } from '@/components/guide/Paragraphs'
 import type { PersonPageData } from '@/lib/data/people'
@@ -24,9 +24,7 @@ export function PersonProfile({ person, guides }: PersonPageData) {
         {photo?.url && photo.width && photo.height ? (
           <Image
             className="profile-photo"
-            src={sitePathOf(photo.url)}
-            // Next optimises the site's own media (next.config.ts images); an S3 bucket's is served as it is.
-            unoptimized={!sitePathOf(photo.url).startsWith('/')}
+            {...uploadImageSource(photo.url)}
             alt={photo.alt}
             width={photo.width}
             height={photo.height}

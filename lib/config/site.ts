@@ -20,6 +20,12 @@ export function sitePathOf(url: string): string {
   return parsed.origin === site.origin ? `${parsed.pathname}${parsed.search}` : parsed.toString()
 }
 
+/** next/image's `src` and `unoptimized` for an upload: Next optimises the site's own media (next.config.ts images); an S3 bucket's is served as it is. */
+export function uploadImageSource(url: string): { src: string; unoptimized: boolean } {
+  const src = sitePathOf(url)
+  return { src, unoptimized: !src.startsWith('/') }
+}
+
 /** What the guide list can be narrowed to: guides that need a technology or a skill (by slug), or any technology of a category. */
 export interface GuideFilters {
   technology?: string
