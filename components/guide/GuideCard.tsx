@@ -1,7 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 import type { GuideSummary } from '@/lib/data/guides'
-import { guidePath, sitePathOf } from '@/lib/config/site'
+import { guidePath, uploadImageSource } from '@/lib/config/site'
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })
 
@@ -15,12 +15,10 @@ function CardImage({ image, featured }: { image: GuideSummary['featuredImage']; 
   const crop = image.sizes?.card
   const picked = crop?.url && crop.width && crop.height ? crop : image
   if (!picked.url || !picked.width || !picked.height) return null
-  const src = sitePathOf(picked.url)
   return (
     <Image
       className="card__image"
-      src={src}
-      unoptimized={!src.startsWith('/')}
+      {...uploadImageSource(picked.url)}
       alt={featured ? image.alt : ''}
       width={picked.width}
       height={picked.height}
