@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
     // server.ts refuses anything larger first (lib/http/api-body-limit.ts): only a WordPress export
     // sent with a session to /api/guides/import-wordpress may come near this size.
     proxyClientMaxBodySize: API_WXR_BODY_LIMIT_BYTES,
+    // For `npm run bench:profile`, which names the package behind each bundled function with these maps.
+    ...(process.env.CAREERPATH_PROFILE_BUILD === '1' && { serverSourceMaps: true }),
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }]

@@ -18,9 +18,13 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { z } from 'zod'
+import { sql } from '@payloadcms/db-postgres'
 import { cliPayload } from '@/lib/db/cli-payload'
 import { closePayloadAndExit } from '@/lib/db/close-payload'
+import { drizzleOf } from '@/lib/db/drizzle'
 import { withoutIds } from '@/lib/seed/synthetic'
+import { startBareNextServer } from './lib/bare-next'
+import { bodyTree } from './lib/html-tree'
 import { distinctClient, serverRssMb } from './lib/load'
 import { NGINX, startNginx } from './lib/nginx'
 
@@ -39,6 +43,8 @@ const options = z
     nginx: z.boolean().default(false),
     // A WordPress serving the same guide (../shared/peers/wordpress): its uncached page, search and REST read, interleaved with ours.
     peer: z.url({ protocol: /^https?$/ }).optional(),
+    // With --peer: also a bare Next.js page rendering our guide page's elements per request (scripts/lib/bare-next.ts).
+    floor: z.boolean().default(false),
     'peer-slug': z
       .string()
       .regex(/^[a-z0-9-]+$/)
@@ -54,6 +60,7 @@ const options = z
         slug: { type: 'string' },
         nginx: { type: 'boolean' },
         peer: { type: 'string' },
+        floor: { type: 'boolean' },
         'peer-slug': { type: 'string' },
       },
     }).values,
@@ -64,7 +71,7 @@ if (!options.success) {
   )
   process.exit(2)
 }
-const { url: base, duration, connections, misses, slug, nginx: withNginx, peer } = options.data
+const { url: base, duration, connections, misses, slug, nginx: withNginx, peer, floor } = options.data
 const peerSlug = options.data['peer-slug']
 if (withNginx && !fs.existsSync(NGINX)) {
   console.error(`bench: --nginx needs Debian's nginx at ${NGINX} (apt-get install -y nginx)`)
@@ -263,6 +270,23 @@ async function measureBesidePeer(peerUrl: string, fresh: string[], words: string
   return { pairs, reusedGuides }
 }
 
+/**
+ * The floor under the uncached guide: a bare Next.js site (this project's next and react, the same
+ * build mode) whose one page renders our guide page's elements on every request, with no data to
+ * read, measured as the pair's: what Next and React alone allow for a page of that size on this host.
+ */
+async function measureFloor(peerPage: Measured) {
+  const tree = bodyTree((await get(guidePath)).body.toString('utf8'))
+  const bare = await startBareNextServer(process.cwd(), { tree })
+  try {
+    await Promise.all(Array.from({ length: 8 }, () => fetch(`${bare.origin}/`).then((r) => r.arrayBuffer())))
+    const measured = await measure('bare Next.js: the guide elements, per request', '/', undefined, bare.origin)
+    return { floor: measured, ratio: Math.round((measured.reqPerSec / Math.max(1, peerPage.reqPerSec)) * 100) / 100 }
+  } finally {
+    await bare.stop()
+  }
+}
+
 const guidePath = `/guides/${slug}`
 const restPath = `/api/guides?where[slug][equals]=${slug}&depth=1`
 for (const pathname of ['/favicon.ico', guidePath]) {
@@ -318,6 +342,10 @@ try {
     created.push(copySlug)
   }
 
+  // Statistics as a site that grew to this size has them: just after the copies, PostgreSQL still
+  // plans for the one guide it last counted (until autovacuum comes by), and a miss took 245 ms, not 60.
+  await drizzleOf(payload).execute(sql`ANALYZE`)
+
   // One fresh guide, requested alone: how long rendering a guide takes without queueing behind others.
   const singleMiss: number[] = []
   for (const copySlug of missSlugs.splice(0, 20)) {
@@ -346,6 +374,7 @@ try {
 
   const proxied = withNginx ? await measureBehindNginx() : []
   const sideBySide = peer ? await measureBesidePeer(peer, peerSlugs, await searchWords(sample)) : undefined
+  const floorPage = peer && floor ? await measureFloor(sideBySide!.pairs[0]!.peer) : undefined
   const javascript = await clientJavaScript(guidePath)
   const report = {
     at: new Date().toISOString(),
@@ -359,7 +388,7 @@ try {
     },
     results,
     behindNginx: proxied,
-    ...(sideBySide && { peer: { url: peer, ...sideBySide } }),
+    ...(sideBySide && { peer: { url: peer, ...sideBySide, ...(floorPage && { floor: floorPage }) } }),
     guideClientJavaScript: javascript,
     serverRssMb: serverRssMb(base),
   }
@@ -393,6 +422,10 @@ try {
     for (const pair of sideBySide.pairs)
       console.log(
         `${pair.name.padEnd(28)} ${String(pair.ours.reqPerSec).padStart(10)} ${String(pair.ours.p99Ms).padStart(7)} ${String(pair.peer.reqPerSec).padStart(10)} ${String(pair.peer.p99Ms).padStart(7)} ${pair.ratio.toFixed(2).padStart(6)}  ${pair.ours.path} | ${pair.peer.path}`,
+      )
+    if (floorPage)
+      console.log(
+        `${'bare Next.js, same elements'.padEnd(28)} ${String(floorPage.floor.reqPerSec).padStart(10)} ${String(floorPage.floor.p99Ms).padStart(7)} ${''.padStart(10)} ${''.padStart(7)} ${floorPage.ratio.toFixed(2).padStart(6)}  the floor: Next and React alone, no data (÷ WordPress's uncached page above)`,
       )
     if (sideBySide.reusedGuides)
       console.log(

@@ -24,13 +24,33 @@ export default function RootLayout({ children }) {
 `,
 }
 
+/**
+ * The same site whose page renders, on every request (no cache), the elements of `tree`
+ * (lib/html-tree.ts, e.g. one of our guide pages' body): what Next and React alone cost to render
+ * a page of that size on this host, with no data to read, for `npm run bench -- --floor`.
+ */
+const dynamicPage = (tree: unknown): Record<string, string> => ({
+  'app/tree.json': JSON.stringify(tree),
+  'app/page.jsx': `import { createElement } from 'react'
+import { connection } from 'next/server'
+import tree from './tree.json'
+const render = (node, key) =>
+  typeof node === 'string' ? node : createElement(node[0], { ...node[1], key }, ...node[2].map(render))
+export default async function Page() {
+  await connection()
+  return createElement('div', null, ...tree.map(render))
+}
+`,
+})
+
 export async function startBareNextServer(
   projectDir = process.cwd(),
+  { tree }: { tree?: unknown } = {},
 ): Promise<NextServer & { stop: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-next-'))
   const remove = () => fs.rmSync(dir, { recursive: true, force: true })
   try {
-    for (const [file, text] of Object.entries(FILES)) {
+    for (const [file, text] of Object.entries({ ...FILES, ...(tree === undefined ? {} : dynamicPage(tree)) })) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
       fs.writeFileSync(path.join(dir, file), text)
     }

@@ -71,18 +71,21 @@ export async function startNextServer(
     timeoutMs = 90_000,
     onOutput,
     entry = 'server.ts',
+    nodeFlags = [],
   }: {
     readyPath?: string
     timeoutMs?: number
     onOutput?: (chunk: Buffer) => void
     entry?: 'server.ts' | 'scripts/cluster.ts'
+    /** More of Node's flags for the server's process (e.g. --cpu-prof, which NODE_OPTIONS may not carry). */
+    nodeFlags?: string[]
   } = {},
 ): Promise<NextServer> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   let output = ''
   const { command, args } = entryPoint(entry, ['--port', String(port), '--hostname', '127.0.0.1'])
-  const child = spawn(command, args, {
+  const child = spawn(command, [...nodeFlags, ...args], {
     env: { ...process.env, SITE_URL: origin, ...env(origin), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
