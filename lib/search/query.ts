@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { drizzleOf } from '@/lib/db/drizzle'
-import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH, prefixTsquery } from './search-text'
+import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_QUERY_LENGTH, prefixTsquery, snippetAnchors } from './search-text'
 
 export interface SearchHit {
   id: number
@@ -14,6 +14,15 @@ export interface SearchHit {
 }
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`
+
+/**
+ * A snippet is cut from this many characters of the guide's text around the first place a word of
+ * the query appears: ts_headline parses all the text it is given, and a whole guide took about 1 ms
+ * a result, most of a search's database time (docs/performance.md).
+ */
+const SNIPPET_WINDOW = 1200
+/** How far before that place the window starts, so that the fragment has words before the match. */
+const SNIPPET_LEAD = 200
 
 /** Cleans what readers type: any string, cut to a length a search box would hold. */
 export function normalizeQuery(input: unknown): string {
@@ -71,18 +80,38 @@ export async function searchGuides(
     query.length >= 3 && query.length <= 30
       ? sql`UNION (SELECT g.id FROM guides g WHERE g._status = 'published' AND ${query} <% g.title ORDER BY ${query} <<-> g.title LIMIT ${count})`
       : sql``
+  // The ranked page first, then a snippet for each of its guides alone, from a window of its text;
+  // from the whole text when no word of the query is found, or the window holds no match (words of
+  // the query far apart).
   const result = await drizzleOf(payload).execute(sql`
-    WITH q AS MATERIALIZED (SELECT ${tsquery} AS query),
+    WITH q AS MATERIALIZED (
+      -- any_word: the query with every word optional, for a window that holds only some of them
+      -- (the default parser's lexemes never contain "&": it splits words there).
+      SELECT query, replace(query::text, '&', '|')::tsquery AS any_word FROM (SELECT ${tsquery} AS query) typed),
     candidates AS MATERIALIZED (
       (SELECT newest_published_guides_matching(q.query, ${Math.max(1, rankedMatches)}) AS id FROM q)
       ${closestTitles})
-    SELECT g.id, g.slug, g.title, g.role,
-      ts_rank_cd(g.search_vector, q.query, 1) + word_similarity(${query}, g.title) AS rank,
-      ts_headline('english', coalesce(g.excerpt, '') || ' ' || coalesce(g.search_text, ''), q.query, ${HEADLINE_OPTIONS}) AS snippet
-    FROM guides g, q
-    WHERE g.id = ANY (ARRAY(SELECT id FROM candidates))
-    ORDER BY rank DESC, g.published_at DESC NULLS LAST
-    LIMIT ${count}`)
+    SELECT t.id, t.slug, t.title, t.role, t.rank,
+      CASE WHEN strpos(windowed.snippet, ${HIGHLIGHT_START}) > 0 THEN windowed.snippet
+        ELSE ts_headline('english', body.doc, q.query, ${HEADLINE_OPTIONS}) END AS snippet
+    FROM (
+      SELECT g.id, g.slug, g.title, g.role, g.excerpt, g.search_text, g.published_at,
+        ts_rank_cd(g.search_vector, q.query, 1) + word_similarity(${query}, g.title) AS rank
+      FROM guides g, q
+      WHERE g.id = ANY (ARRAY(SELECT id FROM candidates))
+      ORDER BY rank DESC, g.published_at DESC NULLS LAST
+      LIMIT ${count}) t
+    CROSS JOIN q
+    CROSS JOIN LATERAL (SELECT coalesce(t.excerpt, '') || ' ' || coalesce(t.search_text, '') AS doc) body
+    CROSS JOIN LATERAL (
+      SELECT min(nullif(strpos(lower(body.doc), anchor), 0)) AS first_at
+      FROM unnest(string_to_array(${snippetAnchors(query)}, ' ')) anchor) found
+    CROSS JOIN LATERAL (
+      SELECT ts_headline('english',
+        CASE WHEN found.first_at IS NULL THEN body.doc
+          ELSE substr(body.doc, greatest(1, found.first_at - ${SNIPPET_LEAD}), ${SNIPPET_WINDOW}) END,
+        q.any_word, ${HEADLINE_OPTIONS}) AS snippet) windowed
+    ORDER BY t.rank DESC, t.published_at DESC NULLS LAST`)
   return result.rows.map((row) => ({
     id: Number(row.id),
     slug: String(row.slug),

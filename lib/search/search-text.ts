@@ -30,6 +30,18 @@ export function prefixTerms(query: string, max = 8): string[] {
   return (query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, max).map((word) => word.toLowerCase())
 }
 
+/**
+ * What the window of a search snippet is looked for by: the first letters of each word of the query (long enough to
+ * skip "a" and "of", short enough that "engineers" finds "engineer"), lowercase letters and digits
+ * only, so they can travel as one space-separated parameter.
+ */
+export function snippetAnchors(query: string): string {
+  return prefixTerms(query)
+    .filter((word) => word.length >= 3)
+    .map((word) => word.slice(0, 6))
+    .join(' ')
+}
+
 /** A tsquery string of the words as prefixes, all required: "kube dep" -> "kube:* & dep:*". */
 export function prefixTsquery(query: string): string | null {
   const terms = prefixTerms(query)

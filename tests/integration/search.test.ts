@@ -180,3 +180,48 @@ describe('fillMissingSearchText (after the migrations)', () => {
     expect(await fillMissingSearchText(payload)).toBe(0)
   })
 })
+
+describe('searchGuides snippets', () => {
+  const word = unique('zdeep').replace(/[^a-z]/g, 'q') // one word, in no other guide
+
+  it('highlights a match far into a long guide, from a window of its text', async () => {
+    const filler = 'Career paths differ from team to team and year to year. '.repeat(150) // about 8,500 characters
+    await payload.create({
+      collection: 'guides',
+      data: guideData({
+        title: `Long Guide ${word}`,
+        role: 'Long guide',
+        _status: 'published',
+        content: [
+          sectionBlock('About', richText([{ type: 'paragraph', text: `${filler} Late mention of ${word} here.` }])),
+        ],
+      }),
+    })
+    const [hit] = await searchGuides(payload, word)
+    const parts = highlightParts(hit!.snippet)
+    expect(parts.filter((part) => part.marked).map((part) => part.text.toLowerCase())).toContain(word)
+    expect(hit!.snippet.length).toBeLessThan(600)
+  })
+
+  it('highlights words of the query that stand far apart, beyond one window', async () => {
+    const [first, second] = [`${word}first`, `${word}second`]
+    const filler = 'Career paths differ from team to team and year to year. '.repeat(60) // about 3,400 characters
+    await payload.create({
+      collection: 'guides',
+      data: guideData({
+        title: 'Far apart',
+        role: 'Far apart',
+        _status: 'published',
+        content: [
+          sectionBlock(
+            'About',
+            richText([{ type: 'paragraph', text: `${filler} ${first} ${filler} ${second} ${filler}` }]),
+          ),
+        ],
+      }),
+    })
+    const [hit] = await searchGuides(payload, `${first} ${second}`)
+    const marked = highlightParts(hit!.snippet).filter((part) => part.marked)
+    expect(marked.map((part) => part.text.toLowerCase())).toEqual(expect.arrayContaining([first]))
+  })
+})
