@@ -16,6 +16,7 @@ import * as migration_20261202_183451_wordpress_import_runs from './20261202_183
 import * as migration_20261202_190500_author_profiles from './20261202_190500_author_profiles';
 import * as migration_20261203_080851_quick_facts_and_salary_levels from './20261203_080851_quick_facts_and_salary_levels';
 import * as migration_20261203_100000_published_guide_indexes from './20261203_100000_published_guide_indexes';
+import * as migration_20261204_030000_guide_technology_index from './20261204_030000_guide_technology_index';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_100000_published_guide_indexes.up,
     down: migration_20261203_100000_published_guide_indexes.down,
     name: '20261203_100000_published_guide_indexes'
+  },
+  {
+    up: migration_20261204_030000_guide_technology_index.up,
+    down: migration_20261204_030000_guide_technology_index.down,
+    name: '20261204_030000_guide_technology_index'
   },
 ];
