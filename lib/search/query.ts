@@ -85,8 +85,9 @@ export async function searchGuides(
   // the query far apart).
   const result = await drizzleOf(payload).execute(sql`
     WITH q AS MATERIALIZED (
-      -- any_word: the query with every word optional, for a window that holds only some of them
-      -- (the default parser's lexemes never contain "&": it splits words there).
+      -- any_word: the query with every word optional, for a window that holds only some of them. An "&"
+      -- inside a quoted lexeme (a URL's path) becomes "|" there too: still a valid tsquery, it only
+      -- changes what is highlighted.
       SELECT query, replace(query::text, '&', '|')::tsquery AS any_word FROM (SELECT ${tsquery} AS query) typed),
     candidates AS MATERIALIZED (
       (SELECT newest_published_guides_matching(q.query, ${Math.max(1, rankedMatches)}) AS id FROM q)

@@ -83,6 +83,7 @@ describe('searchGuides', () => {
     ['SQL', "'; DROP TABLE guides; --"],
     ['tsquery syntax', `'&|!():*\\ <-> !! & |`],
     ['only operators', '&&& ||| !!!'],
+    ['a URL with & in its path', 'example.com/path&x?a=1&b=2 engineer'],
     ['unicode', 'Développeur 開発者 🚀 ﬁ'],
     ['NUL byte', 'engineer\u0000'],
     ['non-string', { $gt: '' }],
