@@ -29,7 +29,12 @@ const args = scriptArgs(
 )
 
 const databaseUrl = process.env.DATABASE_URL
-if (!databaseUrl) throw new Error('bench:profile: DATABASE_URL is not set (run it through npm run bench:profile)')
+/** A mistake in how the script was run: one line, exit code 2, no stack trace. */
+function fail(message: string): never {
+  console.error(`bench:profile: ${message}`)
+  process.exit(2)
+}
+if (!databaseUrl) fail('DATABASE_URL is not set (run it through npm run bench:profile)')
 
 /** Ticks of the kernel's clock per second, for /proc/<pid>/stat's CPU times. */
 const CLOCK_TICKS = 100
@@ -59,14 +64,15 @@ const { rows: guides } = await db.query<{ slug: string; words: string }>(
 )
 await db.end()
 if (guides.length < args.requests + 20)
-  throw new Error(
-    `bench:profile: ${guides.length} synthetic guides, ${args.requests + 20} needed (npm run seed:synthetic -- --guides ${args.requests + 20})`,
+  fail(
+    `${guides.length} published synthetic guides, ${args.requests + 20} needed (npm run seed:synthetic -- --guides ${args.requests + 20})`,
   )
 
 const vocabulary = [...new Set(guides.flatMap((guide) => guide.words.toLowerCase().match(/\p{L}{5,}/gu) ?? []))]
 const paths: Record<typeof args.target, (i: number) => string> = {
   guide: (i) => `/guides/${guides[i]!.slug}`,
-  search: (i) => `/search?q=${vocabulary[i % vocabulary.length]}+${vocabulary[(i * 7 + 3) % vocabulary.length]}`,
+  search: (i) =>
+    `/search?q=${encodeURIComponent(`${vocabulary[i % vocabulary.length]} ${vocabulary[(i * 7 + 3) % vocabulary.length]}`)}`,
   rest: (i) => `/api/guides?where[slug][equals]=${guides[i]!.slug}&depth=1`,
 }
 const pathOf = paths[args.target]
@@ -82,26 +88,31 @@ const serverCpu = () => cpuSeconds((pid) => pid === serverPid)
 
 // Warm-up: Payload and the route's modules load on the first requests, which are not measured.
 const WARM_UP = 20
-for (let i = 0; i < WARM_UP; i++) await fetch(server.origin + pathOf(args.requests + i)).then((r) => r.arrayBuffer())
-
 let next = 0
-const startedAt = process.hrtime.bigint()
-const before = { server: serverCpu(), postgres: postgresCpu() }
-const result = await autocannon({
-  url: server.origin,
-  connections: args.connections,
-  amount: args.requests,
-  requests: [{ method: 'GET', setupRequest: (request) => distinctClient({ ...request, path: pathOf(next++) }) }],
-})
-const after = { server: serverCpu(), postgres: postgresCpu() }
-const endedAt = process.hrtime.bigint()
-await stopProcessGroup(server.child, 30_000)
+let measured
+try {
+  for (let i = 0; i < WARM_UP; i++) await fetch(server.origin + pathOf(args.requests + i)).then((r) => r.arrayBuffer())
+  const startedAt = process.hrtime.bigint()
+  const before = { server: serverCpu(), postgres: postgresCpu() }
+  const result = await autocannon({
+    url: server.origin,
+    connections: args.connections,
+    amount: args.requests,
+    requests: [{ method: 'GET', setupRequest: (request) => distinctClient({ ...request, path: pathOf(next++) }) }],
+  })
+  const after = { server: serverCpu(), postgres: postgresCpu() }
+  measured = { result, startedAt, before, after, endedAt: process.hrtime.bigint() }
+} finally {
+  // The profile is written as the server exits; a failed run must not leave the server behind either.
+  await stopProcessGroup(server.child, 30_000)
+}
+const { result, startedAt, before, after, endedAt } = measured
 
 const files = fs.readdirSync(profileDir).filter((file) => file.endsWith('.cpuprofile'))
 const largest = files
   .map((file) => path.join(profileDir, file))
   .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]
-if (!largest) throw new Error(`bench:profile: the server wrote no profile:\n${server.output().slice(-2000)}`)
+if (!largest) fail(`the server wrote no profile:\n${server.output().slice(-2000)}`)
 
 interface ProfileNode {
   id: number

@@ -72,6 +72,10 @@ if (!options.success) {
   process.exit(2)
 }
 const { url: base, duration, connections, misses, slug, nginx: withNginx, peer, floor } = options.data
+if (floor && !peer) {
+  console.error('bench: --floor is measured beside WordPress: give --peer <its URL> too')
+  process.exit(2)
+}
 const peerSlug = options.data['peer-slug']
 if (withNginx && !fs.existsSync(NGINX)) {
   console.error(`bench: --nginx needs Debian's nginx at ${NGINX} (apt-get install -y nginx)`)

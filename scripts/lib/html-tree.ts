@@ -9,7 +9,6 @@ interface Parse5Node {
   value?: string
   attrs?: { name: string; value: string }[]
   childNodes?: Parse5Node[]
-  content?: Parse5Node
 }
 
 const SKIPPED = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta'])
