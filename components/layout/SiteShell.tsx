@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SITE_NAME } from '@/lib/config/site'
-import { SearchBox } from '@/components/search/SearchBox'
+import { HeaderSearch } from './HeaderSearch'
 import { NavLink } from './NavLink'
 import { SiteFooter } from './SiteFooter'
 
@@ -46,7 +46,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
                 </li>
               </ul>
             </nav>
-            <SearchBox />
+            <HeaderSearch />
           </div>
         </header>
         <main id="main" className="site-main">

@@ -22,12 +22,14 @@ export function SearchBox({
   id = 'site-search',
   label = 'Site search',
   navigate = (url: string) => window.location.assign(url),
+  className,
 }: {
   query?: string
   id?: string
   /** Names the search landmark: a page with a second search form needs a different one. */
   label?: string
   navigate?: (url: string) => void
+  className?: string
 }) {
   const listId = useId()
   const [text, setText] = useState(query)
@@ -82,7 +84,13 @@ export function SearchBox({
   }
 
   return (
-    <form role="search" aria-label={label} action="/search" method="get" className="search-form search-box">
+    <form
+      role="search"
+      aria-label={label}
+      action="/search"
+      method="get"
+      className={['search-form search-box', className].filter(Boolean).join(' ')}
+    >
       <label htmlFor={id} className="visually-hidden">
         Search career guides
       </label>

@@ -96,3 +96,37 @@ export function fetchJson<T>(page: Page, url: string): Promise<T | undefined> {
     return response.ok ? response.json() : undefined
   }, url)
 }
+
+export type LayoutShift = { value: number; at: number; moved: string[] }
+
+/**
+ * Layout shifts since the page began loading (the browser keeps them for a late observer), each
+ * with what moved (tag, class, first words, rectangle before → after), so a failure says why.
+ */
+export const layoutShifts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<LayoutShift[]>((resolve) => {
+        type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }
+        type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] }
+        const rect = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')
+        const what = (source: Source) => {
+          const node = source.node as Element | undefined
+          const name = node
+            ? `${node.nodeName.toLowerCase()}.${node.getAttribute?.('class') ?? ''} "${(node.textContent ?? '').trim().slice(0, 30)}"`
+            : '(gone)'
+          return `${name} ${rect(source.previousRect)} → ${rect(source.currentRect)}`
+        }
+        const shifts: LayoutShift[] = []
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Entry[])
+            if (!entry.hadRecentInput)
+              shifts.push({
+                value: entry.value,
+                at: Math.round(entry.startTime),
+                moved: (entry.sources ?? []).map(what),
+              })
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(shifts), 500)
+      }),
+  )

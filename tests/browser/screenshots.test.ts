@@ -2,11 +2,11 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { api, base } from '../http/client'
 import { describeInBrowser, haveChromium, launchChromium } from './chromium'
-import { watchForErrors } from './helpers'
+import { layoutShifts, watchForErrors } from './helpers'
 import { SHOWCASE_SLUG, createCompanionGuides, createShowcaseGuide, deleteGuides } from './showcase-guide'
 import { SIMILAR_PAIR_PATH, createComparisonGuides, deleteComparisonGuides } from '../support/comparison-guides'
 
@@ -56,20 +56,6 @@ afterAll(async () => {
   await deleteGuides(api, created)
 })
 
-/** Layout shifts since the page began loading (the browser keeps them for a late observer). */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-            if (!entry.hadRecentInput) total += entry.value
-        }).observe({ type: 'layout-shift', buffered: true })
-        setTimeout(() => resolve(total), 500)
-      }),
-  )
-
 /** A small PNG: a palette of colours instead of full colour, which these flat pages lose little by (no dithering: gradients band a little rather than speckle). */
 async function savePng(png: Buffer, file: string) {
   await sharp(png).png({ palette: true, quality: 95, dither: 0, compressionLevel: 9, effort: 8 }).toFile(file)
@@ -89,7 +75,7 @@ async function checkAndScreenshot(
     const page = await context.newPage()
     const response = await page.goto(target.path, { waitUntil: 'load' })
     expect(response?.status()).toBe(200)
-    expect(await layoutShift(page)).toBe(0)
+    expect(await layoutShifts(page)).toEqual([])
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     expect(await page.locator('h1').count()).toBe(1)
