@@ -30,6 +30,7 @@ const DONE: Record<CommentStatus, string> = {
   spam: 'marked as spam',
   pending: 'set back to pending',
 }
+const DONE_LABEL: Record<CommentStatus, string> = { approved: 'Approved', spam: 'Marked as spam', pending: 'Pending' }
 const counted = (n: number) => (n === 1 ? '1 comment' : `${n} comments`)
 
 function useModeration() {
@@ -38,14 +39,17 @@ function useModeration() {
   const [busy, setBusy] = useState(false)
   return {
     busy: busy || !hydrated,
-    async moderate(ids: readonly (number | string)[], status: CommentStatus) {
+    /** True once the server has the new status; the list itself follows when the refresh arrives. */
+    async moderate(ids: readonly (number | string)[], status: CommentStatus): Promise<boolean> {
       setBusy(true)
       try {
         await setStatus(ids, status)
         toast.success(`${counted(ids.length)} ${DONE[status]}.`)
         router.refresh()
+        return true
       } catch (error) {
         toast.error(`Nothing changed: ${(error as Error).message}`)
+        return false
       } finally {
         setBusy(false)
       }
@@ -87,31 +91,42 @@ export function CommentBulkActions() {
 
 type CommentRow = { id: number; guide?: unknown; parent?: unknown; status?: CommentStatus; authorName?: string }
 
-/** The list's "Moderate" column: approve, mark as spam or reply, one click each. */
+/**
+ * The list's "Moderate" column: approve, mark as spam or reply, one click each. The row shows its new
+ * status as soon as the server has it: the list's own refresh (a server render of the admin page)
+ * can take seconds on a busy server, and an editor should not wonder whether the click counted.
+ */
 export function CommentModerationCell({ rowData }: DefaultCellComponentProps) {
   const row = rowData as CommentRow
   const { busy, moderate } = useModeration()
   const [replying, setReplying] = useState(false)
+  // Keyed by the comment: the table may reuse this cell for another row once the list refreshes.
+  const [changed, setChanged] = useState<{ id: number; status: CommentStatus }>()
+  const status = changed?.id === row.id ? changed.status : row.status
+  const change = async (next: CommentStatus) => {
+    if (await moderate([row.id], next)) setChanged({ id: row.id, status: next })
+  }
   return (
     <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      {row.status !== 'approved' && (
+      {changed?.id === row.id && <span style={{ alignSelf: 'center' }}>{DONE_LABEL[changed.status]}</span>}
+      {status !== 'approved' && (
         <button
           type="button"
           className="btn btn--style-primary btn--size-small"
           style={{ margin: 0 }}
           disabled={busy}
-          onClick={() => moderate([row.id], 'approved')}
+          onClick={() => change('approved')}
         >
           Approve
         </button>
       )}
-      {row.status !== 'spam' && (
+      {status !== 'spam' && (
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
           style={{ margin: 0 }}
           disabled={busy}
-          onClick={() => moderate([row.id], 'spam')}
+          onClick={() => change('spam')}
         >
           Spam
         </button>
