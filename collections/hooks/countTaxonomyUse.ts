@@ -23,11 +23,16 @@ export function recountAllGuidesSql(collection: TaxonomyCollection): string {
 
 /**
  * Sets `guide_count` of these technologies (or skills) from `guides_rels`, the relationships of each
- * guide's main row: its published version, or its draft if it was never published. One statement, on
- * the write's own transaction, so the count commits (or rolls back) with the guide. Only the guide's
- * top-level field (collected from its blocks on save) is counted: Payload leaves the rows of a removed
- * block behind in guides_rels (it deletes relationship rows only for paths the new data has), and
- * that field's rows have their own index (migrations/20261129_204500_taxonomy_guide_indexes.ts).
+ * guide's main row: its published version, or its draft if it was never published. On the write's own
+ * transaction, so the count commits (or rolls back) with the guide. Only the guide's top-level field
+ * (collected from its blocks on save) is counted: Payload leaves the rows of a removed block behind in
+ * guides_rels (it deletes relationship rows only for paths the new data has), and that field's rows
+ * have their own index (migrations/20261129_204500_taxonomy_guide_indexes.ts).
+ *
+ * Two statements. The first locks the rows in id order: two saves naming the same technologies in
+ * different orders each held some the other wanted (a deadlock: one save lost). NO KEY UPDATE, the
+ * lock an UPDATE takes, leaves other saves free to reference the rows (their foreign keys' KEY SHARE).
+ * The second counts on a snapshot taken once every earlier save of these rows has committed.
  */
 export async function recountGuides(
   req: PayloadRequest,
@@ -37,12 +42,14 @@ export async function recountGuides(
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id))
   if (!unique.length) return
   const connection = await writerConnection(req.payload, req)
+  const table = sql.identifier(TABLES[collection].table)
+  const these = sql`ARRAY[${sql.join(
+    unique.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::integer[]`
+  await connection.execute(sql`SELECT id FROM ${table} WHERE id = ANY(${these}) ORDER BY id FOR NO KEY UPDATE`)
   await connection.execute(sql`
-    UPDATE ${sql.identifier(TABLES[collection].table)} t SET guide_count = ${sql.raw(guideCountSql(collection))}
-    WHERE t.id = ANY(ARRAY[${sql.join(
-      unique.map((id) => sql`${id}`),
-      sql`, `,
-    )}]::integer[])`)
+    UPDATE ${table} t SET guide_count = ${sql.raw(guideCountSql(collection))} WHERE t.id = ANY(${these})`)
 }
 
 type Relation = number | { id: number } | null | undefined
