@@ -97,7 +97,8 @@ export function fetchJson<T>(page: Page, url: string): Promise<T | undefined> {
   }, url)
 }
 
-export type LayoutShift = { value: number; at: number; moved: string[] }
+/** A layout shift: how much, when (ms after navigation), what moved, and whether the page was still being parsed. */
+export type LayoutShift = { value: number; at: number; whileParsing: boolean; moved: string[] }
 
 /**
  * Layout shifts since the page began loading (the browser keeps them for a late observer), each
@@ -117,6 +118,8 @@ export const layoutShifts = (page: Page) =>
             : '(gone)'
           return `${name} ${rect(source.previousRect)} → ${rect(source.currentRect)}`
         }
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+        const parsedAt = navigation?.domInteractive || Infinity
         const shifts: LayoutShift[] = []
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as Entry[])
@@ -124,6 +127,7 @@ export const layoutShifts = (page: Page) =>
               shifts.push({
                 value: entry.value,
                 at: Math.round(entry.startTime),
+                whileParsing: entry.startTime < parsedAt,
                 moved: (entry.sources ?? []).map(what),
               })
         }).observe({ type: 'layout-shift', buffered: true })

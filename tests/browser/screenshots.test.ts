@@ -11,7 +11,7 @@ import { SHOWCASE_SLUG, createCompanionGuides, createShowcaseGuide, deleteGuides
 import { SIMILAR_PAIR_PATH, createComparisonGuides, deleteComparisonGuides } from '../support/comparison-guides'
 
 /**
- * Each page type at a phone's width and a laptop's, light and dark: no layout shift while it loads,
+ * Each page type at a phone's width and a laptop's, light and dark: no layout shift once it is parsed,
  * nothing wider than the screen, one h1, no axe-core violation (colour contrast in both schemes
  * among them) and no console error. The screenshots go to test-results/screenshots/, or with
  * UPDATE_SCREENSHOTS=1 to docs/screenshots/ (committed: what the design looks like; run this file
@@ -75,7 +75,10 @@ async function checkAndScreenshot(
     const page = await context.newPage()
     const response = await page.goto(target.path, { waitUntil: 'load' })
     expect(response?.status()).toBe(200)
-    expect(await layoutShifts(page)).toEqual([])
+    // Shifts while the page is parsed are pages-arriving.test.ts's: there the HTML arrives in pieces on
+    // purpose, one element at a time. Here, on a machine as busy as CI, the parser stops to paint at
+    // any token, a chip with its icon but not yet its name among them, which no layout can prevent.
+    expect((await layoutShifts(page)).filter((shift) => !shift.whileParsing)).toEqual([])
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     expect(await page.locator('h1').count()).toBe(1)
