@@ -30,7 +30,8 @@ const DONE: Record<CommentStatus, string> = {
   spam: 'marked as spam',
   pending: 'set back to pending',
 }
-const DONE_LABEL: Record<CommentStatus, string> = { approved: 'Approved', spam: 'Marked as spam', pending: 'Pending' }
+/** "Approved", "Marked as spam": what a row shows once its status has changed. */
+const doneLabel = (status: CommentStatus) => DONE[status].charAt(0).toUpperCase() + DONE[status].slice(1)
 const counted = (n: number) => (n === 1 ? '1 comment' : `${n} comments`)
 
 function useModeration() {
@@ -108,7 +109,7 @@ export function CommentModerationCell({ rowData }: DefaultCellComponentProps) {
   }
   return (
     <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      {changed?.id === row.id && <span style={{ alignSelf: 'center' }}>{DONE_LABEL[changed.status]}</span>}
+      {changed?.id === row.id && <span style={{ alignSelf: 'center' }}>{doneLabel(changed.status)}</span>}
       {status !== 'approved' && (
         <button
           type="button"

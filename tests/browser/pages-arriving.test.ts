@@ -112,6 +112,13 @@ describeInBrowser('a page arriving in pieces', () => {
         const page = await context.newPage()
         const response = await page.goto(path, { waitUntil: 'load' })
         expect(response?.status()).toBe(200)
+        // The test means something only if the browser painted before the last piece arrived.
+        const painted = await page.evaluate(() => {
+          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+          const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]
+          return { firstPaint: firstPaint?.startTime ?? Infinity, lastPiece: navigation.responseEnd }
+        })
+        expect(painted.firstPaint).toBeLessThan(painted.lastPiece)
         expect(await layoutShifts(page)).toEqual([])
         expect(errors).toEqual([])
       } finally {
